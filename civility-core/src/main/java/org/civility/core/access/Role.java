@@ -1,0 +1,42 @@
+package org.civility.core.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.civility.core.access.Permission.*;
+
+/**
+ * What an actor may be at a unit. A role held at a unit covers that unit and every unit below
+ * it, and nothing else (see {@link AccessControl}).
+ */
+public enum Role {
+    /** Head of a unit (站长, 所长, 中心主任): everything at and below the unit. */
+    HEAD(EnumSet.allOf(Permission.class)),
+    /** Administrator (管理员): runs activities and daily work. */
+    ADMINISTRATOR(EnumSet.of(VIEW, MANAGE_UNITS, MANAGE_VENUES, BOOK_VENUES, APPROVE_VENUE_USE,
+            SIGN_VENUE_CHECKLIST, MANAGE_TEAMS, REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES)),
+    /** Duty staff (值班人员): uses venues and signs their closing checklist. */
+    DUTY_STAFF(EnumSet.of(VIEW, BOOK_VENUES, SIGN_VENUE_CHECKLIST)),
+    /** Residents' committee (居委会/村委会) member: approves non-practice use of venues (R-VEN-2). */
+    COMMITTEE(EnumSet.of(VIEW, APPROVE_VENUE_USE)),
+    /** Lecturer (宣讲员). */
+    LECTURER(EnumSet.of(VIEW, BOOK_VENUES)),
+    /** A registered volunteer. */
+    VOLUNTEER(EnumSet.of(VIEW)),
+    /** A resident. */
+    RESIDENT(EnumSet.of(VIEW));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+}
