@@ -35,11 +35,16 @@ public final class Messages {
 
     /** A text of any bundle by key, with placeholders filled in; the key itself if absent. */
     public static String text(String bundleBaseName, Locale locale, String key, Map<String, ?> args) {
+        return text(bundleBaseName, Messages.class.getClassLoader(), locale, key, args);
+    }
+
+    /** As {@link #text(String, Locale, String, Map)}, loading the bundle through {@code loader}. */
+    public static String text(String bundleBaseName, ClassLoader loader, Locale locale, String key,
+                              Map<String, ?> args) {
         Locale effective = locale == null ? DEFAULT_LOCALE : locale;
         String pattern;
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(bundleBaseName, effective,
-                    Messages.class.getClassLoader(), NO_FALLBACK);
+            ResourceBundle bundle = ResourceBundle.getBundle(bundleBaseName, effective, loader, NO_FALLBACK);
             pattern = bundle.containsKey(key) ? bundle.getString(key) : null;
         } catch (MissingResourceException e) {
             pattern = null;
@@ -51,7 +56,7 @@ public final class Messages {
     }
 
     private static String text(ErrorCode code, Locale locale, String key, Map<String, ?> args) {
-        return text(code.bundleBaseName(), locale, key, args);
+        return text(code.bundleBaseName(), code.getClass().getClassLoader(), locale, key, args);
     }
 
     private static String fill(String pattern, Map<String, ?> args) {

@@ -1,0 +1,62 @@
+package org.civility.web.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.SharedError;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else. A domain exception wrapped by a container (a transaction interceptor, say) is
+ * unwrapped; unreadable JSON is a 400 MALFORMED-REQUEST; an optimistic-lock failure is a 409 STALE-VERSION; the rest is a 500 whose detail
+ * carries a reference to the log entry and nothing internal.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof CivilityException ce) {
+                return Problems.of(ce, headers, uri);
+            }
+            if (c instanceof OptimisticLockException) {
+                return Problems.of(409, SharedError.STALE_VERSION,
+                        Map.of("what", "record", "id", "-", "expected", "-", "actual", "-"), headers, uri, null);
+            }
+            if (c instanceof jakarta.json.bind.JsonbException || c instanceof jakarta.json.JsonException
+                    || c instanceof jakarta.ws.rs.ProcessingException) {
+                return Problems.of(400, WebError.MALFORMED_REQUEST,
+                        Map.of("reason", String.valueOf(c.getMessage()).lines().findFirst().orElse("")),
+                        headers, uri, null);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return internal(e, headers, uri);
+    }
+
+    static Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
+        return Problems.of(500, WebError.INTERNAL, Map.of("reference", reference), headers, uri, null);
+    }
+}

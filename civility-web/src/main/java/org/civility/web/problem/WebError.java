@@ -1,0 +1,39 @@
+package org.civility.web.problem;
+
+import org.civility.core.shared.ErrorCode;
+import org.civility.core.shared.ErrorKind;
+
+/** Codes the web adapter adds to core's: protocol-level failures. */
+public enum WebError implements ErrorCode {
+    VALIDATION("VALIDATION", ErrorKind.INVALID),
+    MALFORMED_REQUEST("MALFORMED-REQUEST", ErrorKind.INVALID),
+    UNAUTHENTICATED("UNAUTHENTICATED", ErrorKind.FORBIDDEN),
+    NO_SUCH_RESOURCE("NO-SUCH-RESOURCE", ErrorKind.NOT_FOUND),
+    METHOD_NOT_ALLOWED("METHOD-NOT-ALLOWED", ErrorKind.INVALID),
+    NOT_ACCEPTABLE("NOT-ACCEPTABLE", ErrorKind.INVALID),
+    UNSUPPORTED_MEDIA_TYPE("UNSUPPORTED-MEDIA-TYPE", ErrorKind.INVALID),
+    INTERNAL("INTERNAL", ErrorKind.CONFLICT);
+
+    private final String code;
+    private final ErrorKind kind;
+
+    WebError(String code, ErrorKind kind) {
+        this.code = code;
+        this.kind = kind;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return kind;
+    }
+
+    @Override
+    public String bundleBaseName() {
+        return "org.civility.web.messages";
+    }
+}

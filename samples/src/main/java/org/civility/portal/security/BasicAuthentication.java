@@ -1,0 +1,114 @@
+package org.civility.portal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.civility.core.shared.Messages;
+import org.civility.web.problem.Problems;
+import org.civility.web.problem.WebError;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * HTTP Basic for the API. Everything under {@code /api/} needs valid credentials; without them the
+ * answer is 401 problem+json (code UNAUTHENTICATED, title in the caller's language) with a
+ * {@code WWW-Authenticate} challenge. Health, OpenAPI and static pages stay public.
+ */
+@ApplicationScoped
+public class BasicAuthentication implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] userAndPassword = decode(header.substring(6).trim());
+            if (userAndPassword != null) {
+                CredentialValidationResult result = identityStores.validate(
+                        new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(request, response);
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response);
+        }
+        return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private static String[] decode(String token) {
+        try {
+            String text = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            return colon < 0 ? null : new String[]{text.substring(0, colon), text.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = language(request.getHeader("Accept-Language"));
+        String body = Json.createObjectBuilder()
+                .add("type", "urn:civility:problem:" + WebError.UNAUTHENTICATED.code())
+                .add("title", Messages.title(WebError.UNAUTHENTICATED, locale))
+                .add("status", 401)
+                .add("detail", Messages.detail(WebError.UNAUTHENTICATED, locale, Map.of()))
+                .add("code", WebError.UNAUTHENTICATED.code())
+                .add("instance", request.getRequestURI())
+                .build().toString();
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"civility\", charset=\"UTF-8\"");
+            response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
+            response.setHeader("Content-Language", locale.toLanguageTag());
+            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // The client went away; the status is what matters.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage != null) {
+            for (Locale.LanguageRange range : safeParse(acceptLanguage)) {
+                if (range.getRange().startsWith("zh")) {
+                    return Messages.DEFAULT_LOCALE;
+                }
+                if (range.getRange().startsWith("en")) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return Messages.DEFAULT_LOCALE;
+    }
+
+    private static java.util.List<Locale.LanguageRange> safeParse(String header) {
+        try {
+            return Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            return java.util.List.of();
+        }
+    }
+}

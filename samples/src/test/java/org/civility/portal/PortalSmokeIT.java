@@ -1,0 +1,61 @@
+package org.civility.portal;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The portal starts, is healthy, documents its API and guards it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalSmokeIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void apiWithoutCredentialsAnswers401ProblemInChinese() {
+        var reply = Api.at(deployment).get("api/v1/me");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("code")).isEqualTo("UNAUTHENTICATED");
+        assertThat(reply.json().getString("title")).isEqualTo("需要登录");
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void wrongPasswordAnswers401() {
+        var reply = Api.at(deployment).as("station-head", "wrong").get("api/v1/me");
+
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    @Test
+    void demoAccountSignsInAndSeesItsRoles() {
+        var reply = Api.at(deployment).as("station-head", "civility-demo").get("api/v1/me");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getString("name")).isEqualTo("station-head");
+        assertThat(reply.json().getJsonArray("grants").getJsonObject(0).getString("role")).isEqualTo("HEAD");
+    }
+
+    @Test
+    void englishTitlesOnRequest() {
+        var reply = Api.at(deployment).withHeader("Accept-Language", "en").get("api/v1/me");
+
+        assertThat(reply.json().getString("title")).isEqualTo("Sign-in required");
+    }
+}
