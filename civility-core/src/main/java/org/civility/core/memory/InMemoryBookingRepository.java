@@ -20,7 +20,7 @@ import org.civility.core.venue.VenueId;
 public final class InMemoryBookingRepository implements BookingRepository {
 
     private static final Comparator<Booking> BY_START_THEN_ID =
-            Comparator.comparing((Booking b) -> b.period().start()).thenComparing(b -> b.id().value());
+            Comparator.comparing((Booking b) -> b.period().start()).thenComparing(b -> b.id().toString());
 
     private final Map<BookingId, Booking> bookings = new HashMap<>();
 

@@ -18,7 +18,7 @@ import org.civility.core.venue.VenueRepository;
 public final class InMemoryVenueRepository implements VenueRepository {
 
     private static final Comparator<Venue> BY_NAME_THEN_ID =
-            Comparator.comparing(Venue::name).thenComparing(v -> v.id().value());
+            Comparator.comparing(Venue::name).thenComparing(v -> v.id().toString());
 
     private final Map<VenueId, Venue> venues = new HashMap<>();
 
