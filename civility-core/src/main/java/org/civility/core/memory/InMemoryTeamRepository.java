@@ -19,7 +19,7 @@ import static java.util.Objects.requireNonNull;
 /** Teams in memory, as snapshots: thread-safe; what callers hold never changes what is stored. */
 public final class InMemoryTeamRepository implements TeamRepository {
 
-    private static final Comparator<Team> ORDER = Comparator.comparing(Team::name).thenComparing(t -> t.id().value());
+    private static final Comparator<Team> ORDER = Comparator.comparing(Team::name).thenComparing(t -> t.id().value().toString());
 
     private final Map<TeamId, Team> byId = new HashMap<>();
 

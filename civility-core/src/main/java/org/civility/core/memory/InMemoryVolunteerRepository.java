@@ -22,7 +22,7 @@ import static java.util.Objects.requireNonNull;
 public final class InMemoryVolunteerRepository implements VolunteerRepository {
 
     private static final Comparator<Volunteer> ORDER = Comparator.comparing(Volunteer::realName)
-            .thenComparing(v -> v.id().value());
+            .thenComparing(v -> v.id().value().toString());
 
     private final Map<VolunteerId, Volunteer> byId = new HashMap<>();
 

@@ -19,6 +19,6 @@ public interface TeamRepository {
      */
     Team store(Team team);
 
-    /** Teams of exactly {@code unit}, ordered by name, then id. */
+    /** Teams of exactly {@code unit}, ordered by name, then id (as text). */
     Page<Team> byUnit(UnitId unit, PageRequest page);
 }

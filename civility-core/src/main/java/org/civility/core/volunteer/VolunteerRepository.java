@@ -24,6 +24,6 @@ public interface VolunteerRepository {
     /** The volunteer registered with this resident ID number, if any. */
     Optional<Volunteer> findByResidentId(ResidentIdNumber residentId);
 
-    /** Volunteers whose home unit is exactly {@code unit}, ordered by real name, then id. */
+    /** Volunteers whose home unit is exactly {@code unit}, ordered by real name, then id (as text). */
     Page<Volunteer> byUnit(UnitId unit, PageRequest page);
 }
