@@ -1,0 +1,18 @@
+package org.civility.core.team;
+
+import org.civility.core.shared.DomainEvent;
+import org.civility.core.volunteer.VolunteerId;
+
+import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
+
+/** A volunteer left a team. */
+public record TeamMemberLeft(TeamId team, VolunteerId volunteer, Instant occurredAt) implements DomainEvent {
+
+    public TeamMemberLeft {
+        requireNonNull(team, "team");
+        requireNonNull(volunteer, "volunteer");
+        requireNonNull(occurredAt, "occurredAt");
+    }
+}

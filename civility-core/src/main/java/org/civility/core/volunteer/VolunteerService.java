@@ -1,0 +1,120 @@
+package org.civility.core.volunteer;
+
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.Actor;
+import org.civility.core.access.Permission;
+import org.civility.core.governance.PolicySettings;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Decision;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Registers volunteers and shows them with their personal data protected: ID and phone numbers in
+ * full only to the volunteer themself and to actors with {@link Permission#VIEW_PERSONAL_DATA} at
+ * the volunteer's home unit.
+ */
+public final class VolunteerService {
+
+    private final VolunteerRepository volunteers;
+    private final AccessControl access;
+    private final Clock clock;
+    private final IdSource ids;
+    private final EventPublisher events;
+    private final MinimumAgePolicy minimumAge;
+    private final GuardianConsentPolicy guardianConsent;
+
+    public VolunteerService(VolunteerRepository volunteers, AccessControl access, PolicySettings settings, Clock clock,
+                            IdSource ids, EventPublisher events) {
+        this.volunteers = requireNonNull(volunteers, "volunteers");
+        this.access = requireNonNull(access, "access");
+        this.clock = requireNonNull(clock, "clock");
+        this.ids = requireNonNull(ids, "ids");
+        this.events = requireNonNull(events, "events");
+        this.minimumAge = new MinimumAgePolicy(settings);
+        this.guardianConsent = new GuardianConsentPolicy(settings);
+    }
+
+    /**
+     * Registers a person under their real name at a home unit. Needs
+     * {@link Permission#REGISTER_VOLUNTEERS} there.
+     *
+     * @return the volunteer as stored
+     * @throws CivilityException {@code ACCESS-DENIED}; {@code VOLUNTEER-ID-*}, {@code VOLUNTEER-PHONE-FORMAT};
+     *                           {@code VOLUNTEER-TOO-YOUNG}, {@code VOLUNTEER-GUARDIAN-CONSENT};
+     *                           {@code VOLUNTEER-ALREADY-REGISTERED}
+     */
+    public Volunteer register(Actor actor, RegisterVolunteer command) {
+        requireNonNull(command, "command");
+        access.require(actor, Permission.REGISTER_VOLUNTEERS, command.homeUnit());
+        ResidentIdNumber residentId = ResidentIdNumber.of(command.residentIdNumber());
+        PhoneNumber phone = PhoneNumber.of(command.phone());
+        Applicant applicant = new Applicant(command.homeUnit(), residentId.ageOn(today()), command.guardianConsent());
+        Decision.all(minimumAge.evaluate(applicant), guardianConsent.evaluate(applicant)).orThrow();
+        if (volunteers.findByResidentId(residentId).isPresent()) {
+            throw CivilityException.of(VolunteerError.ALREADY_REGISTERED, "idNumber", residentId.masked());
+        }
+        Instant now = clock.instant();
+        Volunteer volunteer = Volunteer.register(new VolunteerId(ids.nextId()), command.homeUnit(), command.realName(),
+                residentId, phone, command.origin(), command.skills(), command.guardianConsent(), now);
+        Volunteer stored = volunteers.store(volunteer);
+        events.publish(new VolunteerRegistered(stored.id(), stored.homeUnit(), now));
+        return stored;
+    }
+
+    /**
+     * One volunteer as {@code actor} may see them. The volunteer themself may always look;
+     * everyone else needs {@link Permission#VIEW} at the home unit.
+     *
+     * @throws CivilityException {@code NOT-FOUND}, {@code ACCESS-DENIED}
+     */
+    public VolunteerView view(Actor actor, VolunteerId id) {
+        Volunteer volunteer = volunteers.find(id).orElseThrow(() -> notFound(id));
+        if (!isSelf(actor, volunteer)) {
+            access.require(actor, Permission.VIEW, volunteer.homeUnit());
+        }
+        return viewOf(actor, volunteer, today());
+    }
+
+    /**
+     * The volunteers whose home unit is {@code unit}, by real name. Needs {@link Permission#VIEW}
+     * there; each item is masked unless {@code actor} may see it in full.
+     */
+    public Page<VolunteerView> list(Actor actor, UnitId unit, PageRequest page) {
+        access.require(actor, Permission.VIEW, unit);
+        LocalDate today = today();
+        return volunteers.byUnit(unit, page).map(v -> viewOf(actor, v, today));
+    }
+
+    private VolunteerView viewOf(Actor actor, Volunteer v, LocalDate today) {
+        boolean full = isSelf(actor, v) || access.permits(actor, Permission.VIEW_PERSONAL_DATA, v.homeUnit());
+        return new VolunteerView(v.id(), v.homeUnit(), v.realName(),
+                full ? v.residentId().value() : v.residentId().masked(),
+                full ? v.phone().value() : v.phone().masked(),
+                v.ageOn(today), v.origin(), List.copyOf(v.skills()), v.isMinorOn(today),
+                v.guardianConsent().isPresent(), v.status(), v.registeredAt(), v.version(), full);
+    }
+
+    private static boolean isSelf(Actor actor, Volunteer volunteer) {
+        return actor.volunteerId().map(volunteer.id().value()::equals).orElse(false);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), VolunteerSettings.SERVICE_ZONE);
+    }
+
+    private static CivilityException notFound(VolunteerId id) {
+        return CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", id);
+    }
+}
