@@ -21,8 +21,9 @@ import java.util.function.Predicate;
  */
 public final class InMemoryUnitRepository implements UnitRepository {
 
+    /** Ties broken by the id's text form, which sorts like a database's uuid or char(36) column. */
     private static final Comparator<Unit> BY_NAME_THEN_ID =
-            Comparator.comparing(Unit::name).thenComparing(u -> u.id().value());
+            Comparator.comparing(Unit::name).thenComparing(u -> u.id().toString());
 
     private final Map<UnitId, Unit> units = new HashMap<>();
 

@@ -21,10 +21,13 @@ public interface UnitRepository {
      */
     Unit store(Unit unit);
 
-    /** The direct children of {@code parent}, ordered by name then id. */
+    /**
+     * The direct children of {@code parent}, ordered by name then by the id's text form (as a
+     * database sorts a uuid or char(36) column, not as {@link java.util.UUID#compareTo} does).
+     */
     Page<Unit> children(UnitId parent, PageRequest page);
 
-    /** The units without a parent (centers), ordered by name then id. */
+    /** The units without a parent (centers), ordered like {@link #children}. */
     Page<Unit> roots(PageRequest page);
 
     /** The parent of a unit; empty for a root or an unknown unit. */
