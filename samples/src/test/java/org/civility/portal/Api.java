@@ -60,6 +60,11 @@ public final class Api {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /** GET of a path on the server's root, outside the portal's context (/health, /openapi). */
+    public Reply getFromServerRoot(String absolutePath) {
+        return send(HttpRequest.newBuilder(base.resolve(absolutePath.startsWith("/") ? absolutePath : "/" + absolutePath)).GET());
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

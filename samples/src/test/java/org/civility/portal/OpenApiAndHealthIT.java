@@ -1,0 +1,95 @@
+package org.civility.portal;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.Annotation;
+import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Health is UP with the database, and the OpenAPI document lists every endpoint of civility-web. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenApiAndHealthIT {
+
+    private static final List<Class<? extends Annotation>> VERBS =
+            List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void healthIsUpWithTheDatabase() {
+        var reply = Api.at(deployment).getFromServerRoot("/health");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getString("status")).isEqualTo("UP");
+        assertThat(reply.body()).contains("database");
+    }
+
+    @Test
+    void openApiListsEveryEndpoint() {
+        var reply = Api.at(deployment).withHeader("Accept", "application/json").getFromServerRoot("/openapi?format=json");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject paths = reply.json().getJsonObject("paths");
+
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, item) -> ((JsonObject) item).keySet()
+                .forEach(verb -> documented.add(verb.toUpperCase(Locale.ROOT) + " " + normalise(path))));
+
+        assertThat(documented).containsAll(endpointsInCode()).isNotEmpty();
+    }
+
+    /** Every resource method of civility-web, as "VERB /api/v1/...". */
+    static Set<String> endpointsInCode() {
+        Set<String> endpoints = new TreeSet<>();
+        for (JavaClass c : new ClassFileImporter().importPackages("org.civility.web")) {
+            if (!c.isAnnotatedWith(Path.class)) {
+                continue;
+            }
+            String base = c.getAnnotationOfType(Path.class).value();
+            for (JavaMethod m : c.getMethods()) {
+                for (Class<? extends Annotation> verb : VERBS) {
+                    if (m.isAnnotatedWith(verb)) {
+                        String sub = m.isAnnotatedWith(Path.class) ? "/" + m.getAnnotationOfType(Path.class).value() : "";
+                        endpoints.add(verb.getSimpleName() + " " + normalise("/api/" + base + sub));
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    /** Drops the context root and path-parameter regexes, collapses slashes. */
+    static String normalise(String path) {
+        String p = path.replaceAll("\\{([^}:]+)(:[^}]*)?}", "{$1}").replaceAll("/+", "/");
+        int api = p.indexOf("/api/");
+        p = api >= 0 ? p.substring(api) : p;
+        return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
+    }
+}
