@@ -61,6 +61,6 @@ CREATE TABLE civ_policy_setting (
     unit_id    VARCHAR(36)   NOT NULL,
     name       VARCHAR(128)  NOT NULL,
     value_text VARCHAR(1000) NOT NULL,
-    CONSTRAINT pk_civ_policy_setting PRIMARY KEY (unit_id, name),
+    PRIMARY KEY (unit_id, name),
     CONSTRAINT fk_civ_policy_setting_unit FOREIGN KEY (unit_id) REFERENCES civ_unit (id)
 );
