@@ -1,0 +1,82 @@
+package org.civility.web.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.UnitHierarchy;
+import org.civility.core.governance.GovernanceService;
+import org.civility.core.governance.PolicySettings;
+import org.civility.core.governance.PolicySettingsRepository;
+import org.civility.core.governance.SettingRegistry;
+import org.civility.core.organisation.RepositoryUnitHierarchy;
+import org.civility.core.organisation.UnitRepository;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.venue.MaxBookingLengthPolicy;
+import org.civility.core.volunteer.VolunteerSettings;
+import org.civility.persistence.governance.JpaPolicySettingsRepository;
+import org.civility.persistence.organisation.JpaUnitRepository;
+
+import java.time.Clock;
+
+/**
+ * Produces what every feature needs to decide who may do what where, and which settings apply:
+ * the unit tree ({@link UnitRepository}, {@link UnitHierarchy}), {@link AccessControl}, and the
+ * governance settings ({@link SettingRegistry}, {@link GovernanceService}, which is also the
+ * {@link PolicySettings} every policy reads). All are built on the container's persistence context,
+ * so they join the caller's transaction.
+ *
+ * <p>Core classes are final and not proxyable, so everything here is {@code @Dependent}. A portal
+ * that adds its own setting keys replaces {@link #settingRegistry()} with a CDI alternative.
+ */
+@ApplicationScoped
+public class CoreAccess {
+
+    @PersistenceContext(unitName = "civility")
+    EntityManager em;
+
+    @Produces
+    public UnitRepository unitRepository() {
+        return new JpaUnitRepository(em);
+    }
+
+    @Produces
+    public UnitHierarchy unitHierarchy(UnitRepository units) {
+        return new RepositoryUnitHierarchy(units);
+    }
+
+    @Produces
+    public AccessControl accessControl(UnitHierarchy hierarchy) {
+        return new AccessControl(hierarchy);
+    }
+
+    @Produces
+    public PolicySettingsRepository policySettingsRepository() {
+        return new JpaPolicySettingsRepository(em);
+    }
+
+    /** Every setting key core defines. */
+    @Produces
+    public SettingRegistry settingRegistry() {
+        return SettingRegistry.of(
+                VolunteerSettings.GUARDIAN_CONSENT_BELOW_AGE,
+                VolunteerSettings.MINIMUM_AGE,
+                MaxBookingLengthPolicy.MAX_BOOKING_HOURS);
+    }
+
+    /** Typed to its own class only, so that {@link #policySettings} alone answers for {@link PolicySettings}. */
+    @Produces
+    @Typed(GovernanceService.class)
+    public GovernanceService governanceService(PolicySettingsRepository settings, UnitRepository units,
+                                               SettingRegistry registry, AccessControl access, Clock clock,
+                                               EventPublisher events) {
+        return new GovernanceService(settings, units, registry, access, clock, events);
+    }
+
+    @Produces
+    public PolicySettings policySettings(GovernanceService governance) {
+        return governance;
+    }
+}
