@@ -1,4 +1,4 @@
--- Volunteers registered under their real name, their skills, and the teams they join.
+-- Volunteers registered under their real name, their skills, and the teams of units they join.
 -- The resident ID number and phone are stored in full (service certificates need them);
 -- one resident ID number registers once.
 CREATE TABLE civ_volunteer (
@@ -14,7 +14,8 @@ CREATE TABLE civ_volunteer (
     guardian_consent_at ${ts},
     registered_at       ${ts}       NOT NULL,
     status              VARCHAR(16) NOT NULL,
-    version             BIGINT      NOT NULL
+    version             BIGINT      NOT NULL,
+    CONSTRAINT fk_civ_volunteer_home_unit FOREIGN KEY (home_unit_id) REFERENCES civ_unit (id)
 );
 
 CREATE UNIQUE INDEX uq_civ_volunteer_resident_id ON civ_volunteer (resident_id);
@@ -34,7 +35,8 @@ CREATE TABLE civ_team (
     kind      VARCHAR(32)  NOT NULL,
     name      VARCHAR(100) NOT NULL,
     formed_at ${ts}        NOT NULL,
-    version   BIGINT       NOT NULL
+    version   BIGINT       NOT NULL,
+    CONSTRAINT fk_civ_team_unit FOREIGN KEY (unit_id) REFERENCES civ_unit (id)
 );
 
 CREATE INDEX ix_civ_team_unit_name ON civ_team (unit_id, name, id);

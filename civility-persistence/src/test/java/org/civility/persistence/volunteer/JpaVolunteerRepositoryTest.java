@@ -2,9 +2,12 @@ package org.civility.persistence.volunteer;
 
 import jakarta.persistence.EntityManager;
 import org.civility.core.contract.VolunteerRepositoryContract;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.organisation.UnitRepository;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerRepository;
+import org.civility.persistence.organisation.JpaUnitRepository;
 import org.civility.persistence.testing.TestStore;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civility.core.fixtures.OrganisationFixtures.aCenter;
 import static org.civility.core.fixtures.VolunteerFixtures.aVolunteer;
 
 class JpaVolunteerRepositoryTest extends VolunteerRepositoryContract {
@@ -20,6 +24,12 @@ class JpaVolunteerRepositoryTest extends VolunteerRepositoryContract {
     @Override
     protected VolunteerRepository repository() {
         return TestStore.get().repository(VolunteerRepository.class, JpaVolunteerRepository::new);
+    }
+
+    /** Volunteers belong to stored units (fk_civ_volunteer_home_unit). */
+    @Override
+    protected UnitId aUnit() {
+        return TestStore.get().repository(UnitRepository.class, JpaUnitRepository::new).store(aCenter()).id();
     }
 
     @Test
