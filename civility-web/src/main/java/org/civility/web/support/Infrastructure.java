@@ -28,8 +28,8 @@ public class Infrastructure {
     @Inject
     Event<DomainEvent> events;
 
+    /** Dependent: {@link ZoneId} is sealed, so a normal-scoped producer could not be proxied (WELD-001490). */
     @Produces
-    @ApplicationScoped
     public ZoneId zone() {
         return ZoneId.of(zone);
     }
