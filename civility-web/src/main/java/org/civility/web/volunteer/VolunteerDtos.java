@@ -30,9 +30,9 @@ public final class VolunteerDtos {
             @Schema(description = "Id of the home unit") @NotBlank String homeUnit,
             @NotBlank @Size(max = Volunteer.MAX_NAME_LENGTH) String realName,
             @Schema(description = "18-character resident ID number (GB 11643), check character included",
-                    example = "11010519491231002X")
+                    examples = "11010519491231002X")
             @NotBlank @Size(max = 32) String residentIdNumber,
-            @Schema(description = "Mainland mobile number, 11 digits", example = "13812345678")
+            @Schema(description = "Mainland mobile number, 11 digits", examples = "13812345678")
             @NotBlank @Size(max = 32) String phone,
             @NotNull VolunteerOrigin origin,
             @Size(max = Volunteer.MAX_SKILLS) List<@NotBlank @Size(max = Volunteer.MAX_SKILL_LENGTH) String> skills,
@@ -66,8 +66,8 @@ public final class VolunteerDtos {
             String id,
             String homeUnit,
             String realName,
-            @Schema(example = "110***********002X") String residentIdNumber,
-            @Schema(example = "138****5678") String phone,
+            @Schema(examples = "110***********002X") String residentIdNumber,
+            @Schema(examples = "138****5678") String phone,
             int age,
             VolunteerOrigin origin,
             List<String> skills,
