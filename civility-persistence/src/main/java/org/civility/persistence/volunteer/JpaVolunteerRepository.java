@@ -1,0 +1,138 @@
+package org.civility.persistence.volunteer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.volunteer.ResidentIdNumber;
+import org.civility.core.volunteer.Volunteer;
+import org.civility.core.volunteer.VolunteerError;
+import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerRepository;
+import org.civility.persistence.internal.StoredVersions;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@link VolunteerRepository} over JPA; runs in the caller's transaction.
+ *
+ * <p>One resident ID number registers once: {@link #store} looks for another volunteer holding the
+ * number first and refuses with {@code VOLUNTEER-ALREADY-REGISTERED}; the unique index
+ * {@code uq_civ_volunteer_resident_id} is the backstop for two registrations racing past that
+ * look-up, and its violation is reported with the same code. Error arguments carry the masked
+ * number only, and a violation is rethrown without its cause, whose driver message may quote the
+ * full number.
+ */
+public class JpaVolunteerRepository implements VolunteerRepository {
+
+    /** Name of the unique index on {@code civ_volunteer.resident_id} (see V4__volunteer_team.sql). */
+    static final String RESIDENT_ID_INDEX = "uq_civ_volunteer_resident_id";
+
+    private final EntityManager em;
+
+    public JpaVolunteerRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<Volunteer> find(VolunteerId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(VolunteerEntity.class, id.toString())).map(VolunteerMapper::toDomain);
+    }
+
+    @Override
+    public Volunteer store(Volunteer volunteer) {
+        requireNonNull(volunteer, "volunteer");
+        String id = volunteer.id().toString();
+        VolunteerEntity e = em.find(VolunteerEntity.class, id);
+        if (e == null) {
+            StoredVersions.checkNew("volunteer", volunteer.id(), volunteer.version());
+            refuseIfTaken(volunteer);
+            e = new VolunteerEntity(id);
+            VolunteerMapper.copy(volunteer, e);
+            em.persist(e);
+        } else {
+            StoredVersions.check("volunteer", volunteer.id(), volunteer.version(), e.version);
+            if (!e.residentId.equals(volunteer.residentId().value())) {
+                refuseIfTaken(volunteer);
+            }
+            VolunteerMapper.copy(volunteer, e);
+            // Every store is a new version, even when nothing changed: a holder of the old one is stale.
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        flush(volunteer);
+        return VolunteerMapper.toDomain(e);
+    }
+
+    @Override
+    public Optional<Volunteer> findByResidentId(ResidentIdNumber residentId) {
+        requireNonNull(residentId, "residentId");
+        return em.createQuery("select v from VolunteerEntity v where v.residentId = :residentId", VolunteerEntity.class)
+                .setParameter("residentId", residentId.value())
+                .getResultStream()
+                .findFirst()
+                .map(VolunteerMapper::toDomain);
+    }
+
+    @Override
+    public Page<Volunteer> byUnit(UnitId unit, PageRequest page) {
+        requireNonNull(unit, "unit");
+        requireNonNull(page, "page");
+        List<VolunteerEntity> rows = em.createQuery(
+                        "select v from VolunteerEntity v where v.homeUnitId = :unit order by v.realName, v.id",
+                        VolunteerEntity.class)
+                .setParameter("unit", unit.toString())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(VolunteerMapper::toDomain).toList(),
+                page.offset(), hasMore);
+    }
+
+    private void refuseIfTaken(Volunteer volunteer) {
+        List<String> holders = em.createQuery(
+                        "select v.id from VolunteerEntity v where v.residentId = :residentId and v.id <> :id", String.class)
+                .setParameter("residentId", volunteer.residentId().value())
+                .setParameter("id", volunteer.id().toString())
+                .setMaxResults(1)
+                .getResultList();
+        if (!holders.isEmpty()) {
+            throw alreadyRegistered(volunteer);
+        }
+    }
+
+    private void flush(Volunteer volunteer) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (violatesResidentIdIndex(e)) {
+                throw alreadyRegistered(volunteer);
+            }
+            throw e;
+        }
+    }
+
+    private static CivilityException alreadyRegistered(Volunteer volunteer) {
+        return CivilityException.of(VolunteerError.ALREADY_REGISTERED, "idNumber", volunteer.residentId().masked());
+    }
+
+    /** SQLSTATE class 23 (integrity constraint) naming our index: H2, PostgreSQL and MariaDB all name it. */
+    static boolean violatesResidentIdIndex(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
+                    && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(RESIDENT_ID_INDEX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

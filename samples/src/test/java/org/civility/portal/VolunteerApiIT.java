@@ -1,0 +1,309 @@
+package org.civility.portal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.civility.portal.setup.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Volunteers and teams through the portal's API: registration under a real name with GB 11643
+ * check digits, personal data masked for everyone but those allowed to see it, guardian consent
+ * for minors, one registration per ID number, and R-TEAM-1 for five-elders teams. Every test
+ * makes up fresh ID numbers (random birth dates and sequence numbers), so reruns against the same
+ * database do not collide.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VolunteerApiIT {
+
+    private static final String STATION = DemoData.STATION_YUANDONG.toString();
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void stationAdminRegistersAnAdultAndSeesTheFullNumbers() {
+        // given
+        String id = anAdultsResidentId();
+        String phone = aPhone();
+
+        // when
+        var reply = as("station-admin").post("api/v1/volunteers", registration("张志愿", id, phone).build().toString());
+
+        // then
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.header("Location")).contains("/api/v1/volunteers/" + reply.string("id"));
+        assertThat(reply.header("ETag")).isEqualTo("\"1\"");
+        assertThat(reply.header("Cache-Control")).contains("no-store");
+        assertThat(reply.string("residentIdNumber")).isEqualTo(id);
+        assertThat(reply.string("phone")).isEqualTo(phone);
+        assertThat(reply.json().getBoolean("fullPersonalData")).isTrue();
+        assertThat(reply.string("homeUnit")).isEqualTo(STATION);
+        assertThat(reply.json().getJsonArray("skills").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactlyInAnyOrder("急救", "书法");
+
+        var read = as("station-admin").get("api/v1/volunteers/" + reply.string("id"));
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.string("residentIdNumber")).isEqualTo(id);
+    }
+
+    @Test
+    void aResidentSeesIdAndPhoneMaskedInTheListAndInOneRecord() {
+        // given an adult registered by the station's administrator
+        String id = anAdultsResidentId();
+        String phone = aPhone();
+        String volunteerId = as("station-admin")
+                .post("api/v1/volunteers", registration("李村民", id, phone).build().toString()).string("id");
+
+        // when a resident of the station lists the station's volunteers
+        JsonObject listed = findInList(as("resident"), volunteerId);
+
+        // then the numbers are masked: 110***********002X, 138****5678
+        String maskedId = id.substring(0, 3) + "*".repeat(11) + id.substring(14);
+        assertThat(listed.getString("residentIdNumber")).isEqualTo(maskedId).doesNotContain(id.substring(6, 14));
+        assertThat(listed.getString("phone")).isEqualTo("138****5678");
+        assertThat(listed.getBoolean("fullPersonalData")).isFalse();
+
+        var one = as("resident").get("api/v1/volunteers/" + volunteerId);
+        assertThat(one.status()).as(one.toString()).isEqualTo(200);
+        assertThat(one.string("residentIdNumber")).isEqualTo(maskedId);
+        assertThat(one.string("phone")).isEqualTo("138****5678");
+        assertThat(one.body()).doesNotContain(id, phone);
+    }
+
+    @Test
+    void aWrongCheckDigitAnswers400WithAChineseTitle() {
+        var reply = as("station-admin").post("api/v1/volunteers",
+                registration("王错号", withWrongCheckDigit(anAdultsResidentId()), aPhone()).build().toString());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.string("code")).isEqualTo("VOLUNTEER-ID-CHECK-DIGIT");
+        assertThat(reply.string("title")).isEqualTo("身份证号校验码错误");
+    }
+
+    @Test
+    void aWrongCheckDigitIsTitledInEnglishOnRequest() {
+        var reply = as("station-admin").withHeader("Accept-Language", "en").post("api/v1/volunteers",
+                registration("Wang Cuohao", withWrongCheckDigit(anAdultsResidentId()), aPhone()).build().toString());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.string("code")).isEqualTo("VOLUNTEER-ID-CHECK-DIGIT");
+        assertThat(reply.string("title")).isEqualTo("Wrong check character in resident ID number");
+    }
+
+    @Test
+    void aFifteenYearOldNeedsAGuardiansConsent() {
+        // given
+        String id = aResidentIdAged(15);
+
+        // when registered without consent, then with it
+        var refused = as("station-admin").post("api/v1/volunteers",
+                registration("赵小同", id, aPhone()).build().toString());
+        var registered = as("station-admin").post("api/v1/volunteers",
+                registration("赵小同", id, aPhone())
+                        .add("guardianConsent", Json.createObjectBuilder()
+                                .add("guardianName", "赵大同")
+                                .add("guardianPhone", aPhone())
+                                .add("relation", "FATHER")
+                                .add("givenAt", "2025-06-01T09:00:00+08:00"))
+                        .build().toString());
+
+        // then
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.string("code")).isEqualTo("VOLUNTEER-GUARDIAN-CONSENT");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.json().getInt("age")).isEqualTo(15);
+        assertThat(registered.json().getBoolean("minor")).isTrue();
+        assertThat(registered.json().getBoolean("guardianConsentPresent")).isTrue();
+    }
+
+    @Test
+    void theSameIdNumberRegistersOnce() {
+        String id = anAdultsResidentId();
+        var first = as("station-admin").post("api/v1/volunteers", registration("钱一", id, aPhone()).build().toString());
+
+        var second = as("station-admin").post("api/v1/volunteers", registration("钱二", id, aPhone()).build().toString());
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(second.status()).as(second.toString()).isEqualTo(409);
+        assertThat(second.string("code")).isEqualTo("VOLUNTEER-ALREADY-REGISTERED");
+        assertThat(second.body()).doesNotContain(id);
+    }
+
+    @Test
+    @DisplayName("R-TEAM-1 a five-elders member needs one of the five categories")
+    void rTeam1FiveEldersMemberNeedsACategory() {
+        // given a five-elders team and a volunteer of the station
+        var team = as("station-admin").post("api/v1/teams", Json.createObjectBuilder()
+                .add("unit", STATION).add("kind", "FIVE_ELDERS").add("name", "五老关爱团 " + fresh())
+                .build().toString());
+        assertThat(team.status()).as(team.toString()).isEqualTo(201);
+        String teamId = team.string("id");
+        String volunteerId = registerAdult("孙老兵");
+
+        // when the volunteer joins without a category, then as a veteran soldier
+        var refused = as("station-admin").post("api/v1/teams/" + teamId + "/members",
+                Json.createObjectBuilder().add("volunteerId", volunteerId).build().toString());
+        var joined = as("station-admin").withHeader("If-Match", team.header("ETag"))
+                .post("api/v1/teams/" + teamId + "/members", Json.createObjectBuilder()
+                        .add("volunteerId", volunteerId).add("category", "VETERAN_SOLDIER").build().toString());
+
+        // then
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.string("code")).isEqualTo("R-TEAM-1");
+        assertThat(joined.status()).as(joined.toString()).isIn(200, 201);
+        JsonObject member = joined.json().getJsonArray("members").getJsonObject(0);
+        assertThat(member.getString("volunteerId")).isEqualTo(volunteerId);
+        assertThat(member.getString("category")).isEqualTo("VETERAN_SOLDIER");
+        assertThat(joined.header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void aMemberLeavesUnderIfMatchAndAStaleVersionIsRefused() {
+        // given a volunteer team with one member (version 2)
+        String teamId = as("station-admin").post("api/v1/teams", Json.createObjectBuilder()
+                .add("unit", STATION).add("kind", "VOLUNTEER").add("name", "红马甲 " + fresh())
+                .build().toString()).string("id");
+        String volunteerId = registerAdult("周红");
+        as("station-admin").post("api/v1/teams/" + teamId + "/members",
+                Json.createObjectBuilder().add("volunteerId", volunteerId).build().toString());
+
+        // when
+        var stale = as("station-admin").withHeader("If-Match", "\"1\"")
+                .delete("api/v1/teams/" + teamId + "/members/" + volunteerId);
+        var left = as("station-admin").withHeader("If-Match", "\"2\"")
+                .delete("api/v1/teams/" + teamId + "/members/" + volunteerId);
+
+        // then
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.string("code")).isEqualTo("STALE-VERSION");
+        assertThat(left.status()).as(left.toString()).isEqualTo(200);
+        assertThat(left.json().getJsonArray("members")).isEmpty();
+        var read = as("resident").get("api/v1/teams/" + teamId);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.header("ETag")).isEqualTo("\"3\"");
+    }
+
+    @Test
+    void anAdministratorOfAnotherInstituteCannotFormATeamAtTheStation() {
+        var reply = as("chengnan-admin").post("api/v1/teams", Json.createObjectBuilder()
+                .add("unit", STATION).add("kind", "FIVE_ELDERS").add("name", "越权队伍 " + fresh())
+                .build().toString());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+        assertThat(reply.string("code")).isEqualTo("ACCESS-DENIED");
+    }
+
+    @Test
+    void aMalformedIdAnswers400() {
+        var reply = as("station-admin").get("api/v1/volunteers/not-a-uuid");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.string("code")).isEqualTo("INVALID-INPUT");
+    }
+
+    private Api as(String user) {
+        return Api.at(deployment).as(user, DemoData.DEMO_PASSWORD);
+    }
+
+    private String registerAdult(String name) {
+        var reply = as("station-admin").post("api/v1/volunteers",
+                registration(name, anAdultsResidentId(), aPhone()).build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.string("id");
+    }
+
+    /** Pages through the station's volunteers (other ITs add theirs to the same database). */
+    private static JsonObject findInList(Api api, String volunteerId) {
+        int offset = 0;
+        while (true) {
+            var page = api.get("api/v1/volunteers?unit=" + STATION + "&limit=200&offset=" + offset);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            for (JsonObject item : page.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (item.getString("id").equals(volunteerId)) {
+                    return item;
+                }
+            }
+            assertThat(page.json().getBoolean("hasMore")).as("volunteer %s listed", volunteerId).isTrue();
+            offset = page.json().getInt("nextOffset");
+        }
+    }
+
+    private static JsonObjectBuilder registration(String name, String residentId, String phone) {
+        return Json.createObjectBuilder()
+                .add("homeUnit", STATION)
+                .add("realName", name)
+                .add("residentIdNumber", residentId)
+                .add("phone", phone)
+                .add("origin", "RESIDENT")
+                .add("skills", Json.createArrayBuilder().add("急救").add("书法"));
+    }
+
+    /** Born on a random day 20 to 60 years ago. */
+    private static String anAdultsResidentId() {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        int days = ThreadLocalRandom.current().nextInt(365 * 40);
+        return residentId(today.minusYears(20).minusDays(days));
+    }
+
+    /** Exactly {@code years} old today, born on a random day of that year of age. */
+    private static String aResidentIdAged(int years) {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        return residentId(today.minusYears(years).minusDays(1 + ThreadLocalRandom.current().nextInt(300)));
+    }
+
+    /** 110105 (Beijing Chaoyang), the birth date, a random sequence number and the GB 11643 check character. */
+    private static String residentId(LocalDate birth) {
+        String first17 = "110105" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        return first17 + checkCharacter(first17);
+    }
+
+    private static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return "10X98765432".charAt(sum % 11);
+    }
+
+    private static String withWrongCheckDigit(String residentId) {
+        char right = residentId.charAt(17);
+        char wrong = right == '0' ? '1' : '0';
+        return residentId.substring(0, 17) + wrong;
+    }
+
+    /** 138, four random digits, 5678: masked always 138****5678. */
+    private static String aPhone() {
+        return "138" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "5678";
+    }
+
+    private static String fresh() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
