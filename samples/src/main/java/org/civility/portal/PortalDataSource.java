@@ -60,6 +60,8 @@ public class PortalDataSource implements DataSource {
                 pg.setUser(user);
             }
             pg.setPassword(password);
+            // Keep row values (a duplicate resident ID, say) out of exception messages and logs.
+            pg.setLogServerErrorDetail(false);
             return pg;
         }
         if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {

@@ -19,17 +19,39 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.persistence.account.AccountStore;
 import org.civility.persistence.account.StoredAccount;
+import org.civility.core.organisation.StaffAssignment;
+import org.civility.core.organisation.StaffRole;
+import org.civility.core.team.FiveEldersCategory;
+import org.civility.core.team.Profession;
+import org.civility.core.team.Team;
+import org.civility.core.team.TeamId;
+import org.civility.core.team.TeamKind;
+import org.civility.core.team.TeamMember;
+import org.civility.core.team.TeamRepository;
+import org.civility.core.volunteer.PhoneNumber;
+import org.civility.core.volunteer.ResidentIdNumber;
+import org.civility.core.volunteer.Volunteer;
+import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerOrigin;
+import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.organisation.JpaUnitRepository;
+import org.civility.persistence.team.JpaTeamRepository;
+import org.civility.persistence.volunteer.JpaVolunteerRepository;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The demo set: one county center, two institutes, the 圆东村 station (with its leadership, two grids
- * and a partner kindergarten), and one account per role (password {@value #DEMO_PASSWORD}). Loaded in
- * one transaction, only into a database without accounts.
+ * The demo set: one county center, two institutes, the 圆东村 station (with its leadership, staff, two
+ * grids and a partner kindergarten), its volunteers and its five teams (篇1: expert, professional,
+ * volunteer, five-elders and grassroots-speaker), and one account per role (password
+ * {@value #DEMO_PASSWORD}); the {@code volunteer} account is linked to its own volunteer record.
+ * Loaded in one transaction, only into a database without accounts. The ID and phone numbers are
+ * made up (valid check digits, fictitious people).
  */
 @ApplicationScoped
 public class DemoData {
@@ -40,6 +62,10 @@ public class DemoData {
     public static final UnitId INSTITUTE_YUANDONG = demoUnit("institute-yuandong");
     public static final UnitId INSTITUTE_CHENGNAN = demoUnit("institute-chengnan");
     public static final UnitId STATION_YUANDONG = demoUnit("station-yuandong");
+    /** The volunteer record of the {@code volunteer} demo account. */
+    public static final VolunteerId DEMO_VOLUNTEER = new VolunteerId(demoUuid("volunteer-zhou"));
+
+    private static final Instant FOUNDED = Instant.parse("2022-06-07T00:00:00Z");
 
     @PersistenceContext(unitName = "civility")
     EntityManager em;
@@ -49,7 +75,11 @@ public class DemoData {
 
     /** Stable ids, so the demo accounts can name their units before the units exist. */
     static UnitId demoUnit(String name) {
-        return new UnitId(UUID.nameUUIDFromBytes(("civility-demo:" + name).getBytes(StandardCharsets.UTF_8)));
+        return new UnitId(demoUuid(name));
+    }
+
+    static UUID demoUuid(String name) {
+        return UUID.nameUUIDFromBytes(("civility-demo:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
     /** @return true if the data was loaded, false if the database already held accounts */
@@ -60,6 +90,7 @@ public class DemoData {
             return false;
         }
         foundUnits(new JpaUnitRepository(em));
+        formTeams(new JpaVolunteerRepository(em), new JpaTeamRepository(em));
         account(accounts, "center-head", "县中心主任", new RoleGrant(Role.HEAD, CENTER));
         account(accounts, "institute-admin", "圆东镇实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_YUANDONG));
         account(accounts, "chengnan-admin", "城南街道实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_CHENGNAN));
@@ -68,7 +99,8 @@ public class DemoData {
         account(accounts, "duty-staff", "圆东村值班人员", new RoleGrant(Role.DUTY_STAFF, STATION_YUANDONG));
         account(accounts, "committee", "圆东村村委会委员", new RoleGrant(Role.COMMITTEE, STATION_YUANDONG));
         account(accounts, "lecturer", "圆东村宣讲员", new RoleGrant(Role.LECTURER, STATION_YUANDONG));
-        account(accounts, "volunteer", "圆东村志愿者", new RoleGrant(Role.VOLUNTEER, STATION_YUANDONG));
+        accounts.save(new StoredAccount("volunteer", passwordHash.generate(DEMO_PASSWORD.toCharArray()), "周晓明",
+                Set.of(new RoleGrant(Role.VOLUNTEER, STATION_YUANDONG)), Optional.of(DEMO_VOLUNTEER.value())));
         account(accounts, "resident", "圆东村村民", new RoleGrant(Role.RESIDENT, STATION_YUANDONG));
         return true;
     }
@@ -88,7 +120,60 @@ public class DemoData {
         station.addGrid(new Grid("村东网格", 14));
         station.addGrid(new Grid("村西网格", 12));
         station.addPartner(new Partner("圆东村幼儿园", PartnerKind.KINDERGARTEN));
+        station.assignStaff(StaffAssignment.of("李建华", StaffRole.LEADERSHIP_GROUP));
+        station.assignStaff(StaffAssignment.of("王淑芬", StaffRole.LEADERSHIP_GROUP));
+        station.assignStaff(StaffAssignment.of("陈文华", StaffRole.LECTURER));
+        station.assignStaff(StaffAssignment.of("赵敏", StaffRole.ADMINISTRATOR));
         units.store(station);
+    }
+
+    /** Volunteers of 圆东村 and its five teams (篇1). */
+    private static void formTeams(VolunteerRepository volunteers, TeamRepository teams) {
+        record Person(String key, String name, String birth, String seq, String phone, VolunteerOrigin origin,
+                      List<String> skills) {
+        }
+        List<Person> people = List.of(
+                new Person("volunteer-zhou", "周晓明", "19900315", "021", "13800000001", VolunteerOrigin.RESIDENT,
+                        List.of("助老", "文艺")),
+                new Person("expert-sun", "孙立新", "19650722", "013", "13800000002",
+                        VolunteerOrigin.SERVING_PARTY_MEMBER, List.of("理论宣讲")),
+                new Person("doctor-wu", "吴春梅", "19780509", "024", "13800000003", VolunteerOrigin.OTHER,
+                        List.of("义诊", "健康讲座")),
+                new Person("elder-zheng", "郑德福", "19520118", "015", "13800000004",
+                        VolunteerOrigin.RETIRED_CULTURE_WORKER, List.of("革命传统教育")),
+                new Person("speaker-he", "何秀兰", "19710930", "026", "13800000005", VolunteerOrigin.RESIDENT,
+                        List.of("好人故事")),
+                new Person("student-lin", "林雨萱", "20030611", "028", "13800000006",
+                        VolunteerOrigin.COLLEGE_STUDENT, List.of("课业辅导")));
+        for (Person p : people) {
+            String first17 = "330100" + p.birth() + p.seq();
+            volunteers.store(Volunteer.register(new VolunteerId(demoUuid(p.key())), STATION_YUANDONG, p.name(),
+                    ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17)), PhoneNumber.of(p.phone()),
+                    p.origin(), p.skills(), Optional.empty(), FOUNDED));
+        }
+        team(teams, "team-expert", TeamKind.EXPERT, "圆东村专家志愿服务队",
+                member("expert-sun", null, null));
+        team(teams, "team-professional", TeamKind.PROFESSIONAL, "圆东村专业志愿服务队",
+                member("doctor-wu", null, Profession.DOCTOR));
+        team(teams, "team-volunteer", TeamKind.VOLUNTEER, "圆东村志愿者队伍",
+                member("volunteer-zhou", null, null), member("student-lin", null, null));
+        team(teams, "team-five-elders", TeamKind.FIVE_ELDERS, "圆东村“五老”志愿服务队",
+                member("elder-zheng", FiveEldersCategory.VETERAN_PARTY_MEMBER, null));
+        team(teams, "team-grassroots", TeamKind.GRASSROOTS_SPEAKER, "圆东村草根宣讲队",
+                member("speaker-he", null, null));
+    }
+
+    private static TeamMember member(String key, FiveEldersCategory category, Profession profession) {
+        return new TeamMember(new VolunteerId(demoUuid(key)), Optional.ofNullable(category),
+                Optional.ofNullable(profession), FOUNDED);
+    }
+
+    private static void team(TeamRepository teams, String key, TeamKind kind, String name, TeamMember... members) {
+        Team team = Team.form(new TeamId(demoUuid(key)), STATION_YUANDONG, kind, name, FOUNDED);
+        for (TeamMember m : members) {
+            team.admit(m);
+        }
+        teams.store(team);
     }
 
     private void account(AccountStore accounts, String username, String displayName, RoleGrant grant) {
