@@ -14,6 +14,8 @@ import org.civility.core.spi.IdSource;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -92,6 +94,23 @@ public final class OrganisationService {
     public Page<Unit> children(Actor actor, UnitId parent, PageRequest page) {
         access.require(actor, Permission.VIEW, parent);
         return units.children(parent, page);
+    }
+
+    /**
+     * The root units (centers) the actor may view, ordered by name then id, paged over that filtered
+     * list. Roots are few (one per county), so they are filtered here rather than in the store.
+     */
+    public Page<Unit> roots(Actor actor, PageRequest page) {
+        List<Unit> visible = new ArrayList<>();
+        PageRequest scan = new PageRequest(0, PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<Unit> batch = units.roots(scan);
+            batch.items().stream().filter(u -> access.permits(actor, Permission.VIEW, u.id())).forEach(visible::add);
+            if (!batch.hasMore()) {
+                return Page.of(visible, page);
+            }
+            scan = new PageRequest(scan.offset() + scan.limit(), scan.limit());
+        }
     }
 
     public Unit rename(Actor actor, UnitId id, RenameUnit command) {

@@ -249,4 +249,21 @@ class OrganisationServiceTest {
         assertThatThrownBy(() -> service.children(tree.adminOfInstituteA(), tree.instituteB().id(), PageRequest.firstPage()))
                 .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
     }
+
+    @Test
+    void listsOnlyTheRootsTheActorMayViewAndPagesOverThem() {
+        Unit otherCenter = tree.units().store(Unit.foundCenter(aUnitId(), "另一县新时代文明实践中心"));
+        Actor headOfBoth = new Actor("two-counties", java.util.Set.of(
+                new RoleGrant(Role.HEAD, tree.center().id()), new RoleGrant(Role.HEAD, otherCenter.id())),
+                Optional.empty());
+
+        Page<Unit> forCenterHead = service.roots(tree.headOfCenter(), PageRequest.first(10));
+        Page<Unit> forStationHead = service.roots(tree.headOfStationA(), PageRequest.first(10));
+        Page<Unit> firstOfTwo = service.roots(headOfBoth, PageRequest.first(1));
+
+        assertThat(forCenterHead.items()).extracting(Unit::id).containsExactly(tree.center().id());
+        assertThat(forStationHead.items()).isEmpty();
+        assertThat(firstOfTwo.items()).hasSize(1);
+        assertThat(firstOfTwo.hasMore()).isTrue();
+    }
 }

@@ -19,9 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
-import org.civility.core.access.Permission;
 import org.civility.core.organisation.AddGrid;
 import org.civility.core.organisation.AddPartner;
 import org.civility.core.organisation.AppointLeader;
@@ -35,8 +33,6 @@ import org.civility.core.organisation.RenameUnit;
 import org.civility.core.organisation.StaffRole;
 import org.civility.core.organisation.UnassignStaff;
 import org.civility.core.organisation.Unit;
-import org.civility.core.organisation.UnitRepository;
-import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.web.organisation.UnitDtos.AppointDto;
 import org.civility.web.organisation.UnitDtos.FoundUnitDto;
@@ -73,12 +69,6 @@ public class UnitResource {
     @Inject
     OrganisationService service;
 
-    @Inject
-    UnitRepository units;
-
-    @Inject
-    AccessControl access;
-
     @POST
     @Operation(summary = "Found a unit below a parent of the tier above it (R-ORG-1); a CENTER has no parent")
     public Response found(@Valid @NotNull FoundUnitDto body, @Context UriInfo uri) {
@@ -93,19 +83,12 @@ public class UnitResource {
 
     @GET
     @Operation(summary = "The children of ?parent=, or without it the roots (centers) the caller may view; "
-            + "ordered by name, paged (offset counts every root)")
+            + "ordered by name, paged")
     public PageDto<UnitDto> list(@QueryParam("parent") String parent, @QueryParam("offset") Integer offset,
                                  @QueryParam("limit") Integer limit) {
         PageRequest request = Paging.of(offset, limit);
         if (parent == null || parent.isBlank()) {
-            // Core has no roots query of its own: the centers the caller may not view are left out
-            // of each page, so a page may hold fewer items than the limit.
-            Page<Unit> roots = units.roots(request);
-            return new PageDto<>(roots.items().stream()
-                    .filter(u -> access.permits(actor, Permission.VIEW, u.id()))
-                    .map(UnitDto::of).toList(),
-                    roots.offset(), request.limit(), roots.hasMore(),
-                    roots.hasMore() ? roots.offset() + request.limit() : null);
+            return PageDto.of(service.roots(actor, request), request.limit(), UnitDto::of);
         }
         return PageDto.of(service.children(actor, Inputs.unitId(parent, "parent"), request), request.limit(),
                 UnitDto::of);
