@@ -12,5 +12,25 @@ public enum Permission {
     REGISTER_VOLUNTEERS,
     /** See ID and phone numbers of volunteers in full. */
     VIEW_PERSONAL_DATA,
-    CONFIGURE_POLICIES
+    CONFIGURE_POLICIES,
+    /** Plan, schedule and cancel activities of any practice form. */
+    MANAGE_ACTIVITIES,
+    /** Sign up for an activity, or cancel one's own sign-up. */
+    SIGN_UP,
+    /** Keep the yearly study plan and the lecture archive. */
+    MANAGE_LECTURES,
+    /** Prepare, give and review a lecture (R-LECT-2 also checks who may). */
+    GIVE_LECTURES,
+    /** Run appraisal campaigns (评): nominations, notice, objections, awards. */
+    MANAGE_APPRAISALS,
+    /** Cast a household's vote or raise an objection in an appraisal (评). */
+    VOTE,
+    /** Register care recipients and pairings (帮). */
+    MANAGE_CARE,
+    /** See care recipients' personal details (R-HELP-1: besides the paired volunteers). */
+    VIEW_CARE_DETAILS,
+    /** Register weddings and funerals with the red-and-white affairs council (庆, R-CELE-1). */
+    MANAGE_CELEBRATIONS,
+    /** Announce activities through notices (R-NOTE-1). */
+    ANNOUNCE
 }

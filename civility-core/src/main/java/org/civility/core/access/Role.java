@@ -10,21 +10,25 @@ import static org.civility.core.access.Permission.*;
  * it, and nothing else (see {@link AccessControl}).
  */
 public enum Role {
-    /** Head of a unit (站长, 所长, 中心主任): everything at and below the unit. */
+    /**
+     * Head of a unit (站长, 所长, 中心主任): everything at and below the unit, including care
+     * recipients' details (R-HELP-1), which administrators do not see.
+     */
     HEAD(EnumSet.allOf(Permission.class)),
     /** Administrator (管理员): runs activities and daily work. */
     ADMINISTRATOR(EnumSet.of(VIEW, MANAGE_UNITS, MANAGE_VENUES, BOOK_VENUES, APPROVE_VENUE_USE,
-            SIGN_VENUE_CHECKLIST, MANAGE_TEAMS, REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES)),
+            SIGN_VENUE_CHECKLIST, MANAGE_TEAMS, REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES,
+            MANAGE_ACTIVITIES, MANAGE_LECTURES, MANAGE_APPRAISALS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE)),
     /** Duty staff (值班人员): uses venues and signs their closing checklist. */
     DUTY_STAFF(EnumSet.of(VIEW, BOOK_VENUES, SIGN_VENUE_CHECKLIST)),
     /** Residents' committee (居委会/村委会) member: approves non-practice use of venues (R-VEN-2). */
     COMMITTEE(EnumSet.of(VIEW, APPROVE_VENUE_USE)),
     /** Lecturer (宣讲员). */
-    LECTURER(EnumSet.of(VIEW, BOOK_VENUES)),
+    LECTURER(EnumSet.of(VIEW, BOOK_VENUES, GIVE_LECTURES, SIGN_UP)),
     /** A registered volunteer. */
-    VOLUNTEER(EnumSet.of(VIEW)),
+    VOLUNTEER(EnumSet.of(VIEW, SIGN_UP, GIVE_LECTURES)),
     /** A resident. */
-    RESIDENT(EnumSet.of(VIEW));
+    RESIDENT(EnumSet.of(VIEW, SIGN_UP, VOTE));
 
     private final Set<Permission> permissions;
 

@@ -1,6 +1,8 @@
 package org.civility.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
@@ -10,16 +12,17 @@ import org.civility.core.access.UnitHierarchy;
 import org.civility.core.governance.GovernanceService;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.PolicySettingsRepository;
+import org.civility.core.governance.SettingKey;
 import org.civility.core.governance.SettingRegistry;
 import org.civility.core.organisation.RepositoryUnitHierarchy;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.spi.EventPublisher;
-import org.civility.core.venue.MaxBookingLengthPolicy;
-import org.civility.core.volunteer.VolunteerSettings;
 import org.civility.persistence.governance.JpaPolicySettingsRepository;
 import org.civility.persistence.organisation.JpaUnitRepository;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Produces what every feature needs to decide who may do what where, and which settings apply:
@@ -59,11 +62,10 @@ public class CoreAccess {
 
     /** Every setting key core defines. */
     @Produces
-    public SettingRegistry settingRegistry() {
-        return SettingRegistry.of(
-                VolunteerSettings.GUARDIAN_CONSENT_BELOW_AGE,
-                VolunteerSettings.MINIMUM_AGE,
-                MaxBookingLengthPolicy.MAX_BOOKING_HOURS);
+    public SettingRegistry settingRegistry(@Any Instance<FeatureSettings> features) {
+        List<SettingKey<?>> keys = new ArrayList<>();
+        features.forEach(f -> keys.addAll(f.keys()));
+        return SettingRegistry.of(keys);
     }
 
     /** Typed to its own class only, so that {@link #policySettings} alone answers for {@link PolicySettings}. */

@@ -1,5 +1,8 @@
 package org.civility.web.venue;
 
+import org.civility.core.venue.MaxBookingLengthPolicy;
+import org.civility.web.support.FeatureSettings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
@@ -42,5 +45,10 @@ public class VenueProducers {
     public VenueService venueService(VenueRepository venues, BookingRepository bookings, AccessControl access,
                                      PolicySettings settings, Clock clock, IdSource ids, EventPublisher events) {
         return new VenueService(venues, bookings, access, settings, clock, ids, events);
+    }
+
+    @Produces
+    public FeatureSettings venueSettings() {
+        return FeatureSettings.of("venue", MaxBookingLengthPolicy.MAX_BOOKING_HOURS);
     }
 }

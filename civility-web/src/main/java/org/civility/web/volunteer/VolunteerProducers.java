@@ -1,5 +1,8 @@
 package org.civility.web.volunteer;
 
+import org.civility.core.volunteer.VolunteerSettings;
+import org.civility.web.support.FeatureSettings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
@@ -35,5 +38,10 @@ public class VolunteerProducers {
                                              PolicySettings settings, Clock clock, IdSource ids,
                                              EventPublisher events) {
         return new VolunteerService(volunteers, access, settings, clock, ids, events);
+    }
+
+    @Produces
+    public FeatureSettings volunteerSettings() {
+        return FeatureSettings.of("volunteer", VolunteerSettings.GUARDIAN_CONSENT_BELOW_AGE, VolunteerSettings.MINIMUM_AGE);
     }
 }
