@@ -5,6 +5,7 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.SharedError;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Reads ids and versions from paths, query parameters and headers; bad input is a 400 problem, never a 500. */
 public final class Inputs {
@@ -12,9 +13,25 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** @throws CivilityException INVALID-INPUT if {@code value} is no UUID */
+    /** @throws CivilityException REQUIRED if absent, INVALID-INPUT if {@code value} is no UUID */
     public static UnitId unitId(String value, String field) {
-        return new UnitId(uuid(value, field));
+        return id(value, field, UnitId::of);
+    }
+
+    /**
+     * A required id of any kind, e.g. {@code Inputs.id(path, "id", VenueId::of)}.
+     *
+     * @throws CivilityException REQUIRED if absent, INVALID-INPUT if the parser rejects it
+     */
+    public static <T> T id(String value, String field, Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            throw CivilityException.of(SharedError.REQUIRED, "field", field);
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a UUID");
+        }
     }
 
     /** Null stays null. @throws CivilityException INVALID-INPUT if {@code value} is no UUID */

@@ -31,6 +31,7 @@ import org.civility.core.team.Team;
 import org.civility.core.team.TeamId;
 import org.civility.core.team.TeamService;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.web.support.Inputs;
 import org.civility.web.support.PageDto;
 import org.civility.web.support.Paging;
 import org.civility.web.support.Versions;
@@ -47,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The teams of a unit (expert, professional, volunteer, five-elders, grassroots speakers) and their
@@ -144,23 +144,15 @@ public class TeamResource {
     }
 
     private static TeamId teamId(String value) {
-        return parsed(value, "id", TeamId::of);
+        return Inputs.id(value, "id", TeamId::of);
     }
 
     private static VolunteerId volunteerId(String value, String field) {
-        return parsed(value, field, VolunteerId::of);
+        return Inputs.id(value, field, VolunteerId::of);
     }
 
     private static UnitId unitId(String value, String field) {
-        return parsed(value, field, UnitId::of);
+        return Inputs.id(value, field, UnitId::of);
     }
 
-    /** A malformed id is the client's mistake: 400 INVALID-INPUT, never a 500. */
-    private static <I> I parsed(String value, String field, Function<String, I> of) {
-        try {
-            return of.apply(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a UUID");
-        }
-    }
 }

@@ -6,10 +6,10 @@ import org.civility.core.shared.SharedError;
 import org.civility.core.venue.BookingId;
 import org.civility.core.venue.ChecklistItem;
 import org.civility.core.venue.VenueId;
+import org.civility.web.support.Inputs;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** Ids and labels from paths, queries and bodies: a malformed one is a 400 problem, never a 500. */
 final class PathIds {
@@ -18,19 +18,16 @@ final class PathIds {
     }
 
     static VenueId venue(String id) {
-        return parse(id, "id", VenueId::of);
+        return Inputs.id(id, "id", VenueId::of);
     }
 
     static BookingId booking(String id) {
-        return parse(id, "id", BookingId::of);
+        return Inputs.id(id, "id", BookingId::of);
     }
 
     /** @throws CivilityException REQUIRED if absent, INVALID-INPUT if not a UUID */
     static UnitId unit(String id, String field) {
-        if (id == null || id.isBlank()) {
-            throw CivilityException.of(SharedError.REQUIRED, "field", field);
-        }
-        return parse(id.strip(), field, UnitId::of);
+        return Inputs.unitId(id, field);
     }
 
     static ChecklistItem checklistItem(String item) {
@@ -39,14 +36,6 @@ final class PathIds {
         } catch (IllegalArgumentException e) {
             throw CivilityException.of(SharedError.INVALID_INPUT, "field", "item",
                     "reason", "one of " + Arrays.toString(ChecklistItem.values()));
-        }
-    }
-
-    private static <T> T parse(String value, String field, Function<String, T> parser) {
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a UUID");
         }
     }
 }

@@ -29,6 +29,7 @@ import org.civility.core.volunteer.VolunteerId;
 import org.civility.core.volunteer.VolunteerService;
 import org.civility.core.volunteer.VolunteerView;
 import org.civility.web.support.ApiTime;
+import org.civility.web.support.Inputs;
 import org.civility.web.support.PageDto;
 import org.civility.web.support.Paging;
 import org.civility.web.support.Versions;
@@ -45,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Volunteers registered under their real name. ID and phone numbers leave in full only for the
@@ -118,19 +118,11 @@ public class VolunteerResource {
     }
 
     private static UnitId unitId(String value, String field) {
-        return parsed(value, field, UnitId::of);
+        return Inputs.id(value, field, UnitId::of);
     }
 
     private static VolunteerId volunteerId(String value) {
-        return parsed(value, "id", VolunteerId::of);
+        return Inputs.id(value, "id", VolunteerId::of);
     }
 
-    /** A malformed id is the client's mistake: 400 INVALID-INPUT, never a 500. */
-    private static <I> I parsed(String value, String field, Function<String, I> of) {
-        try {
-            return of.apply(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a UUID");
-        }
-    }
 }
