@@ -21,9 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civility.core.access.Actor;
 import org.civility.core.organisation.UnitId;
-import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.PageRequest;
-import org.civility.core.shared.SharedError;
 import org.civility.core.team.AddTeamMember;
 import org.civility.core.team.FormTeam;
 import org.civility.core.team.RemoveTeamMember;
@@ -88,9 +86,6 @@ public class TeamResource {
     public PageDto<TeamSummaryDto> list(
             @Parameter(description = "Id of the unit", required = true) @QueryParam("unit") String unit,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        if (unit == null || unit.isBlank()) {
-            throw CivilityException.of(SharedError.REQUIRED, "field", "unit");
-        }
         PageRequest page = Paging.of(offset, limit);
         return PageDto.of(service.list(actor, unitId(unit, "unit"), page), page.limit(),
                 t -> TeamSummaryDto.of(t, zone));

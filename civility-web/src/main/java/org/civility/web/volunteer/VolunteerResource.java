@@ -18,9 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civility.core.access.Actor;
 import org.civility.core.organisation.UnitId;
-import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.PageRequest;
-import org.civility.core.shared.SharedError;
 import org.civility.core.volunteer.GuardianConsent;
 import org.civility.core.volunteer.PhoneNumber;
 import org.civility.core.volunteer.RegisterVolunteer;
@@ -94,9 +92,6 @@ public class VolunteerResource {
     public PageDto<VolunteerDto> list(
             @Parameter(description = "Id of the home unit", required = true) @QueryParam("unit") String unit,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        if (unit == null || unit.isBlank()) {
-            throw CivilityException.of(SharedError.REQUIRED, "field", "unit");
-        }
         PageRequest page = Paging.of(offset, limit);
         return PageDto.of(service.list(actor, unitId(unit, "unit"), page), page.limit(),
                 v -> VolunteerDto.of(v, zone));
