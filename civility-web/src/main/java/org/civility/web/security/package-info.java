@@ -1,0 +1,4 @@
+/**
+ * From caller principal to core {@link org.civility.core.access.Actor}: the default resolver over Civility's accounts and the request-scoped actor producer.
+ */
+package org.civility.web.security;

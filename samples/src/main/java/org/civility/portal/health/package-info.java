@@ -1,0 +1,4 @@
+/**
+ * MicroProfile Health checks of the portal.
+ */
+package org.civility.portal.health;
