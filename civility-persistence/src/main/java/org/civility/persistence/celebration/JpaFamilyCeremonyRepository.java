@@ -1,0 +1,69 @@
+package org.civility.persistence.celebration;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.civility.core.celebration.CeremonyId;
+import org.civility.core.celebration.FamilyCeremony;
+import org.civility.core.celebration.FamilyCeremonyRepository;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.StoredVersions;
+
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/** {@link FamilyCeremonyRepository} over JPA; runs in the caller's transaction. */
+public class JpaFamilyCeremonyRepository implements FamilyCeremonyRepository {
+
+    private final EntityManager em;
+
+    public JpaFamilyCeremonyRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<FamilyCeremony> find(CeremonyId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(FamilyCeremonyEntity.class, id.toString()))
+                .map(FamilyCeremonyMapper::toDomain);
+    }
+
+    @Override
+    public FamilyCeremony store(FamilyCeremony ceremony) {
+        requireNonNull(ceremony, "ceremony");
+        String id = ceremony.id().toString();
+        FamilyCeremonyEntity e = em.find(FamilyCeremonyEntity.class, id);
+        if (e == null) {
+            StoredVersions.checkNew("ceremony", ceremony.id(), ceremony.version());
+            e = new FamilyCeremonyEntity(id);
+            FamilyCeremonyMapper.copy(ceremony, e);
+            em.persist(e);
+        } else {
+            StoredVersions.check("ceremony", ceremony.id(), ceremony.version(), e.version);
+            FamilyCeremonyMapper.copy(ceremony, e);
+            // Every store is a new version, even when nothing changed.
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        em.flush();
+        return FamilyCeremonyMapper.toDomain(e);
+    }
+
+    @Override
+    public Page<FamilyCeremony> byUnit(UnitId unit, PageRequest page) {
+        requireNonNull(unit, "unit");
+        requireNonNull(page, "page");
+        List<FamilyCeremonyEntity> rows = em.createQuery(
+                        "select c from FamilyCeremonyEntity c where c.unitId = :unit order by c.date, c.id",
+                        FamilyCeremonyEntity.class)
+                .setParameter("unit", unit.toString())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(FamilyCeremonyMapper::toDomain).toList(),
+                page.offset(), hasMore);
+    }
+}
