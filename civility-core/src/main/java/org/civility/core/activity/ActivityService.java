@@ -89,18 +89,32 @@ public final class ActivityService {
         access.require(actor, Permission.MANAGE_ACTIVITIES, command.unit());
         ProgrammeTemplate template = ProgrammeTemplates.byCode(command.template()).orElseThrow(() ->
                 CivilityException.of(ActivityError.TEMPLATE_UNKNOWN, "template", command.template()));
-        int year = command.year();
-        Instant start = command.start().orElseGet(() ->
+        return createFromTemplate(actor, command.unit(), template, command.year(), command.start(), command.capacity());
+    }
+
+    /**
+     * Creates the activity of any programme template (built-in or the portal's own) for a year, as
+     * {@link #createFromTemplate(Actor, CreateFromTemplate)} does.
+     *
+     * @param start empty for {@link #DEFAULT_TEMPLATE_START} on the first day of the season
+     * @throws CivilityException {@code ACCESS-DENIED}, {@code ACTIVITY-OUT-OF-SEASON}, {@code ACTIVITY-CAPACITY-INVALID}
+     */
+    public Activity createFromTemplate(Actor actor, UnitId unit, ProgrammeTemplate template, int year,
+                                       Optional<Instant> start, Optional<Integer> capacity) {
+        requireNonNull(unit, "unit");
+        requireNonNull(template, "template");
+        access.require(actor, Permission.MANAGE_ACTIVITIES, unit);
+        Instant begin = start.orElseGet(() ->
                 template.seasonStartIn(year).atTime(DEFAULT_TEMPLATE_START).atZone(zone).toInstant());
-        LocalDate day = start.atZone(zone).toLocalDate();
+        LocalDate day = begin.atZone(zone).toLocalDate();
         if (!template.isInSeason(year, day)) {
             throw CivilityException.of(ActivityError.OUT_OF_SEASON, "template", template.code(), "year", year,
                     "from", template.seasonStartIn(year), "to", template.seasonEndIn(year));
         }
         Instant now = clock.instant();
-        Activity activity = Activity.plan(new ActivityId(ids.nextId()), command.unit(), template.form(),
-                template.themes(), template.name() + " " + year, template.description(),
-                new Schedule(start, start.plus(template.defaultDuration())), Optional.empty(), command.capacity(), now);
+        Activity activity = Activity.plan(new ActivityId(ids.nextId()), unit, template.form(), template.themes(),
+                template.name() + " " + year, template.description(),
+                new Schedule(begin, begin.plus(template.defaultDuration())), Optional.empty(), capacity, now);
         return planned(activities.store(activity), now);
     }
 

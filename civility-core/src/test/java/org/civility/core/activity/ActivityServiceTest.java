@@ -201,6 +201,20 @@ class ActivityServiceTest {
                 .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACTIVITY-TEMPLATE-UNKNOWN"));
     }
 
+    @Test
+    void createsFromAPortalsOwnTemplate() {
+        ProgrammeTemplate choir = new ProgrammeTemplate("NEW_YEAR_CHOIR", "迎新合唱", PracticeForm.RECREATION,
+                Set.of(Theme.CULTURE), java.time.MonthDay.of(12, 20), java.time.MonthDay.of(1, 10), Duration.ofHours(2), "");
+
+        Activity activity = service.createFromTemplate(admin, tree.station, choir, 2025, Optional.empty(), Optional.of(40));
+
+        assertThat(activity.schedule().start()).isEqualTo(LocalDateTime.of(2025, 12, 20, 9, 0).atZone(ZONE).toInstant());
+        assertThat(activity.form()).isEqualTo(PracticeForm.RECREATION);
+        assertThatThrownBy(() -> service.createFromTemplate(resident, tree.station, choir, 2025, Optional.empty(),
+                Optional.empty()))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+    }
+
     private PlanActivity aRecreationWithCapacity(int capacity) {
         Instant start = NOW.plus(Duration.ofDays(7));
         return new PlanActivity(tree.station, PracticeForm.RECREATION, Set.of(Theme.CULTURE, Theme.SKILLS), "篮球友谊赛",
