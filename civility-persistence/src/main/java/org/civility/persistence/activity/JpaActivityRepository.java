@@ -1,0 +1,90 @@
+package org.civility.persistence.activity;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import org.civility.core.activity.Activity;
+import org.civility.core.activity.ActivityId;
+import org.civility.core.activity.ActivityRepository;
+import org.civility.core.activity.ActivityStatus;
+import org.civility.core.activity.PracticeForm;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.StoredVersions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@link ActivityRepository} over JPA; runs in the caller's transaction. Activities belong to stored
+ * units ({@code fk_civ_activity_unit}); themes and sign-ups are rows of their own tables.
+ */
+public class JpaActivityRepository implements ActivityRepository {
+
+    private final EntityManager em;
+
+    public JpaActivityRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<Activity> find(ActivityId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(ActivityEntity.class, id.toString())).map(ActivityMapper::toDomain);
+    }
+
+    @Override
+    public Activity store(Activity activity) {
+        requireNonNull(activity, "activity");
+        String id = activity.id().toString();
+        ActivityEntity e = em.find(ActivityEntity.class, id);
+        if (e == null) {
+            StoredVersions.checkNew("activity", activity.id(), activity.version());
+            e = new ActivityEntity(id);
+            ActivityMapper.copy(activity, e);
+            em.persist(e);
+        } else {
+            StoredVersions.check("activity", activity.id(), activity.version(), e.version);
+            ActivityMapper.copy(activity, e);
+            // Every store is a new version, even when only sign-ups changed.
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        em.flush();
+        return ActivityMapper.toDomain(e);
+    }
+
+    @Override
+    public Page<Activity> byUnit(UnitId unit, Optional<PracticeForm> form, PageRequest page) {
+        requireNonNull(unit, "unit");
+        requireNonNull(form, "form");
+        requireNonNull(page, "page");
+        TypedQuery<ActivityEntity> query = em.createQuery("select a from ActivityEntity a where a.unitId = :unit"
+                        + (form.isPresent() ? " and a.form = :form" : "") + " order by a.startsAt, a.id",
+                ActivityEntity.class).setParameter("unit", unit.toString());
+        form.ifPresent(f -> query.setParameter("form", f));
+        List<ActivityEntity> rows = query.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(ActivityMapper::toDomain).toList(), page.offset(), hasMore);
+    }
+
+    @Override
+    public List<Activity> heldByUnitBetween(UnitId unit, Instant from, Instant to, PracticeForm form) {
+        requireNonNull(unit, "unit");
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        requireNonNull(form, "form");
+        return em.createQuery("select a from ActivityEntity a where a.unitId = :unit and a.form = :form"
+                        + " and a.status = :held and a.startsAt >= :from and a.startsAt < :to"
+                        + " order by a.startsAt, a.id", ActivityEntity.class)
+                .setParameter("unit", unit.toString())
+                .setParameter("form", form)
+                .setParameter("held", ActivityStatus.HELD)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList().stream().map(ActivityMapper::toDomain).toList();
+    }
+}
