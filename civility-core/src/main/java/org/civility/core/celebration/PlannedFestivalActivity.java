@@ -1,5 +1,7 @@
 package org.civility.core.celebration;
 
+import org.civility.core.activity.PracticeForm;
+import org.civility.core.activity.Theme;
 import java.time.LocalDate;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package org.civility.core.celebration;
 
+import org.civility.core.activity.PracticeForm;
+import org.civility.core.activity.Theme;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
