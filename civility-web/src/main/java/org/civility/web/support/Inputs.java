@@ -73,9 +73,10 @@ public final class Inputs {
         }
     }
 
-    private static UUID uuid(String value, String field) {
+    /** A required id. @throws CivilityException INVALID-INPUT if {@code value} is no UUID (or null) */
+    public static UUID uuid(String value, String field) {
         try {
-            return UUID.fromString(value);
+            return UUID.fromString(value.strip());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a UUID");
         }

@@ -1,0 +1,77 @@
+package org.civility.persistence.assistance;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.civility.core.assistance.CarePairing;
+import org.civility.core.assistance.CarePairingId;
+import org.civility.core.assistance.CarePairingRepository;
+import org.civility.core.assistance.CareRecipientId;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.StoredVersions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/** {@link CarePairingRepository} over JPA; runs in the caller's transaction. */
+public class JpaCarePairingRepository implements CarePairingRepository {
+
+    private final EntityManager em;
+
+    public JpaCarePairingRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<CarePairing> find(CarePairingId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(CarePairingEntity.class, id.toString())).map(AssistanceMapper::toDomain);
+    }
+
+    @Override
+    public CarePairing store(CarePairing pairing) {
+        requireNonNull(pairing, "pairing");
+        String id = pairing.id().toString();
+        CarePairingEntity e = em.find(CarePairingEntity.class, id);
+        if (e == null) {
+            StoredVersions.checkNew("care pairing", pairing.id(), pairing.version());
+            e = new CarePairingEntity(id);
+            AssistanceMapper.copy(pairing, e);
+            em.persist(e);
+        } else {
+            StoredVersions.check("care pairing", pairing.id(), pairing.version(), e.version);
+            AssistanceMapper.copy(pairing, e);
+            // Every store is a new version, even when only the visit collection changed.
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        em.flush();
+        return AssistanceMapper.toDomain(e);
+    }
+
+    @Override
+    public List<CarePairing> byRecipient(CareRecipientId recipient) {
+        requireNonNull(recipient, "recipient");
+        return em.createQuery("select p from CarePairingEntity p where p.recipientId = :recipient"
+                        + " order by p.startedOn, p.id", CarePairingEntity.class)
+                .setParameter("recipient", recipient.toString())
+                .getResultList().stream().map(AssistanceMapper::toDomain).toList();
+    }
+
+    @Override
+    public Page<CarePairing> activeOn(LocalDate date, PageRequest page) {
+        requireNonNull(date, "date");
+        requireNonNull(page, "page");
+        List<CarePairingEntity> rows = em.createQuery("select p from CarePairingEntity p where p.startedOn <= :date"
+                        + " and (p.endedOn is null or p.endedOn > :date) order by p.id", CarePairingEntity.class)
+                .setParameter("date", date)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(AssistanceMapper::toDomain).toList(),
+                page.offset(), hasMore);
+    }
+}

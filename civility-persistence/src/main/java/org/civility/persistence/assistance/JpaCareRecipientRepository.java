@@ -1,0 +1,68 @@
+package org.civility.persistence.assistance;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.civility.core.assistance.CareRecipient;
+import org.civility.core.assistance.CareRecipientId;
+import org.civility.core.assistance.CareRecipientRepository;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.StoredVersions;
+
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/** {@link CareRecipientRepository} over JPA; runs in the caller's transaction. */
+public class JpaCareRecipientRepository implements CareRecipientRepository {
+
+    private final EntityManager em;
+
+    public JpaCareRecipientRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<CareRecipient> find(CareRecipientId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(CareRecipientEntity.class, id.toString())).map(AssistanceMapper::toDomain);
+    }
+
+    @Override
+    public CareRecipient store(CareRecipient recipient) {
+        requireNonNull(recipient, "recipient");
+        String id = recipient.id().toString();
+        CareRecipientEntity e = em.find(CareRecipientEntity.class, id);
+        if (e == null) {
+            StoredVersions.checkNew("care recipient", recipient.id(), recipient.version());
+            e = new CareRecipientEntity(id);
+            AssistanceMapper.copy(recipient, e);
+            em.persist(e);
+        } else {
+            StoredVersions.check("care recipient", recipient.id(), recipient.version(), e.version);
+            AssistanceMapper.copy(recipient, e);
+            // Every store is a new version, even when nothing changed: a holder of the old one is stale.
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        em.flush();
+        return AssistanceMapper.toDomain(e);
+    }
+
+    @Override
+    public Page<CareRecipient> byUnit(UnitId unit, PageRequest page) {
+        requireNonNull(unit, "unit");
+        requireNonNull(page, "page");
+        List<CareRecipientEntity> rows = em.createQuery(
+                        "select r from CareRecipientEntity r where r.unitId = :unit order by r.registeredAt, r.id",
+                        CareRecipientEntity.class)
+                .setParameter("unit", unit.toString())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(AssistanceMapper::toDomain).toList(),
+                page.offset(), hasMore);
+    }
+}
