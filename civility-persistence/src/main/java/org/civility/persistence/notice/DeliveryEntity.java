@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.civility.core.notice.Channel;
+import org.civility.core.notice.Delivery;
 import org.civility.core.notice.DeliveryStatus;
 
 /** One channel of one notice: an outbox row with its own optimistic version. */
@@ -54,5 +55,20 @@ public class DeliveryEntity {
 
     DeliveryEntity(String id) {
         this.id = id;
+    }
+
+    /**
+     * Takes the delivery's state. Written here, inside the entity, rather than in the mapper: a
+     * provider that weaves attribute change tracking into entities (EclipseLink in a container does,
+     * for entities without collections like this one) only sees writes made by the entity's own code.
+     */
+    void take(Delivery d) {
+        this.noticeId = d.notice().toString();
+        this.channel = d.channel();
+        this.status = d.status();
+        this.attempts = d.attempts();
+        this.lastError = d.lastError().orElse(null);
+        this.nextAttemptAt = d.nextAttemptAt();
+        this.sentAt = d.sentAt().orElse(null);
     }
 }

@@ -46,12 +46,6 @@ final class NoticeMapper {
     }
 
     static void copy(Delivery d, DeliveryEntity e) {
-        e.noticeId = d.notice().toString();
-        e.channel = d.channel();
-        e.status = d.status();
-        e.attempts = d.attempts();
-        e.lastError = d.lastError().orElse(null);
-        e.nextAttemptAt = d.nextAttemptAt();
-        e.sentAt = d.sentAt().orElse(null);
+        e.take(d);
     }
 }
