@@ -73,6 +73,23 @@ public final class Inputs {
         }
     }
 
+    /** @throws CivilityException REQUIRED if blank, INVALID-INPUT if {@code value} is no UUID */
+    public static UUID requiredUuid(String value, String field) {
+        return id(value, field, UUID::fromString);
+    }
+
+    /** A month as {@code 2026-01}. @throws CivilityException REQUIRED if blank, INVALID-INPUT if malformed */
+    public static java.time.YearMonth yearMonth(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw CivilityException.of(SharedError.REQUIRED, "field", field);
+        }
+        try {
+            return java.time.YearMonth.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a month like 2026-01");
+        }
+    }
+
     /** A required id. @throws CivilityException INVALID-INPUT if {@code value} is no UUID (or null) */
     public static UUID uuid(String value, String field) {
         try {

@@ -1,0 +1,323 @@
+package org.civility.core.lecture;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.Actor;
+import org.civility.core.access.Permission;
+import org.civility.core.governance.PolicySettings;
+import org.civility.core.organisation.Tier;
+import org.civility.core.organisation.Unit;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.organisation.UnitRepository;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
+import org.civility.core.team.TeamRepository;
+import org.civility.core.volunteer.VolunteerId;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Lectures (讲) as the portal uses them: scheduling with a qualified speaker (R-LECT-2), the
+ * 备课 → 授课 → 评课 steps, the material archive (R-LECT-3) and the monthly compliance report (R-LECT-1).
+ *
+ * <p>Access: scheduling and giving need MANAGE_LECTURES at the unit, or GIVE_LECTURES there when the
+ * actor is the speaker (their own volunteer record); reviewing (评课, a peer's or the organiser's
+ * review) needs MANAGE_LECTURES or GIVE_LECTURES; archiving materials needs MANAGE_LECTURES or the
+ * speaker's GIVE_LECTURES; reads and the report need VIEW.
+ */
+public final class LectureService {
+
+    private static final int PAGE = PageRequest.MAX_LIMIT;
+
+    private final LectureRepository lectures;
+    private final UnitRepository units;
+    private final MaterialStorage storage;
+    private final AccessControl access;
+    private final Clock clock;
+    private final IdSource ids;
+    private final EventPublisher events;
+    private final QualifiedSpeakerPolicy qualifiedSpeaker;
+    private final MaterialLimitPolicy materialLimits;
+
+    public LectureService(LectureRepository lectures, UnitRepository units, TeamRepository teams,
+                          MaterialStorage storage, AccessControl access, PolicySettings settings, Clock clock,
+                          IdSource ids, EventPublisher events) {
+        this.lectures = requireNonNull(lectures, "lectures");
+        this.units = requireNonNull(units, "units");
+        this.storage = requireNonNull(storage, "storage");
+        this.access = requireNonNull(access, "access");
+        this.clock = requireNonNull(clock, "clock");
+        this.ids = requireNonNull(ids, "ids");
+        this.events = requireNonNull(events, "events");
+        this.qualifiedSpeaker = new QualifiedSpeakerPolicy(units, requireNonNull(teams, "teams"));
+        this.materialLimits = new MaterialLimitPolicy(requireNonNull(settings, "settings"));
+    }
+
+    /**
+     * Schedules a prepared lecture (备课).
+     *
+     * @throws CivilityException R-LECT-2 if the speaker is not qualified; LECTURE-SCHEDULE-INVALID;
+     *                           LECTURE-NOT-SPEAKER when a lecturer schedules someone else
+     */
+    public Lecture schedule(Actor actor, ScheduleLecture command) {
+        requireSpeakerOrManager(actor, command.unit(), command.speaker(), null);
+        qualifiedSpeaker.evaluate(new QualifiedSpeakerPolicy.Candidate(command.unit(), command.speaker())).orThrow();
+        Lecture lecture = Lecture.prepare(new LectureId(ids.nextId()), command.unit(), command.topic(),
+                command.themes(), command.start(), command.end(), command.speaker(), command.speakerName(),
+                command.preparationNotes());
+        Lecture stored = lectures.store(lecture);
+        events.publish(new LectureScheduled(stored.id(), stored.unit(), stored.topic(), stored.speaker(),
+                stored.start(), actor.name(), now()));
+        return stored;
+    }
+
+    /** 授课. @throws CivilityException LECTURE-STATE unless PREPARED */
+    public Lecture recordGiven(Actor actor, RecordLectureGiven command) {
+        Lecture lecture = lecture(command.lecture());
+        requireSpeakerOrManager(actor, lecture.unit(), lecture.speaker(), lecture.id());
+        lecture.give(command.at().orElseGet(this::now), command.attendance());
+        Lecture stored = lectures.store(lecture);
+        events.publish(new LectureGiven(stored.id(), stored.unit(), stored.givenAt().orElseThrow(),
+                command.attendance(), actor.name(), now()));
+        return stored;
+    }
+
+    /** 评课. @throws CivilityException LECTURE-STATE unless GIVEN, LECTURE-SCORE-INVALID */
+    public Lecture review(Actor actor, ReviewLecture command) {
+        Lecture lecture = lecture(command.lecture());
+        if (!access.permits(actor, Permission.MANAGE_LECTURES, lecture.unit())) {
+            access.require(actor, Permission.GIVE_LECTURES, lecture.unit());
+        }
+        lecture.review(command.text(), command.score(), actor.name());
+        Lecture stored = lectures.store(lecture);
+        events.publish(new LectureReviewed(stored.id(), stored.unit(), command.score(), actor.name(), now()));
+        return stored;
+    }
+
+    /** Needs VIEW at the lecture's unit. */
+    public Lecture get(Actor actor, LectureId id) {
+        Lecture lecture = lecture(id);
+        access.require(actor, Permission.VIEW, lecture.unit());
+        return lecture;
+    }
+
+    /** Lectures of a unit by start. Needs VIEW there. */
+    public Page<Lecture> listByUnit(Actor actor, UnitId unit, PageRequest page) {
+        access.require(actor, Permission.VIEW, unit);
+        return lectures.byUnit(unit, page);
+    }
+
+    /**
+     * Archives a material (R-LECT-3): checks its type and declared size against the kind's limits,
+     * stores the bytes through {@link MaterialStorage} (counting and hashing them; a stream longer or
+     * shorter than declared is rejected and its bytes removed) and files the metadata by topic.
+     *
+     * @throws CivilityException LECTURE-MATERIAL-TYPE, LECTURE-MATERIAL-TOO-LARGE (with the limit in MB),
+     *                           INVALID-INPUT when the content does not have the declared size
+     */
+    public Lecture archiveMaterial(Actor actor, ArchiveMaterial command, InputStream content) {
+        requireNonNull(content, "content");
+        Lecture lecture = lecture(command.lecture());
+        requireSpeakerOrManager(actor, lecture.unit(), lecture.speaker(), lecture.id());
+        materialLimits.evaluate(new MaterialLimitPolicy.Upload(lecture.unit(), command.name(), command.kind(),
+                command.contentType(), command.size())).orThrow();
+        MaterialId materialId = new MaterialId(ids.nextId());
+        String key = "lectures/" + lecture.unit() + "/" + lecture.id() + "/" + materialId;
+        MessageDigest sha256 = sha256();
+        CountingStream counted = new CountingStream(new DigestInputStream(content, sha256), command.size());
+        storage.store(key, counted, MaterialKind.baseType(command.contentType()), command.size());
+        if (counted.count != command.size() || counted.exceeded) {
+            storage.delete(key);
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", "content",
+                    "reason", "has not the declared size of " + command.size() + " bytes");
+        }
+        Instant at = now();
+        LectureMaterial material = new LectureMaterial(materialId, command.name(), command.kind(),
+                MaterialKind.baseType(command.contentType()), command.size(),
+                HexFormat.of().formatHex(sha256.digest()), key, command.topic().filter(t -> !t.isBlank())
+                .orElse(lecture.topic()), at, actor.name());
+        lecture.archive(material);
+        Lecture stored;
+        try {
+            stored = lectures.store(lecture);
+        } catch (RuntimeException e) {
+            storage.delete(key);
+            throw e;
+        }
+        events.publish(new MaterialArchived(stored.id(), stored.unit(), materialId, material.kind(),
+                material.topic(), material.size(), actor.name(), at));
+        return stored;
+    }
+
+    /** A material's metadata and bytes. Needs VIEW. @throws CivilityException NOT-FOUND */
+    public MaterialContent openMaterial(Actor actor, LectureId lectureId, MaterialId materialId) {
+        Lecture lecture = get(actor, lectureId);
+        LectureMaterial material = lecture.requireMaterial(materialId);
+        InputStream bytes = storage.open(material.storageKey()).orElseThrow(() ->
+                CivilityException.of(SharedError.NOT_FOUND, "what", "material content", "id", materialId));
+        return new MaterialContent(material, bytes);
+    }
+
+    /** The archive of a unit, optionally one topic, by topic and name. Needs VIEW. */
+    public Page<ArchivedMaterial> archive(Actor actor, UnitId unit, Optional<String> topic, PageRequest page) {
+        access.require(actor, Permission.VIEW, unit);
+        return lectures.archive(unit, topic.filter(t -> !t.isBlank()).map(String::strip), page);
+    }
+
+    /**
+     * R-LECT-1: every station at or below {@code unit} with the months of {@code from..to} in which it
+     * held no lecture. Needs VIEW at the unit.
+     *
+     * @throws CivilityException LECTURE-PERIOD-INVALID if {@code to} is before {@code from} or the period
+     *                           is longer than {@value LectureSettings#MAX_REPORT_MONTHS} months
+     */
+    public LectureComplianceReport complianceReport(Actor actor, UnitId unit, YearMonth from, YearMonth to) {
+        access.require(actor, Permission.VIEW, unit);
+        if (to.isBefore(from) || from.plusMonths(LectureSettings.MAX_REPORT_MONTHS).isBefore(to.plusMonths(1))) {
+            throw CivilityException.of(LectureError.PERIOD_INVALID, "from", from, "to", to,
+                    "maxMonths", LectureSettings.MAX_REPORT_MONTHS);
+        }
+        Unit root = units.find(unit).orElseThrow(() ->
+                CivilityException.of(SharedError.NOT_FOUND, "what", "unit", "id", unit));
+        List<Unit> stations = new ArrayList<>();
+        collectStations(root, stations, 0);
+        Instant start = from.atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
+        List<StationCompliance> lines = new ArrayList<>();
+        for (Unit station : stations) {
+            Set<YearMonth> held = new TreeSet<>();
+            int count = 0;
+            Page<Lecture> page;
+            int offset = 0;
+            do {
+                page = lectures.givenBetween(station.id(), start, end, new PageRequest(offset, PAGE));
+                for (Lecture l : page.items()) {
+                    held.add(YearMonth.from(l.start().atZone(LectureSettings.SERVICE_ZONE)));
+                    count++;
+                }
+                offset += PAGE;
+            } while (page.hasMore());
+            List<YearMonth> missing = new ArrayList<>();
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                if (!held.contains(m)) {
+                    missing.add(m);
+                }
+            }
+            lines.add(new StationCompliance(station.id(), station.name(), count, missing));
+        }
+        return new LectureComplianceReport(unit, from, to, lines);
+    }
+
+    private void collectStations(Unit unit, List<Unit> stations, int depth) {
+        if (unit.tier() == Tier.STATION) {
+            stations.add(unit);
+            return;
+        }
+        if (depth > 8 || unit.tier() == Tier.POINT || unit.tier() == Tier.BASE) {
+            return;
+        }
+        Page<Unit> page;
+        int offset = 0;
+        do {
+            page = units.children(unit.id(), new PageRequest(offset, PAGE));
+            for (Unit child : page.items()) {
+                collectStations(child, stations, depth + 1);
+            }
+            offset += PAGE;
+        } while (page.hasMore());
+    }
+
+    private void requireSpeakerOrManager(Actor actor, UnitId unit, VolunteerId speaker, LectureId lecture) {
+        if (access.permits(actor, Permission.MANAGE_LECTURES, unit)) {
+            return;
+        }
+        access.require(actor, Permission.GIVE_LECTURES, unit);
+        if (actor.volunteerId().filter(v -> v.equals(speaker.value())).isEmpty()) {
+            throw CivilityException.of(LectureError.NOT_THE_SPEAKER, "lecture",
+                    lecture == null ? "-" : lecture.toString(), "actor", actor.name());
+        }
+    }
+
+    private Lecture lecture(LectureId id) {
+        return lectures.find(id).orElseThrow(() ->
+                CivilityException.of(SharedError.NOT_FOUND, "what", "lecture", "id", id));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
+        }
+    }
+
+    /** Counts bytes and stops reading one byte past the declared size. */
+    private static final class CountingStream extends FilterInputStream {
+        private final long limit;
+        long count;
+        boolean exceeded;
+
+        CountingStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (count > limit) {
+                exceeded = true;
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (count > limit) {
+                exceeded = true;
+                return -1;
+            }
+            int allowed = (int) Math.min(length, limit + 1 - count);
+            int n = super.read(buffer, offset, Math.max(allowed, 1));
+            if (n > 0) {
+                count += n;
+            }
+            if (count > limit) {
+                exceeded = true;
+            }
+            return n;
+        }
+    }
+
+    /** A material and a stream of its bytes; the caller closes the stream. */
+    public record MaterialContent(LectureMaterial material, InputStream content) {
+    }
+
+}
