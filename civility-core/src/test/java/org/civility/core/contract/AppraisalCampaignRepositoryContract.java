@@ -93,6 +93,38 @@ public abstract class AppraisalCampaignRepositoryContract {
     }
 
     @Test
+    void keepsEveryStepOfACampaignStoredOneByOne() {
+        AppraisalCampaign campaign = repository().store(aCampaign().forPlaces(2).build());
+        campaign.nominate(nomination(), Nominee.household(household()), "a", "管理员", day(1));
+        campaign.nominate(nomination(), Nominee.household(household()), "b", "管理员", day(1));
+        campaign = repository().store(campaign);
+        NominationId a = campaign.nominations().get(0).id();
+        NominationId b = campaign.nominations().get(1).id();
+        campaign.openVoting(new VotingWindow(day(3), day(6)));
+        campaign = repository().store(campaign);
+        campaign.vote(new Vote(household(), a, "wang", day(4)));
+        campaign = repository().store(campaign);
+        campaign.vote(new Vote(household(), b, "li", day(4)));
+        campaign = repository().store(campaign);
+        campaign.closeVoting(day(6), Duration.ofDays(7));
+        campaign = repository().store(campaign);
+        Objection upheld = campaign.object(new ObjectionId(UUID.randomUUID()), b, "qian", "不实", day(7));
+        campaign = repository().store(campaign);
+        campaign.resolveObjection(upheld.id(), true, "站长", "属实", day(8));
+        campaign = repository().store(campaign);
+        campaign.award(day(13));
+
+        AppraisalCampaign stored = repository().store(campaign);
+        AppraisalCampaign found = repository().find(campaign.id()).orElseThrow();
+
+        assertThat(stored.version()).isEqualTo(9);
+        assertThat(found.phase()).isEqualTo(CampaignPhase.AWARDED);
+        assertThat(found.nominations()).containsExactlyElementsOf(campaign.nominations());
+        assertThat(found.votes()).containsExactlyElementsOf(campaign.votes());
+        assertThat(found.objections()).containsExactlyElementsOf(campaign.objections());
+    }
+
+    @Test
     void findsNothingForAnUnknownId() {
         assertThat(repository().find(new CampaignId(UUID.randomUUID()))).isEmpty();
     }
