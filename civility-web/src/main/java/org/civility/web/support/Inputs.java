@@ -56,7 +56,12 @@ public final class Inputs {
         }
     }
 
-    private static UUID uuid(String value, String field) {
+    /**
+     * A required id (path, query or body).
+     *
+     * @throws CivilityException INVALID-INPUT if {@code value} is absent or no UUID
+     */
+    public static UUID uuid(String value, String field) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
