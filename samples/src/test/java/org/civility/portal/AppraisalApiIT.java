@@ -175,6 +175,20 @@ class AppraisalApiIT {
                 .formatted(station));
         assertThat(badThresholds.status()).isEqualTo(400);
         assertThat(badThresholds.json().getString("code")).isEqualTo("APPRAISAL-THRESHOLDS-INVALID");
+        var household = as("station-admin").post("api/v1/households", """
+                {"unitId":"%s","head":"赵四-%s","address":"圆东村2组8号","members":2}"""
+                .formatted(station, UUID.randomUUID()));
+        assertThat(household.status()).as(household.toString()).isEqualTo(201);
+        String account = "zhao-" + UUID.randomUUID();
+        var linked = as("station-admin").withHeader("If-Match", household.header("ETag"))
+                .post("api/v1/households/" + household.string("id") + "/voters", "{\"account\":\"%s\"}".formatted(account));
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        assertThat(linked.json().getJsonArray("voters").getString(0)).isEqualTo(account);
+        var taken = as("station-admin").post("api/v1/households", """
+                {"unitId":"%s","head":"赵五","address":"圆东村2组9号","members":2,"voters":["%s"]}"""
+                .formatted(station, account));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().getString("code")).isEqualTo("APPRAISAL-VOTER-TAKEN");
         assertThat(as("resident").get("api/v1/households?unit=" + station).status()).isEqualTo(200);
     }
 

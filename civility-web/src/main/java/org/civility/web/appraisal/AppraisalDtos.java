@@ -41,6 +41,10 @@ public final class AppraisalDtos {
                                        @Size(max = 50) List<@NotBlank @Size(max = 100) String> voters) {
     }
 
+    /** Links the account {@code account} to a household as a voting member. */
+    public record LinkVoterDto(@NotBlank @Size(max = 100) String account) {
+    }
+
     public record AwardDto(String campaignId, AppraisalKind kind, String title, int year, String person,
                            Integer stars, OffsetDateTime awardedAt) {
 

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,10 +21,12 @@ import org.civility.core.access.Actor;
 import org.civility.core.appraisal.AppraisalService;
 import org.civility.core.appraisal.Household;
 import org.civility.core.appraisal.HouseholdId;
+import org.civility.core.appraisal.LinkVoter;
 import org.civility.core.appraisal.RegisterHousehold;
 import org.civility.core.shared.PageRequest;
 import org.civility.web.appraisal.AppraisalDtos.AwardDto;
 import org.civility.web.appraisal.AppraisalDtos.HouseholdDto;
+import org.civility.web.appraisal.AppraisalDtos.LinkVoterDto;
 import org.civility.web.appraisal.AppraisalDtos.RegisterHouseholdDto;
 import org.civility.web.support.Inputs;
 import org.civility.web.support.PageDto;
@@ -95,6 +98,21 @@ public class HouseholdResource {
     @Operation(summary = "A household's awards over the years, oldest first")
     public List<AwardDto> history(@PathParam("id") String id) {
         return service.history(actor, householdId(id)).stream().map(a -> AwardDto.of(a, zone)).toList();
+    }
+
+    @POST
+    @Path("{id}/voters")
+    @Operation(summary = "Link a resident's account to the household as a voting member (an account votes for one household of a unit)")
+    @APIResponse(responseCode = "200", description = "Linked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdDto.class)))
+    public Response linkVoter(@PathParam("id") String id, @Valid @NotNull LinkVoterDto body,
+                              @HeaderParam("If-Match") String ifMatch) {
+        HouseholdId household = householdId(id);
+        if (ifMatch != null) {
+            Versions.checkIfMatch(ifMatch, "household", household, service.getHousehold(actor, household).version());
+        }
+        Household linked = service.linkVoter(actor, new LinkVoter(household, body.account()));
+        return Response.ok(HouseholdDto.of(linked, zone)).tag(Versions.etag(linked.version())).build();
     }
 
     static HouseholdId householdId(String value) {
