@@ -85,6 +85,21 @@ class CelebrationApiIT {
     }
 
     @Test
+    void theStationPlansNextYearsFestivalsAsActivitiesOnce() {
+        String path = "api/v1/units/" + STATION + "/festival-plan/activities?year=2099";
+
+        var first = as("station-admin").post(path, "");
+        var again = as("station-admin").post(path, "");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        var planned = first.parse().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(planned).hasSize(7).allSatisfy(a -> assertThat(a.getString("form")).isEqualTo("CELEBRATION"));
+        assertThat(planned).extracting(a -> a.getString("title")).contains("2099年中秋节“我们的节日”主题活动");
+        assertThat(again.parse().asJsonArray()).isEmpty();
+        assertThat(as("resident").post(path, "").status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("R-CELE-1 a wedding with 30 tables is refused with 422, the limit in args and a Chinese title")
     void anExtravagantWeddingIsRefused() {
         var reply = as("station-admin").post("api/v1/ceremonies", wedding(30));

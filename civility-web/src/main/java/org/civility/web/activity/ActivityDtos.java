@@ -68,7 +68,7 @@ public final class ActivityDtos {
                               Integer capacity, OffsetDateTime plannedAt, ActivityStatus status, int confirmedCount,
                               int waitlistCount, List<SignUpDto> signUps, long version) {
 
-        static ActivityDto of(Activity a, ZoneId zone) {
+        public static ActivityDto of(Activity a, ZoneId zone) {
             List<SignUpDto> signUps = new ArrayList<>();
             a.confirmed().forEach(s -> signUps.add(SignUpDto.of(s, SignUpStatus.CONFIRMED, zone)));
             a.waitlist().forEach(s -> signUps.add(SignUpDto.of(s, SignUpStatus.WAITLISTED, zone)));

@@ -5,8 +5,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
+import org.civility.core.activity.ActivityService;
 import org.civility.core.celebration.CelebrationService;
 import org.civility.core.celebration.CeremonyLimitsPolicy;
+import org.civility.core.celebration.FestivalActivities;
 import org.civility.core.celebration.FamilyCeremonyRepository;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
@@ -16,6 +18,7 @@ import org.civility.persistence.celebration.JpaFamilyCeremonyRepository;
 import org.civility.web.support.FeatureSettings;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /** Produces the {@link FamilyCeremonyRepository} port, the {@link CelebrationService} and the R-CELE-1 settings. */
 @ApplicationScoped
@@ -40,5 +43,11 @@ public class CelebrationProducers {
     @Produces
     public FeatureSettings celebrationSettings() {
         return FeatureSettings.of("celebration", CeremonyLimitsPolicy.SETTINGS.toArray(SettingKey<?>[]::new));
+    }
+
+    @Produces
+    public FestivalActivities festivalActivities(AccessControl access, CelebrationService celebrations,
+                                                 ActivityService activities, Clock clock, ZoneId zone) {
+        return new FestivalActivities(access, celebrations, activities, clock, zone);
     }
 }
