@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civility.core.fixtures.BundleAssertions.assertEveryCodeHasTitleAndDetail;
+import static org.civility.core.fixtures.BundleAssertions.assertLabelsInBothLanguages;
 
 /** Every code and label of the activity feature has Chinese and English texts. */
 class ActivityMessagesTest {
@@ -16,27 +18,13 @@ class ActivityMessagesTest {
 
     @Test
     void everyErrorCodeHasATitleAndDetailInBothLanguages() {
-        for (ActivityError code : ActivityError.values()) {
-            for (Locale locale : LOCALES) {
-                assertThat(Messages.title(code, locale)).as(code.code() + " " + locale).isNotEqualTo(code.code() + ".title");
-                assertThat(Messages.detail(code, locale, Map.of())).as(code.code() + " " + locale)
-                        .isNotEqualTo(code.code() + ".detail");
-            }
-        }
+        assertEveryCodeHasTitleAndDetail(ActivityError.values());
     }
 
     @Test
     void everyLabelExistsInBothLanguages() {
-        Enum<?>[][] all = {PracticeForm.values(), Theme.values(), ActivityStatus.values(), ParticipantKind.values(),
-                SignUpStatus.values()};
-        for (Enum<?>[] values : all) {
-            for (Enum<?> value : values) {
-                String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
-                for (Locale locale : LOCALES) {
-                    assertThat(Messages.text(BUNDLE, locale, key, Map.of())).as(key + " " + locale).isNotEqualTo(key);
-                }
-            }
-        }
+        assertLabelsInBothLanguages(BUNDLE, PracticeForm.values(), Theme.values(), ActivityStatus.values(),
+                ParticipantKind.values(), SignUpStatus.values());
         for (ProgrammeTemplate template : ProgrammeTemplates.all()) {
             String key = "ProgrammeTemplate." + template.code();
             for (Locale locale : LOCALES) {

@@ -1,13 +1,9 @@
 package org.civility.core.celebration;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import org.civility.core.shared.Messages;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.civility.core.fixtures.BundleAssertions.assertEveryCodeHasTitleAndDetail;
+import static org.civility.core.fixtures.BundleAssertions.assertLabelsInBothLanguages;
 
 class CelebrationMessagesTest {
 
@@ -15,24 +11,11 @@ class CelebrationMessagesTest {
 
     @Test
     void everyCodeHasATitleAndDetailInChineseAndEnglish() {
-        for (CelebrationError error : CelebrationError.values()) {
-            for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-                assertThat(Messages.title(error, locale)).as(error + " title " + locale).doesNotEndWith(".title");
-                assertThat(Messages.detail(error, locale, Map.of())).as(error + " detail " + locale).doesNotEndWith(".detail");
-            }
-        }
+        assertEveryCodeHasTitleAndDetail(CelebrationError.values());
     }
 
     @Test
     void everyEnumLabelIsInBothLanguages() {
-        Stream.of(Festival.values(), CeremonyKind.values(), CeremonyStatus.values())
-                .flatMap(Stream::of)
-                .forEach(constant -> {
-                    String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-                    String zh = Messages.text(BUNDLE, Locale.SIMPLIFIED_CHINESE, key, Map.of());
-                    String en = Messages.text(BUNDLE, Locale.ENGLISH, key, Map.of());
-                    assertThat(zh).as(key).isNotEqualTo(key).isNotEqualTo(en);
-                    assertThat(en).as(key).isNotEqualTo(key);
-                });
+        assertLabelsInBothLanguages(BUNDLE, Festival.values(), CeremonyKind.values(), CeremonyStatus.values());
     }
 }

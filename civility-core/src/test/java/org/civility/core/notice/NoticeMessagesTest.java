@@ -2,13 +2,14 @@ package org.civility.core.notice;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.civility.core.shared.Messages;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civility.core.fixtures.BundleAssertions.assertEveryCodeHasTitleAndDetail;
+import static org.civility.core.fixtures.BundleAssertions.assertLabelsInBothLanguages;
 
 class NoticeMessagesTest {
 
@@ -16,25 +17,12 @@ class NoticeMessagesTest {
 
     @Test
     void everyCodeHasATitleAndDetailInChineseAndEnglish() {
-        for (NoticeError error : NoticeError.values()) {
-            for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-                assertThat(Messages.title(error, locale)).as(error + " title " + locale).doesNotEndWith(".title");
-                assertThat(Messages.detail(error, locale, Map.of())).as(error + " detail " + locale).doesNotEndWith(".detail");
-            }
-        }
+        assertEveryCodeHasTitleAndDetail(NoticeError.values());
     }
 
     @Test
     void everyEnumLabelIsInBothLanguages() {
-        Stream.of(Channel.values(), SubjectKind.values(), DeliveryStatus.values())
-                .flatMap(Stream::of)
-                .forEach(constant -> {
-                    String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-                    String zh = Messages.text(BUNDLE, Locale.SIMPLIFIED_CHINESE, key, Map.of());
-                    String en = Messages.text(BUNDLE, Locale.ENGLISH, key, Map.of());
-                    assertThat(zh).as(key).isNotEqualTo(key).isNotEqualTo(en);
-                    assertThat(en).as(key).isNotEqualTo(key);
-                });
+        assertLabelsInBothLanguages(BUNDLE, Channel.values(), SubjectKind.values(), DeliveryStatus.values());
     }
 
     @Test

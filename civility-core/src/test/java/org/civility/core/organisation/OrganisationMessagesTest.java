@@ -2,46 +2,32 @@ package org.civility.core.organisation;
 
 import org.civility.core.governance.GovernanceError;
 import org.civility.core.shared.CivilityException;
-import org.civility.core.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civility.core.fixtures.BundleAssertions.assertEveryCodeHasTitleAndDetail;
+import static org.civility.core.fixtures.BundleAssertions.assertLabelsInBothLanguages;
 
 class OrganisationMessagesTest {
 
+    private static final String BUNDLE = "org.civility.core.organisation.messages";
+
     @Test
     void everyCodeHasATitleAndDetailInEnglishAndChinese() {
-        Stream.<ErrorCode>concat(Stream.of(OrganisationError.values()), Stream.of(GovernanceError.values()))
-                .forEach(code -> {
-                    for (String suffix : new String[]{".title", ".detail"}) {
-                        String key = code.code() + suffix;
-                        assertThat(file(code.bundleBaseName(), "")).as(key).containsKey(key);
-                        assertThat(file(code.bundleBaseName(), "_zh")).as("zh " + key).containsKey(key);
-                    }
-                });
+        assertEveryCodeHasTitleAndDetail(OrganisationError.values());
+        assertEveryCodeHasTitleAndDetail(GovernanceError.values());
     }
 
     @Test
     void everyEnumHasALabelInEnglishAndChinese() {
-        Stream.of(Tier.values(), LeadershipRole.values(), CommitteePost.values(), StaffRole.values(),
-                        PartnerKind.values())
-                .flatMap(Stream::of)
-                .forEach(value -> {
-                    String zh = OrganisationLabels.label(value, Locale.SIMPLIFIED_CHINESE);
-                    String en = OrganisationLabels.label(value, Locale.ENGLISH);
-                    String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
-                    assertThat(zh).as(key).isNotEqualTo(key).isNotEqualTo(en);
-                    assertThat(en).as(key).isNotEqualTo(key);
-                });
+        assertLabelsInBothLanguages(BUNDLE, Tier.values(), LeadershipRole.values(), CommitteePost.values(),
+                StaffRole.values(), PartnerKind.values());
+        // The labels are read through OrganisationLabels, which must use that bundle.
+        assertThat(OrganisationLabels.label(Tier.STATION, Locale.SIMPLIFIED_CHINESE))
+                .isNotEqualTo(OrganisationLabels.label(Tier.STATION, Locale.ENGLISH))
+                .isNotEqualTo("Tier.STATION");
     }
 
     @Test
@@ -58,18 +44,5 @@ class OrganisationMessagesTest {
         assertThat(e.detail(Locale.SIMPLIFIED_CHINESE)).contains("幸福社区", "venue.max-booking-hours", "7", "6")
                 .doesNotContain("{");
         assertThat(e.title(Locale.ENGLISH)).isEqualTo("Setting may only be tightened");
-    }
-
-    /** One bundle file as it is, without parents, so a missing Chinese key is not hidden by English. */
-    private static Properties file(String baseName, String suffix) {
-        String path = baseName.replace('.', '/') + suffix + ".properties";
-        try (InputStream in = OrganisationMessagesTest.class.getClassLoader().getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

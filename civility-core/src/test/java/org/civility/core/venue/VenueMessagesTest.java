@@ -2,12 +2,13 @@ package org.civility.core.venue;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.civility.core.shared.Messages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civility.core.fixtures.BundleAssertions.assertEveryCodeHasTitleAndDetail;
+import static org.civility.core.fixtures.BundleAssertions.assertLabelsInBothLanguages;
 
 class VenueMessagesTest {
 
@@ -15,26 +16,13 @@ class VenueMessagesTest {
 
     @Test
     void everyCodeHasATitleAndDetailInChineseAndEnglish() {
-        for (VenueError error : VenueError.values()) {
-            for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-                assertThat(Messages.title(error, locale)).as(error + " title " + locale).doesNotEndWith(".title");
-                assertThat(Messages.detail(error, locale, Map.of())).as(error + " detail " + locale).doesNotEndWith(".detail");
-            }
-        }
+        assertEveryCodeHasTitleAndDetail(VenueError.values());
     }
 
     @Test
     void everyEnumLabelIsInBothLanguages() {
-        Stream.of(PlatformKind.values(), VenueKind.values(), UsePurpose.values(), BookingStatus.values(),
-                        ChecklistItem.values())
-                .flatMap(Stream::of)
-                .forEach(constant -> {
-                    String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-                    String zh = Messages.text(BUNDLE, Locale.SIMPLIFIED_CHINESE, key, Map.of());
-                    String en = Messages.text(BUNDLE, Locale.ENGLISH, key, Map.of());
-                    assertThat(zh).as(key).isNotEqualTo(key).isNotEqualTo(en);
-                    assertThat(en).as(key).isNotEqualTo(key);
-                });
+        assertLabelsInBothLanguages(BUNDLE, PlatformKind.values(), VenueKind.values(), UsePurpose.values(),
+                BookingStatus.values(), ChecklistItem.values());
     }
 
     @Test

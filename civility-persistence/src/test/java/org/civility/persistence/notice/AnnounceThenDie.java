@@ -1,16 +1,11 @@
 package org.civility.persistence.notice;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -32,6 +27,7 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.persistence.Migrations;
+import org.civility.persistence.testing.DriverManagerDataSource;
 
 /**
  * The child process of {@link OutboxSurvivesACrashTest}: announces a notice in one committed
@@ -44,7 +40,7 @@ public final class AnnounceThenDie {
     }
 
     public static void main(String[] args) {
-        DataSource dataSource = new Jdbc(args[0], args[1], args.length > 2 ? args[2] : "");
+        DataSource dataSource = new DriverManagerDataSource(args[0], args[1], args.length > 2 ? args[2] : "");
         Migrations.migrate(dataSource);
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("civility", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -65,51 +61,5 @@ public final class AnnounceThenDie {
         System.out.flush();
         // Killed between commit and send: nothing has been dispatched.
         Runtime.getRuntime().halt(1);
-    }
-
-    /** A plain data source over DriverManager. */
-    private record Jdbc(String url, String user, String password) implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public Connection getConnection(String u, String p) throws SQLException {
-            return DriverManager.getConnection(url, u, p);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
     }
 }

@@ -7,14 +7,11 @@ import org.civility.persistence.Migrations;
 import org.civility.persistence.ResourceLocalTransactions;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.logging.Logger;
 
 /**
  * The database the persistence tests run against, chosen by the system property
@@ -117,7 +114,7 @@ public final class TestStore {
             return ds;
         } catch (SQLException e) {
             throw new IllegalStateException("The " + store + " test database is unreachable ("
-                    + ((DriverManagerDataSource) ds).url + "): " + e.getMessage()
+                    + ((DriverManagerDataSource) ds).url() + "): " + e.getMessage()
                     + ". Start it or point CIVILITY_TEST_" + store.toUpperCase() + "_URL at one.", e);
         }
     }
@@ -125,61 +122,5 @@ public final class TestStore {
     private static String env(String key, String fallback) {
         String v = System.getenv(key);
         return v == null || v.isBlank() ? fallback : v;
-    }
-
-    /** A plain data source over {@link DriverManager}; enough for tests. */
-    static final class DriverManagerDataSource implements DataSource {
-        final String url;
-        private final String user;
-        private final String password;
-
-        DriverManagerDataSource(String url, String user, String password) {
-            this.url = url;
-            this.user = user;
-            this.password = password;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public Connection getConnection(String u, String p) throws SQLException {
-            return DriverManager.getConnection(url, u, p);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
     }
 }
