@@ -1,0 +1,92 @@
+package org.civility.core.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.civility.core.organisation.UnitId;
+import org.civility.core.record.ServiceRecord;
+import org.civility.core.record.ServiceRecordId;
+import org.civility.core.record.ServiceRecordRepository;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.volunteer.VolunteerId;
+
+/** Service records in memory: thread-safe and append-only (entries are immutable, so no copies are needed). */
+public final class InMemoryServiceRecordRepository implements ServiceRecordRepository {
+
+    private static final Comparator<ServiceRecord> BY_START_THEN_ID =
+            Comparator.comparing(ServiceRecord::start).thenComparing(e -> e.id().toString());
+
+    private final Map<ServiceRecordId, ServiceRecord> entries = new LinkedHashMap<>();
+
+    @Override
+    public synchronized ServiceRecord append(ServiceRecord entry) {
+        long next = lastOf(entry.unit()).map(ServiceRecord::sequence).orElse(0L) + 1;
+        if (entry.sequence() != next || entries.containsKey(entry.id())) {
+            throw CivilityException.of(SharedError.STALE_VERSION, "what", "service-record-chain", "id", entry.unit(),
+                    "expected", entry.sequence(), "actual", next);
+        }
+        entries.put(entry.id(), entry);
+        return entry;
+    }
+
+    @Override
+    public synchronized Optional<ServiceRecord> find(ServiceRecordId id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    @Override
+    public synchronized Page<ServiceRecord> byVolunteer(VolunteerId volunteer, PageRequest page) {
+        return Page.of(entries.values().stream()
+                .filter(e -> e.volunteer().equals(volunteer))
+                .sorted(Comparator.comparing(ServiceRecord::start).reversed()
+                        .thenComparing(e -> e.id().toString()))
+                .toList(), page);
+    }
+
+    @Override
+    public synchronized List<ServiceRecord> chain(UnitId unit) {
+        return entries.values().stream().filter(e -> e.unit().equals(unit))
+                .sorted(Comparator.comparingLong(ServiceRecord::sequence)).toList();
+    }
+
+    @Override
+    public synchronized Optional<ServiceRecord> lastOf(UnitId unit) {
+        return entries.values().stream().filter(e -> e.unit().equals(unit))
+                .max(Comparator.comparingLong(ServiceRecord::sequence));
+    }
+
+    @Override
+    public synchronized Optional<ServiceRecord> correctionOf(ServiceRecordId id) {
+        return entries.values().stream().filter(e -> e.corrects().map(id::equals).orElse(false)).findFirst();
+    }
+
+    @Override
+    public synchronized List<ServiceRecord> overlapping(VolunteerId volunteer, Instant from, Instant to) {
+        return effective().stream()
+                .filter(e -> e.volunteer().equals(volunteer) && e.overlaps(from, to))
+                .sorted(BY_START_THEN_ID).toList();
+    }
+
+    @Override
+    public synchronized List<ServiceRecord> openEndedBefore(Instant instant) {
+        return effective().stream()
+                .filter(e -> e.isOpen() && e.scheduledEnd().map(s -> s.isBefore(instant)).orElse(false))
+                .sorted(Comparator.comparing((ServiceRecord e) -> e.scheduledEnd().orElseThrow())
+                        .thenComparing(e -> e.id().toString()))
+                .toList();
+    }
+
+    private List<ServiceRecord> effective() {
+        List<ServiceRecord> result = new ArrayList<>(entries.values());
+        entries.values().forEach(e -> e.corrects().ifPresent(c -> result.removeIf(r -> r.id().equals(c))));
+        return result;
+    }
+}

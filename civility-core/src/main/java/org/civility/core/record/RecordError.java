@@ -1,0 +1,40 @@
+package org.civility.core.record;
+
+import org.civility.core.shared.ErrorCode;
+import org.civility.core.shared.ErrorKind;
+
+/** Codes of the service record feature. */
+public enum RecordError implements ErrorCode {
+    /** R-REC-1: the volunteer already has an effective entry in that time. Args: volunteer, start, end, conflicting. */
+    OVERLAPPING("R-REC-1", ErrorKind.RULE),
+    /** Make-up time longer than the scheduled length. Args: minutes, scheduledMinutes. */
+    MAKE_UP_CAPPED("RECORD-MAKE-UP-CAPPED", ErrorKind.RULE),
+    /** A location was given without the volunteer's separate consent. Args: volunteer. */
+    LOCATION_CONSENT("RECORD-LOCATION-CONSENT", ErrorKind.RULE),
+    /** A volunteer may check in and out only for themselves. Args: volunteer. */
+    NOT_OWN("RECORD-NOT-OWN", ErrorKind.FORBIDDEN),
+    /** The session is not open (already closed or corrected). Args: id. */
+    NOT_OPEN("RECORD-NOT-OPEN", ErrorKind.RULE),
+    /** The entry was already corrected; correct the latest entry instead. Args: id, correctedBy. */
+    ALREADY_CORRECTED("RECORD-ALREADY-CORRECTED", ErrorKind.CONFLICT),
+    /** An entry's input is malformed (end before start, blank description, ...). Args: field, value. */
+    ENTRY_INVALID("RECORD-ENTRY-INVALID", ErrorKind.INVALID);
+
+    private final String code;
+    private final ErrorKind kind;
+
+    RecordError(String code, ErrorKind kind) {
+        this.code = code;
+        this.kind = kind;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,43 @@
+package org.civility.core.record;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.volunteer.VolunteerId;
+
+/** Append-only store of service records. Nothing is ever updated or deleted. */
+public interface ServiceRecordRepository {
+
+    /**
+     * Appends {@code entry} to its unit's chain. Throws STALE-VERSION (what "service-record-chain", id = unit,
+     * expected = the entry's sequence, actual = the chain's next sequence) when another entry took that sequence.
+     */
+    ServiceRecord append(ServiceRecord entry);
+
+    Optional<ServiceRecord> find(ServiceRecordId id);
+
+    /** A volunteer's entries, newest start first, then by id. */
+    Page<ServiceRecord> byVolunteer(VolunteerId volunteer, PageRequest page);
+
+    /** The whole chain of a recording unit, ordered by sequence. */
+    List<ServiceRecord> chain(UnitId unit);
+
+    /** The last entry of a unit's chain (its hash is the next entry's previous hash). */
+    Optional<ServiceRecord> lastOf(UnitId unit);
+
+    /** The entry that corrects {@code id}, if any. */
+    Optional<ServiceRecord> correctionOf(ServiceRecordId id);
+
+    /**
+     * Effective entries (not corrected by another entry) of a volunteer whose time overlaps [from, to)
+     * ({@link ServiceRecord#overlaps}), ordered by start then id.
+     */
+    List<ServiceRecord> overlapping(VolunteerId volunteer, Instant from, Instant to);
+
+    /** Effective open sessions whose scheduled end is before {@code instant}, ordered by scheduled end then id. */
+    List<ServiceRecord> openEndedBefore(Instant instant);
+}

@@ -1,0 +1,209 @@
+package org.civility.core.record;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.Actor;
+import org.civility.core.access.Permission;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
+import org.civility.core.volunteer.VolunteerId;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Check-in, check-out, administrator make-up and corrections of service records; the closing of forgotten
+ * check-outs; reading and verifying a unit's chain.
+ */
+public final class ServiceRecordService {
+
+    /** Who {@link #closeForgotten} records as author. */
+    public static final String SYSTEM = "system";
+
+    private final ServiceRecordRepository records;
+    private final AccessControl access;
+    private final Clock clock;
+    private final IdSource ids;
+    private final EventPublisher events;
+
+    public ServiceRecordService(ServiceRecordRepository records, AccessControl access, Clock clock, IdSource ids,
+            EventPublisher events) {
+        this.records = requireNonNull(records, "records");
+        this.access = requireNonNull(access, "access");
+        this.clock = requireNonNull(clock, "clock");
+        this.ids = requireNonNull(ids, "ids");
+        this.events = requireNonNull(events, "events");
+    }
+
+    /** Opens a session (an entry without end, crediting 0 minutes until closed). */
+    public ServiceRecord checkIn(Actor actor, CheckIn c) {
+        access.require(actor, Permission.SIGN_UP, c.unit());
+        requireOwn(actor, c.volunteer());
+        if (c.location().isPresent() && !c.locationConsent()) {
+            throw CivilityException.of(RecordError.LOCATION_CONSENT, "volunteer", c.volunteer());
+        }
+        if (!c.scheduledEnd().isAfter(c.scheduledStart())) {
+            throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "scheduledEnd", "value", c.scheduledEnd());
+        }
+        Instant until = c.scheduledEnd().isAfter(c.at()) ? c.scheduledEnd() : c.at().plusSeconds(1);
+        rejectOverlap(c.volunteer(), c.at(), until, Optional.empty());
+        return append(c.unit(), c.volunteer(), c.activity(), c.description(), c.where(), c.location(), c.at(),
+                Optional.empty(), Optional.of(c.scheduledEnd()), 0, RecordSource.SELF_CHECK_IN, Set.of(),
+                actor.name(), Optional.empty());
+    }
+
+    /** Closes an open session: a correcting entry with the end and the minutes served. */
+    public ServiceRecord checkOut(Actor actor, CheckOut c) {
+        ServiceRecord session = load(c.session());
+        access.require(actor, Permission.SIGN_UP, session.unit());
+        requireOwn(actor, session.volunteer());
+        requireOpen(session);
+        if (c.at().isBefore(session.start())) {
+            throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "at", "value", c.at());
+        }
+        rejectOverlap(session.volunteer(), session.start(), c.at(), Optional.of(session.id()));
+        return append(session.unit(), session.volunteer(), session.activity(), session.description(), session.where(),
+                session.location(), session.start(), Optional.of(c.at()), session.scheduledEnd(),
+                minutes(session.start(), c.at()), RecordSource.SELF_CHECK_IN, Set.of(), actor.name(),
+                Optional.of(session.id()));
+    }
+
+    /**
+     * Closes every open session whose scheduled end is before {@code now} at its scheduled end, flagged
+     * {@link RecordFlag#FORGOTTEN_CHECK_OUT_REVIEW} and crediting 0 minutes: an administrator reviews it and credits
+     * the time with a {@link #makeUp} that corrects it.
+     */
+    public List<ServiceRecord> closeForgotten(Instant now) {
+        List<ServiceRecord> closed = new ArrayList<>();
+        for (ServiceRecord session : records.openEndedBefore(now)) {
+            Instant end = session.scheduledEnd().orElseThrow();
+            closed.add(append(session.unit(), session.volunteer(), session.activity(), session.description(),
+                    session.where(), session.location(), session.start(),
+                    Optional.of(end.isBefore(session.start()) ? session.start() : end), session.scheduledEnd(), 0,
+                    session.source(), EnumSet.of(RecordFlag.FORGOTTEN_CHECK_OUT_REVIEW), SYSTEM,
+                    Optional.of(session.id())));
+        }
+        return closed;
+    }
+
+    /** Records (or corrects) time as an administrator; capped at the scheduled length. */
+    public ServiceRecord makeUp(Actor actor, MakeUp m) {
+        if (!access.permits(actor, Permission.MANAGE_ACTIVITIES, m.unit())) {
+            access.require(actor, Permission.REGISTER_VOLUNTEERS, m.unit());
+        }
+        if (!m.end().isAfter(m.start())) {
+            throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "end", "value", m.end());
+        }
+        if (m.scheduledMinutes() < 1) {
+            throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "scheduledMinutes",
+                    "value", m.scheduledMinutes());
+        }
+        int minutes = minutes(m.start(), m.end());
+        if (minutes > m.scheduledMinutes()) {
+            throw CivilityException.of(RecordError.MAKE_UP_CAPPED, "minutes", minutes,
+                    "scheduledMinutes", m.scheduledMinutes());
+        }
+        Optional<ServiceRecord> corrected = m.corrects().map(this::load);
+        corrected.ifPresent(old -> {
+            if (!old.volunteer().equals(m.volunteer())) {
+                throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "volunteer", "value", m.volunteer());
+            }
+            requireNotCorrected(old);
+        });
+        rejectOverlap(m.volunteer(), m.start(), m.end(), m.corrects());
+        return append(m.unit(), m.volunteer(), m.activity(), m.description(), m.where(), Optional.empty(), m.start(),
+                Optional.of(m.end()), Optional.empty(), minutes, RecordSource.ADMIN_MAKE_UP, Set.of(), actor.name(),
+                m.corrects());
+    }
+
+    public ServiceRecord get(Actor actor, ServiceRecordId id) {
+        ServiceRecord entry = load(id);
+        access.require(actor, Permission.VIEW, entry.unit());
+        return entry;
+    }
+
+    /** A volunteer's entries: all of them for the volunteer; for others those of units they may view. */
+    public Page<ServiceRecord> byVolunteer(Actor actor, VolunteerId volunteer, PageRequest page) {
+        Page<ServiceRecord> all = records.byVolunteer(volunteer, page);
+        if (actor.volunteerId().map(volunteer.value()::equals).orElse(false)) {
+            return all;
+        }
+        return new Page<>(all.items().stream().filter(e -> access.permits(actor, Permission.VIEW, e.unit())).toList(),
+                all.offset(), all.hasMore());
+    }
+
+    public List<ServiceRecord> chain(Actor actor, UnitId unit) {
+        access.require(actor, Permission.VIEW, unit);
+        return records.chain(unit);
+    }
+
+    public HashChainVerifier.Verification verify(Actor actor, UnitId unit) {
+        return HashChainVerifier.verify(chain(actor, unit));
+    }
+
+    private ServiceRecord append(UnitId unit, VolunteerId volunteer, Optional<UUID> activity, String description,
+            String where, Optional<String> location, Instant start, Optional<Instant> end,
+            Optional<Instant> scheduledEnd, int minutes, RecordSource source, Set<RecordFlag> flags,
+            String recordedBy, Optional<ServiceRecordId> corrects) {
+        Optional<ServiceRecord> last = records.lastOf(unit);
+        ServiceRecord entry = ServiceRecord.chained(new ServiceRecordId(ids.nextId()), unit,
+                last.map(ServiceRecord::sequence).orElse(0L) + 1, last.map(ServiceRecord::hash)
+                        .orElse(ServiceRecord.GENESIS), volunteer, activity, description, where, location, start, end,
+                scheduledEnd, minutes, source, flags, recordedBy, clock.instant(), corrects);
+        ServiceRecord stored = records.append(entry);
+        events.publish(new ServiceRecorded(stored.id(), stored.unit(), stored.sequence(), stored.volunteer(),
+                stored.source(), stored.minutes(), stored.recordedAt()));
+        return stored;
+    }
+
+    private void rejectOverlap(VolunteerId volunteer, Instant from, Instant to, Optional<ServiceRecordId> replaced) {
+        records.overlapping(volunteer, from, to).stream()
+                .filter(e -> replaced.map(r -> !r.equals(e.id())).orElse(true))
+                .findFirst()
+                .ifPresent(conflict -> {
+                    throw CivilityException.of(RecordError.OVERLAPPING, "volunteer", volunteer, "start", from,
+                            "end", to, "conflicting", conflict.id());
+                });
+    }
+
+    private void requireOpen(ServiceRecord session) {
+        if (!session.isOpen()) {
+            throw CivilityException.of(RecordError.NOT_OPEN, "id", session.id());
+        }
+        requireNotCorrected(session);
+    }
+
+    private void requireNotCorrected(ServiceRecord entry) {
+        records.correctionOf(entry.id()).ifPresent(c -> {
+            throw CivilityException.of(RecordError.ALREADY_CORRECTED, "id", entry.id(), "correctedBy", c.id());
+        });
+    }
+
+    private static void requireOwn(Actor actor, VolunteerId volunteer) {
+        if (!actor.volunteerId().map(volunteer.value()::equals).orElse(false)) {
+            throw CivilityException.of(RecordError.NOT_OWN, "volunteer", volunteer);
+        }
+    }
+
+    private ServiceRecord load(ServiceRecordId id) {
+        return records.find(id).orElseThrow(
+                () -> CivilityException.of(SharedError.NOT_FOUND, "what", "service record", "id", id));
+    }
+
+    private static int minutes(Instant start, Instant end) {
+        return Math.toIntExact(Duration.between(start, end).toMinutes());
+    }
+}

@@ -1,0 +1,185 @@
+package org.civility.core.record;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.Actor;
+import org.civility.core.access.Role;
+import org.civility.core.access.RoleGrant;
+import org.civility.core.fixtures.TestUnitTree;
+import org.civility.core.memory.InMemoryServiceRecordRepository;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.DomainEvent;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.spi.IdSource;
+import org.civility.core.volunteer.VolunteerId;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ServiceRecordServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
+    private static final Instant NINE = Instant.parse("2026-09-01T01:00:00Z");
+    private static final Instant ELEVEN = NINE.plusSeconds(7200);
+
+    private final TestUnitTree tree = TestUnitTree.aUnitTree();
+    private final List<DomainEvent> events = new ArrayList<>();
+    private final InMemoryServiceRecordRepository records = new InMemoryServiceRecordRepository();
+    private final ServiceRecordService service = new ServiceRecordService(records, new AccessControl(tree),
+            Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), events::add);
+
+    private final VolunteerId volunteer = new VolunteerId(UUID.randomUUID());
+    private final Actor admin = Actor.of("李站长", new RoleGrant(Role.ADMINISTRATOR, tree.station));
+    private final Actor self = Actor.of("张志愿", new RoleGrant(Role.VOLUNTEER, tree.station))
+            .asVolunteer(volunteer.value());
+    private final Actor otherVolunteer = Actor.of("王志愿", new RoleGrant(Role.VOLUNTEER, tree.station))
+            .asVolunteer(UUID.randomUUID());
+    private final Actor stranger = Actor.of("外站管理员", new RoleGrant(Role.ADMINISTRATOR, tree.otherStation));
+
+    private CheckIn checkIn(Instant at) {
+        return new CheckIn(volunteer, tree.station, Optional.of(UUID.randomUUID()), "为老人理发", "幸福村实践站",
+                NINE, ELEVEN, at, Optional.empty(), false);
+    }
+
+    private MakeUp makeUp(Instant start, Instant end, Optional<ServiceRecordId> corrects) {
+        return new MakeUp(volunteer, tree.station, Optional.empty(), "文明劝导", "幸福村路口", start, end, 120,
+                corrects);
+    }
+
+    @Test
+    void checksInAndOutAsACorrectingEntryWithTheMinutesServed() {
+        ServiceRecord session = service.checkIn(self, checkIn(NINE));
+        ServiceRecord closed = service.checkOut(self, new CheckOut(session.id(), NINE.plusSeconds(5400)));
+
+        assertThat(session.isOpen()).isTrue();
+        assertThat(session.minutes()).isZero();
+        assertThat(closed.corrects()).contains(session.id());
+        assertThat(closed.minutes()).isEqualTo(90);
+        assertThat(closed.source()).isEqualTo(RecordSource.SELF_CHECK_IN);
+        assertThat(closed.sequence()).isEqualTo(2);
+        assertThat(closed.previousHash()).isEqualTo(session.hash());
+        assertThat(closed.recordedAt()).isEqualTo(NOW);
+        assertThat(events).hasSize(2).allMatch(ServiceRecorded.class::isInstance);
+        assertThat(service.verify(admin, tree.station).ok()).isTrue();
+    }
+
+    @Test
+    void rejectsASecondCheckOut() {
+        ServiceRecord session = service.checkIn(self, checkIn(NINE));
+        service.checkOut(self, new CheckOut(session.id(), NINE.plusSeconds(600)));
+
+        assertThatThrownBy(() -> service.checkOut(self, new CheckOut(session.id(), NINE.plusSeconds(900))))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("RECORD-ALREADY-CORRECTED"));
+    }
+
+    @Test
+    @DisplayName("R-REC-1 a volunteer cannot be checked in at two places at once")
+    void rejectsAnOverlappingCheckIn() {
+        ServiceRecord session = service.checkIn(self, checkIn(NINE));
+
+        assertThatThrownBy(() -> service.checkIn(self, checkIn(NINE.plusSeconds(600))))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("R-REC-1");
+                    assertThat(e.args()).containsEntry("conflicting", session.id());
+                });
+    }
+
+    @Test
+    @DisplayName("R-REC-1 make-up time overlapping a recorded entry is rejected")
+    void rejectsAnOverlappingMakeUp() {
+        ServiceRecord first = service.makeUp(admin, makeUp(NINE, ELEVEN, Optional.empty()));
+
+        assertThatThrownBy(() -> service.makeUp(admin, makeUp(NINE.plusSeconds(3600), ELEVEN.plusSeconds(60),
+                Optional.empty())))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("R-REC-1");
+                    assertThat(e.args()).containsEntry("conflicting", first.id());
+                });
+    }
+
+    @Test
+    @DisplayName("R-REC-1 a correction replaces the entry it corrects for overlap purposes")
+    void correctionReplacesTheCorrectedEntry() {
+        ServiceRecord first = service.makeUp(admin, makeUp(NINE, ELEVEN, Optional.empty()));
+
+        ServiceRecord fixed = service.makeUp(admin, makeUp(NINE.plusSeconds(1800), ELEVEN, Optional.of(first.id())));
+        ServiceRecord later = service.makeUp(admin, makeUp(NINE, NINE.plusSeconds(1800), Optional.empty()));
+
+        assertThat(fixed.corrects()).contains(first.id());
+        assertThat(fixed.minutes()).isEqualTo(90);
+        assertThat(later.minutes()).isEqualTo(30);
+        assertThat(service.byVolunteer(admin, volunteer, new PageRequest(0, 10)).items()).hasSize(3);
+    }
+
+    @Test
+    void rejectsMakeUpLongerThanTheScheduledLength() {
+        assertThatThrownBy(() -> service.makeUp(admin, makeUp(NINE, ELEVEN.plusSeconds(60), Optional.empty())))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("RECORD-MAKE-UP-CAPPED");
+                    assertThat(e.args()).containsEntry("minutes", 121).containsEntry("scheduledMinutes", 120);
+                });
+        assertThat(records.chain(tree.station)).isEmpty();
+    }
+
+    @Test
+    void closesForgottenCheckOutsAtTheScheduledEndFlaggedAndUncredited() {
+        ServiceRecord session = service.checkIn(self, checkIn(NINE));
+
+        assertThat(service.closeForgotten(ELEVEN)).isEmpty();
+        List<ServiceRecord> closed = service.closeForgotten(NOW);
+
+        assertThat(closed).singleElement().satisfies(c -> {
+            assertThat(c.corrects()).contains(session.id());
+            assertThat(c.end()).contains(ELEVEN);
+            assertThat(c.minutes()).isZero();
+            assertThat(c.flags()).containsExactly(RecordFlag.FORGOTTEN_CHECK_OUT_REVIEW);
+            assertThat(c.recordedBy()).isEqualTo(ServiceRecordService.SYSTEM);
+        });
+        assertThat(service.closeForgotten(NOW)).isEmpty();
+        ServiceRecord reviewed = service.makeUp(admin, makeUp(NINE, ELEVEN, Optional.of(closed.getFirst().id())));
+        assertThat(reviewed.minutes()).isEqualTo(120);
+    }
+
+    @Test
+    void acceptsALocationOnlyWithConsent() {
+        CheckIn withoutConsent = new CheckIn(volunteer, tree.station, Optional.empty(), "值守", "站点", NINE, ELEVEN,
+                NINE, Optional.of("30.27,120.15"), false);
+        assertThatThrownBy(() -> service.checkIn(self, withoutConsent))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("RECORD-LOCATION-CONSENT"));
+
+        ServiceRecord withConsent = service.checkIn(self, new CheckIn(volunteer, tree.station, Optional.empty(), "值守",
+                "站点", NINE, ELEVEN, NINE, Optional.of("30.27,120.15"), true));
+        assertThat(withConsent.location()).contains("30.27,120.15");
+    }
+
+    @Test
+    void letsVolunteersCheckInOnlyForThemselves() {
+        assertThatThrownBy(() -> service.checkIn(otherVolunteer, checkIn(NINE)))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("RECORD-NOT-OWN"));
+        assertThatThrownBy(() -> service.makeUp(self, makeUp(NINE, ELEVEN, Optional.empty())))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+    }
+
+    @Test
+    void deniesAdministratorsOfAnotherBranch() {
+        ServiceRecord entry = service.makeUp(admin, makeUp(NINE, ELEVEN, Optional.empty()));
+
+        assertThatThrownBy(() -> service.makeUp(stranger, makeUp(ELEVEN, ELEVEN.plusSeconds(60), Optional.empty())))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+        assertThatThrownBy(() -> service.get(stranger, entry.id()))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+        assertThat(service.byVolunteer(stranger, volunteer, new PageRequest(0, 10)).items()).isEmpty();
+        assertThat(service.byVolunteer(self, volunteer, new PageRequest(0, 10)).items()).hasSize(1);
+    }
+}

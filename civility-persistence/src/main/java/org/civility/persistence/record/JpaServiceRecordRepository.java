@@ -1,0 +1,151 @@
+package org.civility.persistence.record;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.record.ServiceRecord;
+import org.civility.core.record.ServiceRecordId;
+import org.civility.core.record.ServiceRecordRepository;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.volunteer.VolunteerId;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@link ServiceRecordRepository} over JPA; runs in the caller's transaction. Rows are only ever inserted. A
+ * concurrent append that takes the same (unit, sequence) fails on {@code uq_civ_service_record_chain} and is
+ * reported as STALE-VERSION like the check before the insert.
+ */
+public class JpaServiceRecordRepository implements ServiceRecordRepository {
+
+    private static final String EFFECTIVE =
+            " and not exists (select c from ServiceRecordEntity c where c.correctsId = r.id)";
+
+    private final EntityManager em;
+
+    public JpaServiceRecordRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public ServiceRecord append(ServiceRecord entry) {
+        requireNonNull(entry, "entry");
+        long next = lastOf(entry.unit()).map(ServiceRecord::sequence).orElse(0L) + 1;
+        if (entry.sequence() != next || em.find(ServiceRecordEntity.class, entry.id().toString()) != null) {
+            throw stale(entry, next);
+        }
+        ServiceRecordEntity e = new ServiceRecordEntity(entry.id().toString());
+        ServiceRecordMapper.copy(entry, e);
+        em.persist(e);
+        try {
+            em.flush();
+        } catch (PersistenceException ex) {
+            if (!isConstraintViolation(ex)) {
+                throw ex;
+            }
+            CivilityException stale = stale(entry, "changed concurrently");
+            stale.initCause(ex);
+            throw stale;
+        }
+        return ServiceRecordMapper.toDomain(e);
+    }
+
+    @Override
+    public Optional<ServiceRecord> find(ServiceRecordId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(ServiceRecordEntity.class, id.toString()))
+                .map(ServiceRecordMapper::toDomain);
+    }
+
+    @Override
+    public Page<ServiceRecord> byVolunteer(VolunteerId volunteer, PageRequest page) {
+        requireNonNull(volunteer, "volunteer");
+        requireNonNull(page, "page");
+        List<ServiceRecordEntity> rows = em.createQuery(
+                        "select r from ServiceRecordEntity r where r.volunteerId = :volunteer"
+                                + " order by r.startAt desc, r.id", ServiceRecordEntity.class)
+                .setParameter("volunteer", volunteer.toString())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(ServiceRecordMapper::toDomain).toList(),
+                page.offset(), hasMore);
+    }
+
+    @Override
+    public List<ServiceRecord> chain(UnitId unit) {
+        requireNonNull(unit, "unit");
+        return em.createQuery("select r from ServiceRecordEntity r where r.unitId = :unit order by r.sequence",
+                        ServiceRecordEntity.class)
+                .setParameter("unit", unit.toString())
+                .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
+    }
+
+    @Override
+    public Optional<ServiceRecord> lastOf(UnitId unit) {
+        requireNonNull(unit, "unit");
+        return em.createQuery("select r from ServiceRecordEntity r where r.unitId = :unit order by r.sequence desc",
+                        ServiceRecordEntity.class)
+                .setParameter("unit", unit.toString())
+                .setMaxResults(1)
+                .getResultList().stream().findFirst().map(ServiceRecordMapper::toDomain);
+    }
+
+    @Override
+    public Optional<ServiceRecord> correctionOf(ServiceRecordId id) {
+        requireNonNull(id, "id");
+        return em.createQuery("select r from ServiceRecordEntity r where r.correctsId = :id order by r.id",
+                        ServiceRecordEntity.class)
+                .setParameter("id", id.toString())
+                .setMaxResults(1)
+                .getResultList().stream().findFirst().map(ServiceRecordMapper::toDomain);
+    }
+
+    @Override
+    public List<ServiceRecord> overlapping(VolunteerId volunteer, Instant from, Instant to) {
+        requireNonNull(volunteer, "volunteer");
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        return em.createQuery("select r from ServiceRecordEntity r where r.volunteerId = :volunteer"
+                                + " and r.startAt < :to and (r.endAt > :from or (r.endAt is null"
+                                + " and (r.scheduledEnd is null or r.scheduledEnd > :from)))" + EFFECTIVE
+                                + " order by r.startAt, r.id", ServiceRecordEntity.class)
+                .setParameter("volunteer", volunteer.toString())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<ServiceRecord> openEndedBefore(Instant instant) {
+        requireNonNull(instant, "instant");
+        return em.createQuery("select r from ServiceRecordEntity r where r.endAt is null"
+                                + " and r.scheduledEnd < :instant" + EFFECTIVE + " order by r.scheduledEnd, r.id",
+                        ServiceRecordEntity.class)
+                .setParameter("instant", instant)
+                .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
+    }
+
+    private static CivilityException stale(ServiceRecord entry, Object actual) {
+        return CivilityException.of(SharedError.STALE_VERSION, "what", "service-record-chain", "id", entry.unit(),
+                "expected", entry.sequence(), "actual", actual);
+    }
+
+    private static boolean isConstraintViolation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
