@@ -18,7 +18,7 @@ import org.civility.core.volunteer.VolunteerId;
 public final class InMemoryPointsLedgerRepository implements PointsLedgerRepository {
 
     private static final Comparator<PointsEntry> ORDER =
-            Comparator.comparing(PointsEntry::at).thenComparing(e -> e.id().value());
+            Comparator.comparing(PointsEntry::at).thenComparing(e -> e.id().toString());
 
     private final List<PointsEntry> entries = new ArrayList<>();
 

@@ -19,7 +19,7 @@ public interface PointsLedgerRepository {
      */
     PointsEntry append(PointsEntry entry);
 
-    /** The volunteer's entries, oldest first (by time, then id). */
+    /** The volunteer's entries, oldest first (by time, then id as text). */
     List<PointsEntry> entries(VolunteerId volunteer);
 
     /** Credits minus debits; 0 for an unknown volunteer. */

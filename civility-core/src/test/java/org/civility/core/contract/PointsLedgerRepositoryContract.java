@@ -56,10 +56,10 @@ public abstract class PointsLedgerRepositoryContract {
         repository().append(a);
         repository().append(b);
 
-        assertThat(repository().entries(volunteer)).extracting(e -> e.id().value())
-                .containsExactly(a.id().value().compareTo(b.id().value()) < 0
-                        ? new UUID[] {a.id().value(), b.id().value()}
-                        : new UUID[] {b.id().value(), a.id().value()});
+        assertThat(repository().entries(volunteer)).extracting(e -> e.id().toString())
+                .containsExactly(a.id().toString().compareTo(b.id().toString()) < 0
+                        ? new String[] {a.id().toString(), b.id().toString()}
+                        : new String[] {b.id().toString(), a.id().toString()});
     }
 
     @Test
