@@ -54,4 +54,9 @@ class StarLevelPolicyTest {
                 "recognition.star-2-hours", "recognition.star-3-hours", "recognition.star-4-hours",
                 "recognition.star-5-hours");
     }
+
+    @Test
+    void theFeatureListsItsEightSettingsWithDistinctNames() {
+        assertThat(org.civility.core.governance.SettingRegistry.of(RecognitionSettings.ALL).keys()).hasSize(8);
+    }
 }
