@@ -1,0 +1,6 @@
+package org.civility.core.recognition;
+
+/** Who is commended. */
+public enum Nominee {
+    VOLUNTEER, TEAM
+}
