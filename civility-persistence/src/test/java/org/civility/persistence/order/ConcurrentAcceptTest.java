@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.persistence.EntityManager;
 import org.civility.core.order.OrderAction;
 import org.civility.core.order.OrderStatus;
 import org.civility.core.order.OrderStep;
@@ -49,6 +50,12 @@ class ConcurrentAcceptTest {
         ServiceOrderRepository orders = store.repository(ServiceOrderRepository.class, JpaServiceOrderRepository::new);
         List<String> figures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(VOLUNTEERS);
+        // Each volunteer keeps one entity manager holding one connection for all rounds (connecting, not racing,
+        // is what costs on PostgreSQL); every attempt still runs in a transaction of its own.
+        List<EntityManager> sessions = new ArrayList<>();
+        for (int i = 0; i < VOLUNTEERS; i++) {
+            sessions.add(store.emf().createEntityManager(Map.of("eclipselink.jdbc.exclusive-connection.mode", "Always")));
+        }
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 ServiceOrder order = orders.store(anOpenOrderAt(new UnitId(UUID.randomUUID()),
@@ -58,18 +65,19 @@ class ConcurrentAcceptTest {
                 CountDownLatch ready = new CountDownLatch(VOLUNTEERS);
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<?>> attempts = new ArrayList<>();
-                for (int i = 0; i < VOLUNTEERS; i++) {
+                for (EntityManager em : sessions) {
                     UUID volunteer = UUID.randomUUID();
                     attempts.add(pool.submit(() -> {
+                        em.clear();
                         ready.countDown();
                         await(go);
                         try {
-                            store.inTransaction(em -> {
-                                JpaServiceOrderRepository repository = new JpaServiceOrderRepository(em);
-                                ServiceOrder mine = repository.find(order.id()).orElseThrow();
-                                mine.accept("volunteer-" + volunteer, volunteer, Instant.now());
-                                repository.store(mine);
-                            });
+                            em.getTransaction().begin();
+                            JpaServiceOrderRepository repository = new JpaServiceOrderRepository(em);
+                            ServiceOrder mine = repository.find(order.id()).orElseThrow();
+                            mine.accept("volunteer-" + volunteer, volunteer, Instant.now());
+                            repository.store(mine);
+                            em.getTransaction().commit();
                             synchronized (winners) {
                                 winners.add(volunteer);
                             }
@@ -78,6 +86,10 @@ class ConcurrentAcceptTest {
                             outcomes.computeIfAbsent(e.code(), k -> new AtomicInteger()).incrementAndGet();
                         } catch (RuntimeException e) {
                             outcomes.computeIfAbsent("uncoded " + e, k -> new AtomicInteger()).incrementAndGet();
+                        } finally {
+                            if (em.getTransaction().isActive()) {
+                                em.getTransaction().rollback();
+                            }
                         }
                     }));
                 }
@@ -102,6 +114,7 @@ class ConcurrentAcceptTest {
             }
         } finally {
             pool.shutdownNow();
+            sessions.forEach(EntityManager::close);
             write(figures);
         }
     }
