@@ -40,3 +40,15 @@ CREATE TABLE civ_service_order_step (
     CONSTRAINT pk_civ_service_order_step PRIMARY KEY (order_id, position),
     CONSTRAINT fk_civ_service_order_step_order FOREIGN KEY (order_id) REFERENCES civ_service_order (id)
 );
+
+-- A unit's project menu (项目清单): the services residents can order.
+CREATE TABLE civ_menu_item (
+    id          VARCHAR(36)   NOT NULL PRIMARY KEY,
+    unit_id     VARCHAR(36)   NOT NULL,
+    name        VARCHAR(200)  NOT NULL,
+    description VARCHAR(2000),
+    active      ${bool}       NOT NULL,
+    version     BIGINT        NOT NULL
+);
+
+CREATE INDEX ix_civ_menu_item_unit_name ON civ_menu_item (unit_id, name, id);
