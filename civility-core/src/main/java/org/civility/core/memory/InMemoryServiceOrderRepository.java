@@ -1,0 +1,80 @@
+package org.civility.core.memory;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.civility.core.order.OrderItem;
+import org.civility.core.order.ServiceOrder;
+import org.civility.core.order.ServiceOrderId;
+import org.civility.core.order.ServiceOrderRepository;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+
+/** Service orders in memory, as snapshots. Thread-safe. */
+public final class InMemoryServiceOrderRepository implements ServiceOrderRepository {
+
+    private static final Comparator<ServiceOrder> BY_PLACED_THEN_ID =
+            Comparator.comparing(ServiceOrder::placedAt).thenComparing(o -> o.id().toString());
+    private static final Comparator<ServiceOrder> BY_WAITING_THEN_ID =
+            Comparator.comparing(ServiceOrder::waitingSince).thenComparing(o -> o.id().toString());
+
+    private final Map<ServiceOrderId, ServiceOrder> orders = new HashMap<>();
+
+    @Override
+    public synchronized Optional<ServiceOrder> find(ServiceOrderId id) {
+        return Optional.ofNullable(orders.get(id)).map(o -> copy(o, o.version()));
+    }
+
+    @Override
+    public synchronized ServiceOrder store(ServiceOrder order) {
+        ServiceOrder current = orders.get(order.id());
+        long actual = current == null ? 0 : current.version();
+        if (order.version() != actual) {
+            throw CivilityException.of(SharedError.STALE_VERSION, "what", "serviceOrder", "id", order.id(),
+                    "expected", order.version(), "actual", actual);
+        }
+        ServiceOrder stored = copy(order, actual + 1);
+        orders.put(stored.id(), stored);
+        return copy(stored, stored.version());
+    }
+
+    @Override
+    public synchronized Page<ServiceOrder> byUnit(UnitId unit, PageRequest page) {
+        return Page.of(orders.values().stream().filter(o -> o.handlingUnit().equals(unit)).sorted(BY_PLACED_THEN_ID)
+                .map(o -> copy(o, o.version())).toList(), page);
+    }
+
+    @Override
+    public synchronized Page<ServiceOrder> byRequester(String requester, PageRequest page) {
+        return Page.of(orders.values().stream().filter(o -> o.requester().equals(requester)).sorted(BY_PLACED_THEN_ID)
+                .map(o -> copy(o, o.version())).toList(), page);
+    }
+
+    @Override
+    public synchronized List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since) {
+        return orders.values().stream()
+                .filter(o -> o.recipient().equals(recipient) && o.item().equals(item) && !o.placedAt().isBefore(since))
+                .sorted(BY_PLACED_THEN_ID).map(o -> copy(o, o.version())).toList();
+    }
+
+    @Override
+    public synchronized Page<ServiceOrder> unacceptedBefore(Instant before, PageRequest page) {
+        return Page.of(orders.values().stream()
+                .filter(o -> o.status().unaccepted() && o.waitingSince().isBefore(before)).sorted(BY_WAITING_THEN_ID)
+                .map(o -> copy(o, o.version())).toList(), page);
+    }
+
+    private static ServiceOrder copy(ServiceOrder o, long version) {
+        return ServiceOrder.restore(o.id(), o.unit(), o.handlingUnit(), o.requester(), o.placedBy(), o.recipient(),
+                o.item(), o.description(), o.placedAt(), o.waitingSince(), o.status(), o.offeredTo(), o.acceptedBy(),
+                o.rejectionReason(), o.report(), o.rating(), o.showcaseConsent(), o.duplicateOf(),
+                o.duplicateConfirmed(), o.history(), version);
+    }
+}

@@ -1,0 +1,199 @@
+package org.civility.core.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.Actor;
+import org.civility.core.access.Permission;
+import org.civility.core.governance.PolicySettings;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Resident orders as the portal uses them.
+ *
+ * <p>Access: residents place and rate with SIGN_UP at the order's unit; a station helper places for a resident
+ * without a phone (and rates for them) with MANAGE_ACTIVITIES; staff review, reject, offer, open for grabs and
+ * showcase with MANAGE_ACTIVITIES at the handling unit; a volunteer accepts with SIGN_UP at the order's unit and
+ * must be the one offered (any volunteer for a team offer or an order open for grabs); the accepted volunteer
+ * starts, completes and consents to a showcase; reads need VIEW.
+ */
+public final class OrderService {
+
+    private final ServiceOrderRepository orders;
+    private final AccessControl access;
+    private final PolicySettings settings;
+    private final Clock clock;
+    private final IdSource ids;
+    private final EventPublisher events;
+
+    public OrderService(ServiceOrderRepository orders, AccessControl access, PolicySettings settings, Clock clock,
+                        IdSource ids, EventPublisher events) {
+        this.orders = requireNonNull(orders, "orders");
+        this.access = requireNonNull(access, "access");
+        this.settings = requireNonNull(settings, "settings");
+        this.clock = requireNonNull(clock, "clock");
+        this.ids = requireNonNull(ids, "ids");
+        this.events = requireNonNull(events, "events");
+    }
+
+    /** Places an order (点单), flagged as duplicate demand when the same item was ordered for the recipient lately. */
+    public ServiceOrder place(Actor actor, PlaceOrder command) {
+        String requester;
+        if (command.onBehalfOf().isPresent()) {
+            access.require(actor, Permission.MANAGE_ACTIVITIES, command.unit());
+            requester = command.onBehalfOf().get();
+        } else {
+            access.require(actor, Permission.SIGN_UP, command.unit());
+            requester = actor.name();
+        }
+        Instant now = clock.instant();
+        int days = settings.effective(OrderSettings.DUPLICATE_WINDOW_DAYS, command.unit());
+        Optional<ServiceOrderId> duplicate = orders.recentFor(command.recipient().strip(), command.item(),
+                        now.minus(Duration.ofDays(days))).stream()
+                .filter(o -> o.status() != OrderStatus.REJECTED).map(ServiceOrder::id).findFirst();
+        ServiceOrder order = ServiceOrder.place(new ServiceOrderId(ids.nextId()), command.unit(), requester,
+                actor.name(), command.recipient(), command.item(), command.description(), now, duplicate);
+        return publish(orders.store(order), OrderAction.PLACE, actor);
+    }
+
+    /** Reviews a placed order (a flagged duplicate needs {@code confirmDuplicate}). */
+    public ServiceOrder review(Actor actor, ReviewOrder command) {
+        return staff(actor, command.order(), OrderAction.REVIEW,
+                o -> o.review(actor.name(), clock.instant(), command.note(), command.confirmDuplicate()));
+    }
+
+    /** Rejects with a reason only the requester sees. */
+    public ServiceOrder reject(Actor actor, RejectOrder command) {
+        return staff(actor, command.order(), OrderAction.REJECT, o -> o.reject(actor.name(), clock.instant(), command.reason()));
+    }
+
+    /** Offers to one volunteer or team (派单); they may decline. */
+    public ServiceOrder offer(Actor actor, OfferOrder command) {
+        return staff(actor, command.order(), OrderAction.OFFER, o -> o.offer(actor.name(), clock.instant(), command.to()));
+    }
+
+    /** Opens for any volunteer to grab (抢单). */
+    public ServiceOrder openForGrabs(Actor actor, ServiceOrderId id) {
+        return staff(actor, id, OrderAction.OPEN_FOR_GRABS, o -> o.openForGrabs(actor.name(), clock.instant()));
+    }
+
+    /** Showcases (晒单) a rated order whose volunteer consented. */
+    public ServiceOrder showcase(Actor actor, ServiceOrderId id) {
+        return staff(actor, id, OrderAction.SHOWCASE, o -> o.showcase(actor.name(), clock.instant()));
+    }
+
+    /** The offered volunteer declines (no forced dispatch). */
+    public ServiceOrder decline(Actor actor, DeclineOrder command) {
+        ServiceOrder order = load(command.order());
+        access.require(actor, Permission.SIGN_UP, order.unit());
+        UUID me = volunteerOf(actor, order);
+        order.offeredTo().filter(a -> a.kind() == AssigneeKind.VOLUNTEER && !a.id().equals(me)).ifPresent(a -> {
+            throw CivilityException.of(OrderError.NOT_THE_VOLUNTEER, "order", order.id(), "actor", actor.name());
+        });
+        order.decline(actor.name(), clock.instant(), command.reason());
+        return publish(orders.store(order), OrderAction.DECLINE, actor);
+    }
+
+    /**
+     * R-ORD-1: accepts (接单); exactly one acceptance. A concurrent acceptance fails with ORDER-ALREADY-ACCEPTED or,
+     * when both read the order before either stored it, STALE-VERSION.
+     */
+    public ServiceOrder accept(Actor actor, ServiceOrderId id) {
+        ServiceOrder order = load(id);
+        access.require(actor, Permission.SIGN_UP, order.unit());
+        order.accept(actor.name(), volunteerOf(actor, order), clock.instant());
+        return publish(orders.store(order), OrderAction.ACCEPT, actor);
+    }
+
+    /** The accepted volunteer starts serving. */
+    public ServiceOrder start(Actor actor, ServiceOrderId id) {
+        return serving(actor, id, OrderAction.START, o -> o.start(actor.name(), clock.instant()));
+    }
+
+    /** The accepted volunteer completes with a short report. */
+    public ServiceOrder complete(Actor actor, CompleteOrder command) {
+        return serving(actor, command.order(), OrderAction.COMPLETE,
+                o -> o.complete(actor.name(), clock.instant(), command.report()));
+    }
+
+    /** The accepted volunteer consents to being named in a showcase. */
+    public ServiceOrder consentToShowcase(Actor actor, ServiceOrderId id) {
+        return serving(actor, id, OrderAction.CONSENT_TO_SHOWCASE, o -> o.consentToShowcase(actor.name(), clock.instant()));
+    }
+
+    /** R-ORD-3: the requester rates (评单), once. */
+    public ServiceOrder rate(Actor actor, RateOrder command) {
+        ServiceOrder order = load(command.order());
+        boolean helper = order.placedOnBehalf() && order.placedBy().equals(actor.name());
+        access.require(actor, helper ? Permission.MANAGE_ACTIVITIES : Permission.SIGN_UP, order.unit());
+        order.rate(actor.name(), clock.instant(), command.rating());
+        return publish(orders.store(order), OrderAction.RATE, actor);
+    }
+
+    /** One order, for anyone who may view its unit (show {@link ServiceOrder#rejectionReasonFor} to people). */
+    public ServiceOrder find(Actor actor, ServiceOrderId id) {
+        ServiceOrder order = load(id);
+        access.require(actor, Permission.VIEW, order.unit());
+        return order;
+    }
+
+    /** The orders a unit handles now. */
+    public Page<ServiceOrder> byUnit(Actor actor, UnitId unit, PageRequest page) {
+        access.require(actor, Permission.VIEW, unit);
+        return orders.byUnit(unit, page);
+    }
+
+    /** The actor's own orders. */
+    public Page<ServiceOrder> mine(Actor actor, PageRequest page) {
+        requireNonNull(actor, "actor");
+        return orders.byRequester(actor.name(), page);
+    }
+
+    private ServiceOrder staff(Actor actor, ServiceOrderId id, OrderAction action, Consumer<ServiceOrder> step) {
+        ServiceOrder order = load(id);
+        access.require(actor, Permission.MANAGE_ACTIVITIES, order.handlingUnit());
+        step.accept(order);
+        return publish(orders.store(order), action, actor);
+    }
+
+    private ServiceOrder serving(Actor actor, ServiceOrderId id, OrderAction action, Consumer<ServiceOrder> step) {
+        ServiceOrder order = load(id);
+        access.require(actor, Permission.SIGN_UP, order.unit());
+        UUID me = volunteerOf(actor, order);
+        if (order.acceptedBy().filter(me::equals).isEmpty()) {
+            throw CivilityException.of(OrderError.NOT_THE_VOLUNTEER, "order", order.id(), "actor", actor.name());
+        }
+        step.accept(order);
+        return publish(orders.store(order), action, actor);
+    }
+
+    private static UUID volunteerOf(Actor actor, ServiceOrder order) {
+        return actor.volunteerId().orElseThrow(() ->
+                CivilityException.of(OrderError.NOT_THE_VOLUNTEER, "order", order.id(), "actor", actor.name()));
+    }
+
+    private ServiceOrder load(ServiceOrderId id) {
+        requireNonNull(id, "id");
+        return orders.find(id).orElseThrow(() ->
+                CivilityException.of(SharedError.NOT_FOUND, "what", "serviceOrder", "id", id));
+    }
+
+    private ServiceOrder publish(ServiceOrder stored, OrderAction action, Actor actor) {
+        events.publish(new OrderStepTaken(stored.id(), stored.handlingUnit(), action, actor.name(),
+                stored.history().getLast().at()));
+        return stored;
+    }
+}

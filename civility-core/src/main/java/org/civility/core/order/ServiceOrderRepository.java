@@ -1,0 +1,38 @@
+package org.civility.core.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+
+/** Where service orders are kept. */
+public interface ServiceOrderRepository {
+
+    Optional<ServiceOrder> find(ServiceOrderId id);
+
+    /**
+     * Inserts or updates with all its steps; returns the order as stored, with its new version.
+     *
+     * @throws CivilityException STALE-VERSION if the version differs from the stored one
+     */
+    ServiceOrder store(ServiceOrder order);
+
+    /** Orders whose handling unit is exactly {@code unit}, ordered by placement time, then id (as text). */
+    Page<ServiceOrder> byUnit(UnitId unit, PageRequest page);
+
+    /** Orders of a requester (account or resident name), ordered by placement time, then id. */
+    Page<ServiceOrder> byRequester(String requester, PageRequest page);
+
+    /** Orders of the same item for the same recipient placed at or after {@code since}, any status, oldest first. */
+    List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since);
+
+    /**
+     * Unaccepted orders (PLACED, REVIEWED, OFFERED, OPEN_FOR_GRABS) waiting at their handling unit since strictly
+     * before {@code before}, ordered by waiting time, then id.
+     */
+    Page<ServiceOrder> unacceptedBefore(Instant before, PageRequest page);
+}

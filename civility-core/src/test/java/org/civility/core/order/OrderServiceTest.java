@@ -1,0 +1,303 @@
+package org.civility.core.order;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.civility.core.access.Actor;
+import org.civility.core.access.Role;
+import org.civility.core.access.RoleGrant;
+import org.civility.core.fixtures.OrganisationFixtures;
+import org.civility.core.fixtures.SettableClock;
+import org.civility.core.governance.PolicySettings;
+import org.civility.core.governance.SettingKey;
+import org.civility.core.memory.InMemoryServiceOrderRepository;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.DomainEvent;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.spi.IdSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civility.core.fixtures.OrderFixtures.T0;
+import static org.civility.core.fixtures.OrderFixtures.aMenuItem;
+
+class OrderServiceTest {
+
+    private final OrganisationFixtures.Tree tree = OrganisationFixtures.aTree();
+    private final UnitId station = tree.stationA().id();
+    private final InMemoryServiceOrderRepository orders = new InMemoryServiceOrderRepository();
+    private final SettableClock clock = new SettableClock(T0);
+    private final List<DomainEvent> events = new ArrayList<>();
+    private final PolicySettings settings = PolicySettings.defaults();
+    private final OrderService service = new OrderService(orders, tree.access(), settings, clock, IdSource.random(),
+            events::add);
+
+    private final Actor resident = tree.residentOfStationA();
+    private final Actor head = tree.headOfStationA();
+    private final UUID volunteerId = UUID.randomUUID();
+    private final Actor volunteer = Actor.of("vol-li", new RoleGrant(Role.VOLUNTEER, station)).asVolunteer(volunteerId);
+    private final Actor otherVolunteer = Actor.of("vol-zhao", new RoleGrant(Role.VOLUNTEER, station))
+            .asVolunteer(UUID.randomUUID());
+
+    private ServiceOrder placed(OrderItem item) {
+        return service.place(resident, new PlaceOrder(station, "王大爷", item, "", Optional.empty()));
+    }
+
+    private ServiceOrder reviewed() {
+        ServiceOrder order = placed(aMenuItem());
+        return service.review(head, new ReviewOrder(order.id(), "ok", false));
+    }
+
+    private ServiceOrder completed() {
+        ServiceOrder order = reviewed();
+        service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(volunteerId)));
+        service.accept(volunteer, order.id());
+        service.start(volunteer, order.id());
+        return service.complete(volunteer, new CompleteOrder(order.id(), "理发完成"));
+    }
+
+    private static void assertCode(ThrowingCallable call, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(CivilityException.class,
+                e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    @Test
+    void runsAnOrderFromPlacementToShowcaseRecordingEveryStep() {
+        ServiceOrder order = completed();
+        service.consentToShowcase(volunteer, order.id());
+        service.rate(resident, new RateOrder(order.id(), new Rating(5, "师傅手艺好")));
+        ServiceOrder done = service.showcase(head, order.id());
+
+        assertThat(done.status()).isEqualTo(OrderStatus.SHOWCASED);
+        assertThat(done.requester()).isEqualTo(resident.name());
+        assertThat(done.history()).extracting(OrderStep::action).containsExactly(OrderAction.PLACE, OrderAction.REVIEW,
+                OrderAction.OFFER, OrderAction.ACCEPT, OrderAction.START, OrderAction.COMPLETE,
+                OrderAction.CONSENT_TO_SHOWCASE, OrderAction.RATE, OrderAction.SHOWCASE);
+        assertThat(done.history()).allSatisfy(s -> assertThat(s.at()).isEqualTo(T0));
+        assertThat(events).hasSize(9).allSatisfy(e -> assertThat(e).isInstanceOf(OrderStepTaken.class));
+    }
+
+    @Test
+    void aHelperPlacesForAResidentWithoutAPhoneAndBothAreRecorded() {
+        ServiceOrder order = service.place(head, new PlaceOrder(station, "李奶奶", new OrderItem.Wish("想要一副老花镜"),
+                "", Optional.of("李奶奶")));
+
+        assertThat(order.requester()).isEqualTo("李奶奶");
+        assertThat(order.placedBy()).isEqualTo(head.name());
+        assertThat(order.placedOnBehalf()).isTrue();
+        assertThat(service.mine(head, PageRequest.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void aResidentCannotPlaceForSomeoneElseNorAtAnotherBranch() {
+        assertCode(() -> service.place(resident, new PlaceOrder(station, "x", aMenuItem(), "", Optional.of("x"))),
+                "ACCESS-DENIED");
+        assertCode(() -> service.place(resident, new PlaceOrder(tree.stationB().id(), "x", aMenuItem(), "",
+                Optional.empty())), "ACCESS-DENIED");
+    }
+
+    @Test
+    void staffOfAnotherBranchCannotReview() {
+        ServiceOrder order = placed(aMenuItem());
+        assertCode(() -> service.review(tree.adminOfInstituteB(), new ReviewOrder(order.id(), "", false)), "ACCESS-DENIED");
+    }
+
+    @Test
+    void theRejectionReasonIsShownToTheRequesterAlone() {
+        ServiceOrder order = placed(aMenuItem());
+        ServiceOrder rejected = service.reject(head, new RejectOrder(order.id(), "本站暂无理发志愿者"));
+
+        assertThat(rejected.rejectionReasonFor(resident.name())).contains("本站暂无理发志愿者");
+        assertThat(rejected.rejectionReasonFor(volunteer.name())).isEmpty();
+        assertThat(rejected.historyFor(volunteer.name()).getLast().note()).isEmpty();
+        assertThat(rejected.historyFor(resident.name()).getLast().note()).isEqualTo("本站暂无理发志愿者");
+    }
+
+    @Test
+    void anOfferedVolunteerMayDeclineAndTheOrderReturnsToReview() {
+        ServiceOrder order = reviewed();
+        service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(volunteerId)));
+
+        assertCode(() -> service.decline(otherVolunteer, new DeclineOrder(order.id(), "x")), "ORDER-NOT-VOLUNTEER");
+        ServiceOrder declined = service.decline(volunteer, new DeclineOrder(order.id(), "那天要上班"));
+
+        assertThat(declined.status()).isEqualTo(OrderStatus.REVIEWED);
+        assertThat(declined.offeredTo()).isEmpty();
+        assertThat(declined.history().getLast()).isEqualTo(
+                new OrderStep(OrderAction.DECLINE, volunteer.name(), T0, "那天要上班"));
+    }
+
+    @Test
+    @DisplayName("R-ORD-1 only the offered volunteer accepts an offer, and an order is accepted exactly once")
+    void acceptsExactlyOnce() {
+        ServiceOrder order = reviewed();
+        service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(volunteerId)));
+
+        assertCode(() -> service.accept(otherVolunteer, order.id()), "ORDER-NOT-VOLUNTEER");
+        assertCode(() -> service.accept(resident, order.id()), "ORDER-NOT-VOLUNTEER");
+        ServiceOrder accepted = service.accept(volunteer, order.id());
+
+        assertThat(accepted.acceptedBy()).contains(volunteerId);
+        assertCode(() -> service.accept(volunteer, order.id()), "ORDER-ALREADY-ACCEPTED");
+        assertCode(() -> service.accept(otherVolunteer, order.id()), "ORDER-ALREADY-ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("R-ORD-1 of two volunteers grabbing an open order with the same read, the second store is stale")
+    void secondGrabOfTheSameReadIsStale() {
+        ServiceOrder order = reviewed();
+        service.openForGrabs(head, order.id());
+        ServiceOrder first = orders.find(order.id()).orElseThrow();
+        ServiceOrder second = orders.find(order.id()).orElseThrow();
+        first.accept("a", UUID.randomUUID(), T0);
+        second.accept("b", UUID.randomUUID(), T0);
+        orders.store(first);
+
+        assertCode(() -> orders.store(second), "STALE-VERSION");
+        assertCode(() -> service.accept(volunteer, order.id()), "ORDER-ALREADY-ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("R-ORD-3 only the requester rates, once")
+    void onlyTheRequesterRatesOnce() {
+        ServiceOrder order = completed();
+        Actor neighbour = Actor.of("neighbour", new RoleGrant(Role.RESIDENT, station));
+
+        assertCode(() -> service.rate(neighbour, new RateOrder(order.id(), new Rating(1, "差"))), "R-ORD-3");
+        assertCode(() -> service.rate(volunteer, new RateOrder(order.id(), new Rating(5, ""))), "R-ORD-3");
+        service.rate(resident, new RateOrder(order.id(), new Rating(4, "不错")));
+
+        assertCode(() -> service.rate(resident, new RateOrder(order.id(), new Rating(5, "改一下"))), "ORDER-ALREADY-RATED");
+        assertThat(orders.find(order.id()).orElseThrow().rating()).contains(new Rating(4, "不错"));
+    }
+
+    @Test
+    @DisplayName("R-ORD-3 the helper who placed an order for a resident without a phone rates it for them")
+    void theHelperRatesForTheResidentWithoutAPhone() {
+        ServiceOrder order = service.place(head, new PlaceOrder(station, "李奶奶", aMenuItem(), "", Optional.of("李奶奶")));
+        service.review(head, new ReviewOrder(order.id(), "", false));
+        service.openForGrabs(head, order.id());
+        service.accept(volunteer, order.id());
+        service.start(volunteer, order.id());
+        service.complete(volunteer, new CompleteOrder(order.id(), "done"));
+
+        assertThat(service.rate(head, new RateOrder(order.id(), new Rating(5, "奶奶很满意"))).status())
+                .isEqualTo(OrderStatus.RATED);
+    }
+
+    @Test
+    void ratingIsOnlyForCompletedOrdersAndStarsLieBetweenOneAndFive() {
+        ServiceOrder order = reviewed();
+        assertCode(() -> service.rate(resident, new RateOrder(order.id(), new Rating(5, ""))), "ORDER-STATE");
+        assertCode(() -> new Rating(6, ""), "ORDER-STARS-INVALID");
+        assertCode(() -> new Rating(0, ""), "ORDER-STARS-INVALID");
+    }
+
+    @Test
+    void onlyTheAcceptedVolunteerServesAndShowcasingNeedsTheirConsent() {
+        ServiceOrder order = reviewed();
+        service.openForGrabs(head, order.id());
+        service.accept(volunteer, order.id());
+        assertCode(() -> service.start(otherVolunteer, order.id()), "ORDER-NOT-VOLUNTEER");
+        service.start(volunteer, order.id());
+        service.complete(volunteer, new CompleteOrder(order.id(), "ok"));
+        service.rate(resident, new RateOrder(order.id(), new Rating(5, "")));
+
+        assertCode(() -> service.showcase(head, order.id()), "ORDER-NO-CONSENT");
+        assertCode(() -> service.consentToShowcase(otherVolunteer, order.id()), "ORDER-NOT-VOLUNTEER");
+        service.consentToShowcase(volunteer, order.id());
+        assertThat(service.showcase(head, order.id()).status()).isEqualTo(OrderStatus.SHOWCASED);
+    }
+
+    @Test
+    void theSameItemForTheSameRecipientWithinTheWindowIsFlaggedBeforeDispatch() {
+        OrderItem bath = aMenuItem();
+        ServiceOrder first = placed(bath);
+        clock.set(T0.plus(Duration.ofDays(6)));
+        ServiceOrder second = placed(bath);
+        clock.set(T0.plus(Duration.ofDays(14)));
+        ServiceOrder third = placed(bath);
+
+        assertThat(first.duplicateOf()).isEmpty();
+        assertThat(second.duplicateOf()).contains(first.id());
+        assertThat(third.duplicateOf()).isEmpty();
+        assertCode(() -> service.review(head, new ReviewOrder(second.id(), "", false)), "ORDER-DUPLICATE");
+        assertCode(() -> service.openForGrabs(head, second.id()), "ORDER-STATE");
+        assertThat(service.review(head, new ReviewOrder(second.id(), "家属确认需要两次", true)).duplicateConfirmed())
+                .isTrue();
+    }
+
+    @Test
+    void aRejectedOrderIsNoDuplicate() {
+        OrderItem bath = aMenuItem();
+        ServiceOrder first = placed(bath);
+        service.reject(head, new RejectOrder(first.id(), "no"));
+
+        assertThat(placed(bath).duplicateOf()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-ORD-2 an order not accepted in time escalates station -> institute -> center, then stays")
+    void escalatesOverdueOrdersUpTheTree() {
+        ServiceOrder order = reviewed();
+        ServiceOrder accepted = reviewed();
+        service.openForGrabs(head, accepted.id());
+        service.accept(volunteer, accepted.id());
+        OrderEscalation escalation = new OrderEscalation(orders, tree.units(), settings, events::add);
+
+        assertThat(escalation.escalateOverdue(T0.plus(Duration.ofHours(47)))).isEmpty();
+        assertThat(escalation.escalateOverdue(T0.plus(Duration.ofHours(48)))).extracting(ServiceOrder::id)
+                .contains(order.id()).doesNotContain(accepted.id());
+        assertThat(orders.find(order.id()).orElseThrow().handlingUnit()).isEqualTo(tree.instituteA().id());
+        assertThat(escalation.escalateOverdue(T0.plus(Duration.ofHours(95)))).isEmpty();
+        escalation.escalateOverdue(T0.plus(Duration.ofHours(96)));
+        assertThat(orders.find(order.id()).orElseThrow().handlingUnit()).isEqualTo(tree.center().id());
+        escalation.escalateOverdue(T0.plus(Duration.ofHours(200)));
+
+        ServiceOrder atCenter = orders.find(order.id()).orElseThrow();
+        assertThat(atCenter.handlingUnit()).isEqualTo(tree.center().id());
+        assertThat(atCenter.history()).filteredOn(s -> s.action() == OrderAction.ESCALATE).hasSize(2)
+                .first().satisfies(s -> assertThat(s.actor()).isEqualTo(OrderEscalation.ACTOR));
+        assertThat(service.byUnit(tree.headOfCenter(), tree.center().id(), PageRequest.firstPage()).items())
+                .extracting(ServiceOrder::id).contains(order.id());
+    }
+
+    @Test
+    @DisplayName("R-ORD-2 a unit's stricter time limit escalates sooner")
+    void aStricterLimitEscalatesSooner() {
+        PolicySettings strict = new PolicySettings() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T effective(SettingKey<T> key, UnitId unit) {
+                return key.equals(OrderSettings.ACCEPT_WITHIN_HOURS) && unit.equals(station) ? (T) Integer.valueOf(4)
+                        : settings.effective(key, unit);
+            }
+        };
+        ServiceOrder order = reviewed();
+        OrderEscalation escalation = new OrderEscalation(orders, tree.units(), strict, events::add);
+
+        escalation.escalateOverdue(T0.plus(Duration.ofHours(4)));
+
+        assertThat(orders.find(order.id()).orElseThrow().handlingUnit()).isEqualTo(tree.instituteA().id());
+    }
+
+    @Test
+    void readsNeedViewAtTheUnit() {
+        ServiceOrder order = placed(aMenuItem());
+        Actor stranger = Actor.of("stranger", new RoleGrant(Role.RESIDENT, tree.stationB().id()));
+
+        assertCode(() -> service.find(stranger, order.id()), "ACCESS-DENIED");
+        assertThat(service.find(resident, order.id()).id()).isEqualTo(order.id());
+        assertThat(service.mine(resident, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
+                .containsExactly(order.id());
+        assertCode(() -> service.find(resident, new ServiceOrderId(UUID.randomUUID())), "NOT-FOUND");
+    }
+}

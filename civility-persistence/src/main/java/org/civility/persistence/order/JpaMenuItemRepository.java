@@ -1,0 +1,78 @@
+package org.civility.persistence.order;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.civility.core.order.MenuItem;
+import org.civility.core.order.MenuItemId;
+import org.civility.core.order.MenuItemRepository;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.StoredVersions;
+
+import static java.util.Objects.requireNonNull;
+
+/** {@link MenuItemRepository} over JPA; runs in the caller's transaction. */
+public class JpaMenuItemRepository implements MenuItemRepository {
+
+    private final EntityManager em;
+
+    public JpaMenuItemRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<MenuItem> find(MenuItemId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(MenuItemEntity.class, id.toString())).map(JpaMenuItemRepository::toDomain);
+    }
+
+    @Override
+    public MenuItem store(MenuItem item) {
+        requireNonNull(item, "item");
+        String id = item.id().toString();
+        MenuItemEntity e = em.find(MenuItemEntity.class, id);
+        if (e == null) {
+            StoredVersions.checkNew("menuItem", item.id(), item.version());
+            e = new MenuItemEntity(id);
+            copy(item, e);
+            em.persist(e);
+        } else {
+            StoredVersions.check("menuItem", item.id(), item.version(), e.version);
+            copy(item, e);
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        em.flush();
+        return toDomain(e);
+    }
+
+    @Override
+    public Page<MenuItem> byUnit(UnitId unit, boolean activeOnly, PageRequest page) {
+        requireNonNull(unit, "unit");
+        requireNonNull(page, "page");
+        List<MenuItemEntity> rows = em.createQuery("select m from MenuItemEntity m where m.unitId = :unit"
+                        + (activeOnly ? " and m.active = true" : "") + " order by m.name, m.id", MenuItemEntity.class)
+                .setParameter("unit", unit.toString())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(JpaMenuItemRepository::toDomain).toList(),
+                page.offset(), hasMore);
+    }
+
+    private static MenuItem toDomain(MenuItemEntity e) {
+        return MenuItem.restore(MenuItemId.of(e.id), UnitId.of(e.unitId), e.name,
+                e.description == null ? "" : e.description, e.active, e.version);
+    }
+
+    private static void copy(MenuItem m, MenuItemEntity e) {
+        e.unitId = m.unit().toString();
+        e.name = m.name();
+        e.description = m.description().isEmpty() ? null : m.description();
+        e.active = m.active();
+    }
+}

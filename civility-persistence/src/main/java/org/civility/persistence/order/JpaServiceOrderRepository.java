@@ -1,0 +1,128 @@
+package org.civility.persistence.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import org.civility.core.order.OrderItem;
+import org.civility.core.order.OrderStatus;
+import org.civility.core.order.ServiceOrder;
+import org.civility.core.order.ServiceOrderId;
+import org.civility.core.order.ServiceOrderRepository;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.persistence.internal.StoredVersions;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@link ServiceOrderRepository} over JPA; runs in the caller's transaction. Every store bumps the row's
+ * {@code @Version}; a concurrent update that slipped past the version check fails at flush as STALE-VERSION
+ * (what keeps two acceptances of one order apart, R-ORD-1).
+ */
+public class JpaServiceOrderRepository implements ServiceOrderRepository {
+
+    private static final String WHAT = "serviceOrder";
+    private static final List<String> UNACCEPTED = List.of(OrderStatus.PLACED.name(), OrderStatus.REVIEWED.name(),
+            OrderStatus.OFFERED.name(), OrderStatus.OPEN_FOR_GRABS.name());
+
+    private final EntityManager em;
+
+    public JpaServiceOrderRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<ServiceOrder> find(ServiceOrderId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(ServiceOrderEntity.class, id.toString())).map(ServiceOrderMapper::toDomain);
+    }
+
+    @Override
+    public ServiceOrder store(ServiceOrder order) {
+        requireNonNull(order, "order");
+        String id = order.id().toString();
+        ServiceOrderEntity e = em.find(ServiceOrderEntity.class, id);
+        if (e == null) {
+            StoredVersions.checkNew(WHAT, order.id(), order.version());
+            e = new ServiceOrderEntity(id);
+            ServiceOrderMapper.copy(order, e);
+            em.persist(e);
+        } else {
+            StoredVersions.check(WHAT, order.id(), order.version(), e.version);
+            ServiceOrderMapper.copy(order, e);
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException ex) {
+            if (ex instanceof OptimisticLockException || ex.getCause() instanceof OptimisticLockException) {
+                CivilityException stale = CivilityException.of(SharedError.STALE_VERSION, "what", WHAT, "id",
+                        order.id(), "expected", order.version(), "actual", "changed concurrently");
+                stale.initCause(ex);
+                throw stale;
+            }
+            throw ex;
+        }
+        return ServiceOrderMapper.toDomain(e);
+    }
+
+    @Override
+    public Page<ServiceOrder> byUnit(UnitId unit, PageRequest page) {
+        requireNonNull(unit, "unit");
+        return page(em.createQuery("select o from ServiceOrderEntity o where o.handlingUnitId = :unit"
+                        + " order by o.placedAt, o.id", ServiceOrderEntity.class)
+                .setParameter("unit", unit.toString()), page);
+    }
+
+    @Override
+    public Page<ServiceOrder> byRequester(String requester, PageRequest page) {
+        requireNonNull(requester, "requester");
+        return page(em.createQuery("select o from ServiceOrderEntity o where o.requester = :requester"
+                        + " order by o.placedAt, o.id", ServiceOrderEntity.class)
+                .setParameter("requester", requester), page);
+    }
+
+    @Override
+    public List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since) {
+        requireNonNull(recipient, "recipient");
+        requireNonNull(item, "item");
+        requireNonNull(since, "since");
+        TypedQuery<ServiceOrderEntity> q = switch (item) {
+            case OrderItem.FromMenu m -> em.createQuery("select o from ServiceOrderEntity o where o.recipient = :recipient"
+                            + " and o.menuItemId = :item and o.placedAt >= :since order by o.placedAt, o.id",
+                    ServiceOrderEntity.class).setParameter("item", m.item().toString());
+            case OrderItem.Wish w -> em.createQuery("select o from ServiceOrderEntity o where o.recipient = :recipient"
+                            + " and o.menuItemId is null and o.wish = :item and o.placedAt >= :since"
+                            + " order by o.placedAt, o.id",
+                    ServiceOrderEntity.class).setParameter("item", w.text());
+        };
+        return q.setParameter("recipient", recipient).setParameter("since", since).getResultList().stream()
+                .map(ServiceOrderMapper::toDomain).toList();
+    }
+
+    @Override
+    public Page<ServiceOrder> unacceptedBefore(Instant before, PageRequest page) {
+        requireNonNull(before, "before");
+        return page(em.createQuery("select o from ServiceOrderEntity o where o.status in :statuses"
+                        + " and o.waitingSince < :before order by o.waitingSince, o.id", ServiceOrderEntity.class)
+                .setParameter("statuses", UNACCEPTED).setParameter("before", before), page);
+    }
+
+    private static Page<ServiceOrder> page(TypedQuery<ServiceOrderEntity> query, PageRequest page) {
+        requireNonNull(page, "page");
+        List<ServiceOrderEntity> rows = query.setFirstResult(page.offset()).setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(ServiceOrderMapper::toDomain).toList(), page.offset(),
+                hasMore);
+    }
+}

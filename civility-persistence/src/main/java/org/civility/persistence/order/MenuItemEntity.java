@@ -1,0 +1,40 @@
+package org.civility.persistence.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An item of a unit's project menu, as stored. */
+@Entity
+@Table(name = "civ_menu_item")
+public class MenuItemEntity {
+
+    @Id
+    @Column(name = "id", length = 36)
+    String id;
+
+    @Column(name = "unit_id", nullable = false, length = 36)
+    String unitId;
+
+    @Column(name = "name", nullable = false, length = 200)
+    String name;
+
+    @Column(name = "description", length = 2000)
+    String description;
+
+    @Column(name = "active", nullable = false)
+    boolean active;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
+
+    protected MenuItemEntity() {
+    }
+
+    MenuItemEntity(String id) {
+        this.id = id;
+    }
+}
