@@ -18,13 +18,15 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Does nothing without {@code If-Match}; otherwise the versions must agree. */
+    /**
+     * Does nothing without {@code If-Match} (or with {@code *}); otherwise the versions must agree.
+     * The tag is read by {@link Inputs#expectedVersion(String)}, the one If-Match parser.
+     *
+     * @throws CivilityException STALE-VERSION on another version; INVALID-INPUT if the tag names none
+     */
     public static void checkIfMatch(String ifMatch, String what, Object id, long current) {
-        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.trim())) {
-            return;
-        }
-        String expected = ifMatch.trim().replace("W/", "").replace("\"", "");
-        if (!expected.equals(Long.toString(current))) {
+        Long expected = Inputs.expectedVersion(ifMatch);
+        if (expected != null && expected != current) {
             throw CivilityException.of(SharedError.STALE_VERSION,
                     "what", what, "id", id, "expected", expected, "actual", current);
         }
