@@ -32,7 +32,7 @@ import static java.util.Objects.requireNonNull;
  * review, reject, offer, open for grabs and showcase with MANAGE_ACTIVITIES at the handling unit; a volunteer
  * accepts or declines with SIGN_UP at the order's unit and must be the one offered, a member of the offered team
  * (ORDER-NOT-TEAM-MEMBER otherwise) or, for an order open for grabs, anyone; the accepted volunteer starts,
- * completes and consents to a showcase; reads need VIEW.
+ * completes and consents to a showcase; reads need VIEW (a unit's queue of orders needs MANAGE_ACTIVITIES).
  */
 public final class OrderService {
 
@@ -174,9 +174,9 @@ public final class OrderService {
         return order;
     }
 
-    /** The orders a unit handles now. */
+    /** The orders a unit handles now: its staff's queue (MANAGE_ACTIVITIES there), not for residents to browse. */
     public Page<ServiceOrder> byUnit(Actor actor, UnitId unit, PageRequest page) {
-        access.require(actor, Permission.VIEW, unit);
+        access.require(actor, Permission.MANAGE_ACTIVITIES, unit);
         return orders.byUnit(unit, page);
     }
 

@@ -388,4 +388,13 @@ class OrderServiceTest {
                 .containsExactly(order.id());
         assertCode(() -> service.find(resident, new ServiceOrderId(UUID.randomUUID())), "NOT-FOUND");
     }
+
+    @Test
+    void aUnitsQueueOfOrdersIsForItsStaff() {
+        ServiceOrder order = placed(aMenuItem());
+
+        assertThat(service.byUnit(head, station, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
+                .containsExactly(order.id());
+        assertCode(() -> service.byUnit(resident, station, PageRequest.firstPage()), "ACCESS-DENIED");
+    }
 }
