@@ -6,12 +6,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.civility.core.order.ServiceOrder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,9 +40,11 @@ public class OrderEscalationSchedule {
 
     private ScheduledFuture<?> task;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    /** After the portal's own start-up observers (the schema migration among them), so the first run finds its tables. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                 Object ignored) {
         long period = Math.max(1, periodSeconds);
-        task = scheduler.scheduleWithFixedDelay(this::run, Math.min(5, period), period, TimeUnit.SECONDS);
+        task = scheduler.scheduleWithFixedDelay(this::run, period, period, TimeUnit.SECONDS);
     }
 
     private void run() {
