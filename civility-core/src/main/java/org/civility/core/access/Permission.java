@@ -32,5 +32,7 @@ public enum Permission {
     /** Register weddings and funerals with the red-and-white affairs council (庆, R-CELE-1). */
     MANAGE_CELEBRATIONS,
     /** Announce activities through notices (R-NOTE-1). */
-    ANNOUNCE
+    ANNOUNCE,
+    /** Place (and rate) a resident's order on behalf of a resident without a phone (代点单, DOMAIN §5). */
+    PLACE_ORDERS_FOR_RESIDENTS
 }

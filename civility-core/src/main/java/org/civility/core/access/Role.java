@@ -18,9 +18,13 @@ public enum Role {
     /** Administrator (管理员): runs activities and daily work. */
     ADMINISTRATOR(EnumSet.of(VIEW, MANAGE_UNITS, MANAGE_VENUES, BOOK_VENUES, APPROVE_VENUE_USE,
             SIGN_VENUE_CHECKLIST, MANAGE_TEAMS, REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES,
-            MANAGE_ACTIVITIES, MANAGE_LECTURES, MANAGE_APPRAISALS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE)),
-    /** Duty staff (值班人员): uses venues and signs their closing checklist. */
-    DUTY_STAFF(EnumSet.of(VIEW, BOOK_VENUES, SIGN_VENUE_CHECKLIST)),
+            MANAGE_ACTIVITIES, MANAGE_LECTURES, MANAGE_APPRAISALS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE,
+            PLACE_ORDERS_FOR_RESIDENTS)),
+    /**
+     * Duty staff (值班人员): uses venues and signs their closing checklist; places orders for residents without a
+     * phone.
+     */
+    DUTY_STAFF(EnumSet.of(VIEW, BOOK_VENUES, SIGN_VENUE_CHECKLIST, PLACE_ORDERS_FOR_RESIDENTS)),
     /** Residents' committee (居委会/村委会) member: approves non-practice use of venues (R-VEN-2). */
     COMMITTEE(EnumSet.of(VIEW, APPROVE_VENUE_USE)),
     /** Lecturer (宣讲员). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.civility.core.order.OrderItem;
+import org.civility.core.order.OrderStatus;
 import org.civility.core.order.ServiceOrder;
 import org.civility.core.order.ServiceOrderId;
 import org.civility.core.order.ServiceOrderRepository;
@@ -49,6 +50,13 @@ public final class InMemoryServiceOrderRepository implements ServiceOrderReposit
     public synchronized Page<ServiceOrder> byUnit(UnitId unit, PageRequest page) {
         return Page.of(orders.values().stream().filter(o -> o.handlingUnit().equals(unit)).sorted(BY_PLACED_THEN_ID)
                 .map(o -> copy(o, o.version())).toList(), page);
+    }
+
+    @Override
+    public synchronized Page<ServiceOrder> showcased(UnitId unit, PageRequest page) {
+        return Page.of(orders.values().stream()
+                .filter(o -> o.unit().equals(unit) && o.status() == OrderStatus.SHOWCASED)
+                .sorted(BY_PLACED_THEN_ID.reversed()).map(o -> copy(o, o.version())).toList(), page);
     }
 
     @Override

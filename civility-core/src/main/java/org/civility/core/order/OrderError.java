@@ -23,6 +23,10 @@ public enum OrderError implements ErrorCode {
     TEXT_INVALID("ORDER-TEXT-INVALID", ErrorKind.INVALID),
     /** Stars outside 1..5. Args: stars. */
     STARS_INVALID("ORDER-STARS-INVALID", ErrorKind.INVALID),
+    /** A team offer is accepted or declined by a volunteer outside the team. Args: order, actor, team. */
+    NOT_TEAM_MEMBER("ORDER-NOT-TEAM-MEMBER", ErrorKind.FORBIDDEN),
+    /** The menu item is withdrawn or belongs to another unit's menu. Args: item, unit. */
+    ITEM_UNAVAILABLE("ORDER-ITEM-UNAVAILABLE", ErrorKind.RULE),
     /** Restored state breaks an invariant (a corrupt row). Args: what, id, reason. */
     STATE_INVALID("ORDER-STATE-INVALID", ErrorKind.INVALID);
 

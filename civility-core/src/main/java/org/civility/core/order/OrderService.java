@@ -18,30 +18,36 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
+import org.civility.core.team.TeamId;
+import org.civility.core.team.TeamRepository;
+import org.civility.core.volunteer.VolunteerId;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Resident orders as the portal uses them.
  *
- * <p>Access: residents place and rate with SIGN_UP at the order's unit; a station helper places for a resident
- * without a phone (and rates for them) with MANAGE_ACTIVITIES; staff review, reject, offer, open for grabs and
- * showcase with MANAGE_ACTIVITIES at the handling unit; a volunteer accepts with SIGN_UP at the order's unit and
- * must be the one offered (any volunteer for a team offer or an order open for grabs); the accepted volunteer
- * starts, completes and consents to a showcase; reads need VIEW.
+ * <p>Access: residents place and rate with SIGN_UP at the order's unit; a station helper (duty staff or an
+ * administrator) places for a resident without a phone (and rates for them) with PLACE_ORDERS_FOR_RESIDENTS; staff
+ * review, reject, offer, open for grabs and showcase with MANAGE_ACTIVITIES at the handling unit; a volunteer
+ * accepts or declines with SIGN_UP at the order's unit and must be the one offered, a member of the offered team
+ * (ORDER-NOT-TEAM-MEMBER otherwise) or, for an order open for grabs, anyone; the accepted volunteer starts,
+ * completes and consents to a showcase; reads need VIEW (a unit's queue of orders needs MANAGE_ACTIVITIES).
  */
 public final class OrderService {
 
     private final ServiceOrderRepository orders;
+    private final TeamRepository teams;
     private final AccessControl access;
     private final PolicySettings settings;
     private final Clock clock;
     private final IdSource ids;
     private final EventPublisher events;
 
-    public OrderService(ServiceOrderRepository orders, AccessControl access, PolicySettings settings, Clock clock,
-                        IdSource ids, EventPublisher events) {
+    public OrderService(ServiceOrderRepository orders, TeamRepository teams, AccessControl access,
+                        PolicySettings settings, Clock clock, IdSource ids, EventPublisher events) {
         this.orders = requireNonNull(orders, "orders");
+        this.teams = requireNonNull(teams, "teams");
         this.access = requireNonNull(access, "access");
         this.settings = requireNonNull(settings, "settings");
         this.clock = requireNonNull(clock, "clock");
@@ -53,7 +59,7 @@ public final class OrderService {
     public ServiceOrder place(Actor actor, PlaceOrder command) {
         String requester;
         if (command.onBehalfOf().isPresent()) {
-            access.require(actor, Permission.MANAGE_ACTIVITIES, command.unit());
+            access.require(actor, Permission.PLACE_ORDERS_FOR_RESIDENTS, command.unit());
             requester = command.onBehalfOf().get();
         } else {
             access.require(actor, Permission.SIGN_UP, command.unit());
@@ -103,19 +109,37 @@ public final class OrderService {
         order.offeredTo().filter(a -> a.kind() == AssigneeKind.VOLUNTEER && !a.id().equals(me)).ifPresent(a -> {
             throw CivilityException.of(OrderError.NOT_THE_VOLUNTEER, "order", order.id(), "actor", actor.name());
         });
+        requireTeamMember(actor, order, me);
         order.decline(actor.name(), clock.instant(), command.reason());
         return publish(orders.store(order), OrderAction.DECLINE, actor);
     }
 
     /**
-     * R-ORD-1: accepts (接单); exactly one acceptance. A concurrent acceptance fails with ORDER-ALREADY-ACCEPTED or,
-     * when both read the order before either stored it, STALE-VERSION.
+     * R-ORD-1: accepts (接单); exactly one acceptance. A later acceptance fails with ORDER-ALREADY-ACCEPTED; so does
+     * a concurrent one that read the order before the other stored it (the store's STALE-VERSION is reported as
+     * ORDER-ALREADY-ACCEPTED, one stable code for callers). A team offer is accepted by a member of the team only.
      */
     public ServiceOrder accept(Actor actor, ServiceOrderId id) {
         ServiceOrder order = load(id);
         access.require(actor, Permission.SIGN_UP, order.unit());
-        order.accept(actor.name(), volunteerOf(actor, order), clock.instant());
-        return publish(orders.store(order), OrderAction.ACCEPT, actor);
+        UUID me = volunteerOf(actor, order);
+        if (order.acceptedBy().isEmpty()) {
+            requireTeamMember(actor, order, me);
+        }
+        order.accept(actor.name(), me, clock.instant());
+        ServiceOrder stored;
+        try {
+            stored = orders.store(order);
+        } catch (CivilityException e) {
+            if (e.code().equals(SharedError.STALE_VERSION.code())) {
+                CivilityException taken = CivilityException.of(OrderError.ALREADY_ACCEPTED, "order", id,
+                        "acceptedBy", "?");
+                taken.initCause(e);
+                throw taken;
+            }
+            throw e;
+        }
+        return publish(stored, OrderAction.ACCEPT, actor);
     }
 
     /** The accepted volunteer starts serving. */
@@ -138,7 +162,7 @@ public final class OrderService {
     public ServiceOrder rate(Actor actor, RateOrder command) {
         ServiceOrder order = load(command.order());
         boolean helper = order.placedOnBehalf() && order.placedBy().equals(actor.name());
-        access.require(actor, helper ? Permission.MANAGE_ACTIVITIES : Permission.SIGN_UP, order.unit());
+        access.require(actor, helper ? Permission.PLACE_ORDERS_FOR_RESIDENTS : Permission.SIGN_UP, order.unit());
         order.rate(actor.name(), clock.instant(), command.rating());
         return publish(orders.store(order), OrderAction.RATE, actor);
     }
@@ -150,10 +174,19 @@ public final class OrderService {
         return order;
     }
 
-    /** The orders a unit handles now. */
+    /** The orders a unit handles now: its staff's queue (MANAGE_ACTIVITIES there), not for residents to browse. */
     public Page<ServiceOrder> byUnit(Actor actor, UnitId unit, PageRequest page) {
-        access.require(actor, Permission.VIEW, unit);
+        access.require(actor, Permission.MANAGE_ACTIVITIES, unit);
         return orders.byUnit(unit, page);
+    }
+
+    /**
+     * The showcased orders (晒单) placed at exactly {@code unit}, for anyone who may view it. Showcased orders always
+     * carry their volunteer's consent; callers name the volunteer only when {@link ServiceOrder#showcaseConsent()}.
+     */
+    public Page<ServiceOrder> showcased(Actor actor, UnitId unit, PageRequest page) {
+        access.require(actor, Permission.VIEW, unit);
+        return orders.showcased(unit, page);
     }
 
     /** The actor's own orders. */
@@ -178,6 +211,19 @@ public final class OrderService {
         }
         step.accept(order);
         return publish(orders.store(order), action, actor);
+    }
+
+    private void requireTeamMember(Actor actor, ServiceOrder order, UUID volunteer) {
+        Optional<Assignee> team = order.offeredTo().filter(a -> a.kind() == AssigneeKind.TEAM);
+        if (team.isEmpty()) {
+            return;
+        }
+        TeamId teamId = new TeamId(team.get().id());
+        boolean member = teams.find(teamId).map(t -> t.isMember(new VolunteerId(volunteer))).orElse(false);
+        if (!member) {
+            throw CivilityException.of(OrderError.NOT_TEAM_MEMBER, "order", order.id(), "actor", actor.name(),
+                    "team", teamId);
+        }
     }
 
     private static UUID volunteerOf(Actor actor, ServiceOrder order) {

@@ -24,6 +24,9 @@ public interface ServiceOrderRepository {
     /** Orders whose handling unit is exactly {@code unit}, ordered by placement time, then id (as text). */
     Page<ServiceOrder> byUnit(UnitId unit, PageRequest page);
 
+    /** SHOWCASED orders placed at exactly {@code unit}, newest placement first (ties by id as text, descending). */
+    Page<ServiceOrder> showcased(UnitId unit, PageRequest page);
+
     /** Orders of a requester (account or resident name), ordered by placement time, then id. */
     Page<ServiceOrder> byRequester(String requester, PageRequest page);
 

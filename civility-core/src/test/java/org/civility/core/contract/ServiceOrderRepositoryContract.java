@@ -170,6 +170,37 @@ public abstract class ServiceOrderRepositoryContract {
     }
 
     @Test
+    void pagesTheShowcasedOrdersOfAUnitNewestFirst() {
+        UnitId unit = aUnit();
+        ServiceOrder older = repository().store(showcased(order(unit, fresh("r"), "a", new OrderItem.Wish("x"), T0)));
+        ServiceOrder newer = repository().store(showcased(order(unit, fresh("r"), "a", new OrderItem.Wish("x"),
+                T0.plusSeconds(60))));
+        repository().store(order(unit, fresh("r"), "a", new OrderItem.Wish("x"), T0.plusSeconds(30)));
+        repository().store(showcased(order(aUnit(), fresh("r"), "a", new OrderItem.Wish("x"), T0)));
+
+        Page<ServiceOrder> first = repository().showcased(unit, new PageRequest(0, 1));
+        Page<ServiceOrder> all = repository().showcased(unit, new PageRequest(0, 10));
+
+        assertThat(first.items()).extracting(ServiceOrder::id).containsExactly(newer.id());
+        assertThat(first.hasMore()).isTrue();
+        assertThat(all.items()).extracting(ServiceOrder::id).containsExactly(newer.id(), older.id());
+        assertThat(all.items()).allSatisfy(o -> assertThat(o.status()).isEqualTo(OrderStatus.SHOWCASED));
+    }
+
+    private static ServiceOrder showcased(ServiceOrder order) {
+        Instant at = order.placedAt();
+        order.review("head", at.plusSeconds(1), "", false);
+        order.openForGrabs("head", at.plusSeconds(2));
+        order.accept("vol", UUID.randomUUID(), at.plusSeconds(3));
+        order.start("vol", at.plusSeconds(4));
+        order.complete("vol", at.plusSeconds(5), "done");
+        order.rate(order.requester(), at.plusSeconds(6), new Rating(5, ""));
+        order.consentToShowcase("vol", at.plusSeconds(7));
+        order.showcase("head", at.plusSeconds(8));
+        return order;
+    }
+
+    @Test
     void pagesTheOrdersOfARequester() {
         String requester = fresh("resident");
         ServiceOrder b = repository().store(order(aUnit(), requester, "a", new OrderItem.Wish("x"), T0.plusSeconds(10)));

@@ -15,11 +15,17 @@ import org.civility.core.fixtures.SettableClock;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
 import org.civility.core.memory.InMemoryServiceOrderRepository;
+import org.civility.core.memory.InMemoryTeamRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.DomainEvent;
 import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.Page;
 import org.civility.core.spi.IdSource;
+import org.civility.core.team.Team;
+import org.civility.core.team.TeamId;
+import org.civility.core.team.TeamKind;
+import org.civility.core.volunteer.VolunteerId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -37,8 +43,9 @@ class OrderServiceTest {
     private final SettableClock clock = new SettableClock(T0);
     private final List<DomainEvent> events = new ArrayList<>();
     private final PolicySettings settings = PolicySettings.defaults();
-    private final OrderService service = new OrderService(orders, tree.access(), settings, clock, IdSource.random(),
-            events::add);
+    private final InMemoryTeamRepository teams = new InMemoryTeamRepository();
+    private final OrderService service = new OrderService(orders, teams, tree.access(), settings, clock,
+            IdSource.random(), events::add);
 
     private final Actor resident = tree.residentOfStationA();
     private final Actor head = tree.headOfStationA();
@@ -163,6 +170,87 @@ class OrderServiceTest {
 
         assertCode(() -> orders.store(second), "STALE-VERSION");
         assertCode(() -> service.accept(volunteer, order.id()), "ORDER-ALREADY-ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("R-ORD-1 a concurrent acceptance that read the order before the other stored it is ORDER-ALREADY-ACCEPTED")
+    void aConcurrentAcceptanceAnswersTheStableCode() {
+        ServiceOrder order = reviewed();
+        service.openForGrabs(head, order.id());
+        ServiceOrder before = orders.find(order.id()).orElseThrow();
+        ServiceOrderRepository racing = new ServiceOrderRepository() {
+            public Optional<ServiceOrder> find(ServiceOrderId id) {
+                return Optional.of(before);
+            }
+            public ServiceOrder store(ServiceOrder o) {
+                return orders.store(o);
+            }
+            public Page<ServiceOrder> byUnit(UnitId unit, PageRequest page) {
+                return orders.byUnit(unit, page);
+            }
+            public Page<ServiceOrder> showcased(UnitId unit, PageRequest page) {
+                return orders.showcased(unit, page);
+            }
+            public Page<ServiceOrder> byRequester(String requester, PageRequest page) {
+                return orders.byRequester(requester, page);
+            }
+            public List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since) {
+                return orders.recentFor(recipient, item, since);
+            }
+            public Page<ServiceOrder> unacceptedBefore(Instant b, PageRequest page) {
+                return orders.unacceptedBefore(b, page);
+            }
+        };
+        service.accept(otherVolunteer, order.id());
+        OrderService late = new OrderService(racing, teams, tree.access(), settings, clock, IdSource.random(), e -> { });
+
+        assertCode(() -> late.accept(volunteer, order.id()), "ORDER-ALREADY-ACCEPTED");
+        assertThat(orders.find(order.id()).orElseThrow().acceptedBy()).contains(otherVolunteer.volunteerId().orElseThrow());
+    }
+
+    @Test
+    @DisplayName("R-ORD-1 a team offer is accepted by a member of the team only")
+    void aTeamOfferIsAcceptedByAMemberOnly() {
+        Team team = Team.form(new TeamId(UUID.randomUUID()), station, TeamKind.VOLUNTEER, "志愿者队伍", T0);
+        team.admit(org.civility.core.fixtures.TeamFixtures.aMember(new VolunteerId(volunteerId)));
+        teams.store(team);
+        ServiceOrder order = reviewed();
+        service.offer(head, new OfferOrder(order.id(), Assignee.team(team.id().value())));
+
+        assertCode(() -> service.accept(otherVolunteer, order.id()), "ORDER-NOT-TEAM-MEMBER");
+        assertCode(() -> service.decline(otherVolunteer, new DeclineOrder(order.id(), "x")), "ORDER-NOT-TEAM-MEMBER");
+        assertThat(service.accept(volunteer, order.id()).acceptedBy()).contains(volunteerId);
+    }
+
+    @Test
+    void anOfferToAnUnknownTeamIsAcceptedByNobody() {
+        ServiceOrder order = reviewed();
+        service.offer(head, new OfferOrder(order.id(), Assignee.team(UUID.randomUUID())));
+
+        assertCode(() -> service.accept(volunteer, order.id()), "ORDER-NOT-TEAM-MEMBER");
+    }
+
+    @Test
+    void dutyStaffPlaceForAResidentWithoutAPhoneButDoNotReview() {
+        Actor duty = Actor.of("duty", new RoleGrant(Role.DUTY_STAFF, station));
+        ServiceOrder order = service.place(duty, new PlaceOrder(station, "李奶奶", aMenuItem(), "", Optional.of("李奶奶")));
+
+        assertThat(order.placedBy()).isEqualTo("duty");
+        assertThat(order.requester()).isEqualTo("李奶奶");
+        assertCode(() -> service.review(duty, new ReviewOrder(order.id(), "", false)), "ACCESS-DENIED");
+    }
+
+    @Test
+    void listsTheShowcasedOrdersOfAUnitForAnyoneWhoMayViewIt() {
+        ServiceOrder order = completed();
+        service.rate(resident, new RateOrder(order.id(), new Rating(5, "好")));
+        service.consentToShowcase(volunteer, order.id());
+        service.showcase(head, order.id());
+        placed(new OrderItem.Wish("另一单"));
+
+        assertThat(service.showcased(resident, station, PageRequest.firstPage()).items())
+                .extracting(ServiceOrder::id).containsExactly(order.id());
+        assertCode(() -> service.showcased(resident, tree.stationB().id(), PageRequest.firstPage()), "ACCESS-DENIED");
     }
 
     @Test
@@ -299,5 +387,14 @@ class OrderServiceTest {
         assertThat(service.mine(resident, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
                 .containsExactly(order.id());
         assertCode(() -> service.find(resident, new ServiceOrderId(UUID.randomUUID())), "NOT-FOUND");
+    }
+
+    @Test
+    void aUnitsQueueOfOrdersIsForItsStaff() {
+        ServiceOrder order = placed(aMenuItem());
+
+        assertThat(service.byUnit(head, station, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
+                .containsExactly(order.id());
+        assertCode(() -> service.byUnit(resident, station, PageRequest.firstPage()), "ACCESS-DENIED");
     }
 }

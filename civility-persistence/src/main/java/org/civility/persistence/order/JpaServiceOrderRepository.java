@@ -84,6 +84,14 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
     }
 
     @Override
+    public Page<ServiceOrder> showcased(UnitId unit, PageRequest page) {
+        requireNonNull(unit, "unit");
+        return page(em.createQuery("select o from ServiceOrderEntity o where o.unitId = :unit and o.status = :status"
+                        + " order by o.placedAt desc, o.id desc", ServiceOrderEntity.class)
+                .setParameter("unit", unit.toString()).setParameter("status", OrderStatus.SHOWCASED.name()), page);
+    }
+
+    @Override
     public Page<ServiceOrder> byRequester(String requester, PageRequest page) {
         requireNonNull(requester, "requester");
         return page(em.createQuery("select o from ServiceOrderEntity o where o.requester = :requester"

@@ -28,6 +28,9 @@ import org.civility.core.team.TeamId;
 import org.civility.core.team.TeamKind;
 import org.civility.core.team.TeamMember;
 import org.civility.core.team.TeamRepository;
+import org.civility.core.order.MenuItem;
+import org.civility.core.order.MenuItemId;
+import org.civility.core.order.MenuItemRepository;
 import org.civility.core.volunteer.PhoneNumber;
 import org.civility.core.volunteer.ResidentIdNumber;
 import org.civility.core.volunteer.Volunteer;
@@ -36,6 +39,7 @@ import org.civility.core.volunteer.VolunteerOrigin;
 import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.organisation.JpaUnitRepository;
 import org.civility.persistence.team.JpaTeamRepository;
+import org.civility.persistence.order.JpaMenuItemRepository;
 import org.civility.persistence.volunteer.JpaVolunteerRepository;
 
 import java.nio.charset.StandardCharsets;
@@ -48,7 +52,7 @@ import java.util.UUID;
 /**
  * The demo set: one county center, two institutes, the 圆东村 station (with its leadership, staff, two
  * grids and a partner kindergarten), its volunteers and its five teams (篇1: expert, professional,
- * volunteer, five-elders and grassroots-speaker), and one account per role (password
+ * volunteer, five-elders and grassroots-speaker), its project menu (理发, 代购, 陪诊, 家电维修), and one account per role (password
  * {@value #DEMO_PASSWORD}); the {@code volunteer} account is linked to its own volunteer record.
  * Loaded in one transaction, only into a database without accounts. The ID and phone numbers are
  * made up (valid check digits, fictitious people).
@@ -64,6 +68,11 @@ public class DemoData {
     public static final UnitId STATION_YUANDONG = demoUnit("station-yuandong");
     /** The volunteer record of the {@code volunteer} demo account. */
     public static final VolunteerId DEMO_VOLUNTEER = new VolunteerId(demoUuid("volunteer-zhou"));
+    /** Items of 圆东村's project menu (项目清单) residents can order. */
+    public static final MenuItemId MENU_HAIRCUT = new MenuItemId(demoUuid("menu-haircut"));
+    public static final MenuItemId MENU_SHOPPING = new MenuItemId(demoUuid("menu-shopping"));
+    public static final MenuItemId MENU_ESCORT = new MenuItemId(demoUuid("menu-escort"));
+    public static final MenuItemId MENU_REPAIR = new MenuItemId(demoUuid("menu-repair"));
 
     private static final Instant FOUNDED = Instant.parse("2022-06-07T00:00:00Z");
 
@@ -91,6 +100,7 @@ public class DemoData {
         }
         foundUnits(new JpaUnitRepository(em));
         formTeams(new JpaVolunteerRepository(em), new JpaTeamRepository(em));
+        listMenu(new JpaMenuItemRepository(em));
         account(accounts, "center-head", "县中心主任", new RoleGrant(Role.HEAD, CENTER));
         account(accounts, "institute-admin", "圆东镇实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_YUANDONG));
         account(accounts, "chengnan-admin", "城南街道实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_CHENGNAN));
@@ -161,6 +171,14 @@ public class DemoData {
                 member("elder-zheng", FiveEldersCategory.VETERAN_PARTY_MEMBER, null));
         team(teams, "team-grassroots", TeamKind.GRASSROOTS_SPEAKER, "圆东村草根宣讲队",
                 member("speaker-he", null, null));
+    }
+
+    /** 圆东村's project menu (项目清单). */
+    private static void listMenu(MenuItemRepository items) {
+        items.store(MenuItem.list(MENU_HAIRCUT, STATION_YUANDONG, "理发", "为行动不便的老人上门理发"));
+        items.store(MenuItem.list(MENU_SHOPPING, STATION_YUANDONG, "代购", "代购米面油、药品等生活用品"));
+        items.store(MenuItem.list(MENU_ESCORT, STATION_YUANDONG, "陪诊", "陪同老人到镇卫生院就诊"));
+        items.store(MenuItem.list(MENU_REPAIR, STATION_YUANDONG, "家电维修", "维修电视、电饭煲等小家电"));
     }
 
     private static TeamMember member(String key, FiveEldersCategory category, Profession profession) {

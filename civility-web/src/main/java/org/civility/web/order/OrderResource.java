@@ -1,0 +1,400 @@
+package org.civility.web.order;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.civility.core.access.Actor;
+import org.civility.core.order.Assignee;
+import org.civility.core.order.CompleteOrder;
+import org.civility.core.order.DeclineOrder;
+import org.civility.core.order.MenuItem;
+import org.civility.core.order.MenuItemId;
+import org.civility.core.order.MenuItemRepository;
+import org.civility.core.order.MenuService;
+import org.civility.core.order.OfferOrder;
+import org.civility.core.order.OrderError;
+import org.civility.core.order.OrderItem;
+import org.civility.core.order.OrderRecords;
+import org.civility.core.order.OrderService;
+import org.civility.core.order.PlaceOrder;
+import org.civility.core.order.RateOrder;
+import org.civility.core.order.Rating;
+import org.civility.core.order.RejectOrder;
+import org.civility.core.order.ReviewOrder;
+import org.civility.core.order.ServiceOrder;
+import org.civility.core.order.ServiceOrderId;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.volunteer.Volunteer;
+import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerRepository;
+import org.civility.web.order.OrderDtos.CompleteOrderDto;
+import org.civility.web.order.OrderDtos.ItemDto;
+import org.civility.web.order.OrderDtos.OfferOrderDto;
+import org.civility.web.order.OrderDtos.OrderDto;
+import org.civility.web.order.OrderDtos.PlaceOrderDto;
+import org.civility.web.order.OrderDtos.RateOrderDto;
+import org.civility.web.order.OrderDtos.RatingDto;
+import org.civility.web.order.OrderDtos.ReasonDto;
+import org.civility.web.order.OrderDtos.ReviewOrderDto;
+import org.civility.web.order.OrderDtos.ShowcaseDto;
+import org.civility.web.support.ApiTime;
+import org.civility.web.support.Inputs;
+import org.civility.web.support.PageDto;
+import org.civility.web.support.Paging;
+import org.civility.web.support.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Resident orders (群众点单 → 中心派单 → 志愿者接单 → 群众评单 → 晒单). Residents place for themselves (SIGN_UP); a
+ * station helper places for a resident without a phone (PLACE_ORDERS_FOR_RESIDENTS); staff (MANAGE_ACTIVITIES at
+ * the handling unit) review, reject, offer, open for grabs and showcase; the account's linked volunteer declines,
+ * accepts, starts, completes and consents to a showcase; the requester rates. Steps accept an optional
+ * {@code If-Match} with the version read and answer the order with its new {@code ETag}. What an order shows is
+ * filtered for the viewer: the rejection reason only for the requester.
+ */
+@Path("v1/orders")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "orders", description = "Resident orders: place, review, dispatch, accept, serve, rate, showcase (点单派单接单评单)")
+public class OrderResource {
+
+    private static final String WHAT = "serviceOrder";
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    OrderService service;
+
+    @Inject
+    MenuService menu;
+
+    @Inject
+    MenuItemRepository menuItems;
+
+    @Inject
+    OrderRecords records;
+
+    @Inject
+    VolunteerRepository volunteers;
+
+    @Inject
+    ZoneId zone;
+
+    @POST
+    @Operation(summary = "Place an order (点单): a menu item or a wish (微心愿), for oneself or on behalf of a resident",
+            description = "For oneself needs SIGN_UP at the unit; with onBehalfOf a helper needs "
+                    + "PLACE_ORDERS_FOR_RESIDENTS (duty staff, administrators): the resident is recorded as requester, "
+                    + "the helper as placedBy. Exactly one of menuItem and wish, else 400 INVALID-INPUT; a withdrawn "
+                    + "item or one of another unit's menu 422 ORDER-ITEM-UNAVAILABLE. The same service for the same "
+                    + "recipient within the duplicate window (setting order.duplicate-window-days, default 7) is "
+                    + "flagged in duplicateOf and must be confirmed at review.")
+    @APIResponse(responseCode = "201", description = "Placed",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response place(@Valid @NotNull PlaceOrderDto body, @Context UriInfo uri) {
+        UnitId unit = Inputs.unitId(body.unit(), "unit");
+        boolean hasItem = body.menuItem() != null && !body.menuItem().isBlank();
+        boolean hasWish = body.wish() != null && !body.wish().isBlank();
+        if (hasItem == hasWish) {
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", "menuItem",
+                    "reason", "give exactly one of menuItem and wish");
+        }
+        OrderItem item = hasItem
+                ? new OrderItem.FromMenu(menu.orderable(Inputs.id(body.menuItem(), "menuItem", MenuItemId::of), unit).id())
+                : new OrderItem.Wish(body.wish());
+        Optional<String> onBehalfOf = Optional.ofNullable(body.onBehalfOf()).filter(s -> !s.isBlank());
+        String recipient = Optional.ofNullable(body.recipient()).filter(s -> !s.isBlank())
+                .orElse(onBehalfOf.orElse(actor.name()));
+        ServiceOrder order = service.place(actor, new PlaceOrder(unit, recipient, item, body.description(), onBehalfOf));
+        return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
+                .tag(Versions.etag(order.version()))
+                .entity(dto(order))
+                .build();
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The orders the signed-in account placed for itself, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of orders")
+    public PageDto<OrderDto> mine(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        PageRequest page = Paging.of(offset, limit);
+        return PageDto.of(service.mine(actor, page), page.limit(), this::dto);
+    }
+
+    @GET
+    @Operation(summary = "The orders a unit handles now, oldest first (its staff's queue: MANAGE_ACTIVITIES there)")
+    @APIResponse(responseCode = "200", description = "A page of orders")
+    public PageDto<OrderDto> byUnit(
+            @Parameter(description = "Id of the handling unit", required = true) @QueryParam("unit") String unit,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        PageRequest page = Paging.of(offset, limit);
+        return PageDto.of(service.byUnit(actor, Inputs.unitId(unit, "unit"), page), page.limit(), this::dto);
+    }
+
+    @GET
+    @Path("showcased")
+    @Operation(summary = "Showcased orders (晒单) placed at a unit, newest first (needs VIEW there)",
+            description = "Names the volunteer only with their consent and never the recipient.")
+    @APIResponse(responseCode = "200", description = "A page of showcased orders")
+    public PageDto<ShowcaseDto> showcased(
+            @Parameter(description = "Id of the unit", required = true) @QueryParam("unit") String unit,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        PageRequest page = Paging.of(offset, limit);
+        return PageDto.of(service.showcased(actor, Inputs.unitId(unit, "unit"), page), page.limit(), this::showcase);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One order as the viewer may see it (needs VIEW at its unit); ETag is the version",
+            description = "The rejection reason (and its history note) only for the requester; serviceRecord is the "
+                    + "service record the served order yielded, with the minutes served once completed.")
+    @APIResponse(responseCode = "200", description = "The order",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response get(@PathParam("id") String id) {
+        return ok(service.find(actor, orderId(id)));
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Operation(summary = "Review a placed order (needs MANAGE_ACTIVITIES at the handling unit)",
+            description = "An order flagged as duplicate demand (duplicateOf) answers 422 ORDER-DUPLICATE unless "
+                    + "confirmDuplicate is true; another status 422 ORDER-STATE.")
+    @APIResponse(responseCode = "200", description = "The reviewed order",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response review(@PathParam("id") String id, @Valid @NotNull ReviewOrderDto body,
+                           @Parameter(description = "The version read (ETag)")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ServiceOrderId order = checked(id, ifMatch);
+        return ok(service.review(actor, new ReviewOrder(order, body.note(), body.confirmDuplicate())));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Operation(summary = "Reject a placed or reviewed order with a reason (needs MANAGE_ACTIVITIES at the handling unit)",
+            description = "The reason is shown to the requester alone.")
+    @APIResponse(responseCode = "200", description = "The rejected order",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response reject(@PathParam("id") String id, @Valid @NotNull ReasonDto body,
+                           @Parameter(description = "The version read (ETag)")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ServiceOrderId order = checked(id, ifMatch);
+        return ok(service.reject(actor, new RejectOrder(order, body.reason())));
+    }
+
+    @POST
+    @Path("{id}/offer")
+    @Operation(summary = "Offer a reviewed order to a volunteer or a team (派单; needs MANAGE_ACTIVITIES at the "
+            + "handling unit)", description = "No forced dispatch: the offeree may decline with a reason.")
+    @APIResponse(responseCode = "200", description = "The offered order",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response offer(@PathParam("id") String id, @Valid @NotNull OfferOrderDto body,
+                          @Parameter(description = "The version read (ETag)")
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ServiceOrderId order = checked(id, ifMatch);
+        return ok(service.offer(actor, new OfferOrder(order, new Assignee(body.kind(), Inputs.uuid(body.id(), "id")))));
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Operation(summary = "Decline an offer with a reason, as the offered volunteer or a member of the offered team",
+            description = "The order returns to REVIEWED. Another volunteer 403 ORDER-NOT-VOLUNTEER; a volunteer "
+                    + "outside the offered team 403 ORDER-NOT-TEAM-MEMBER.")
+    @APIResponse(responseCode = "200", description = "The order, reviewed again",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response decline(@PathParam("id") String id, @Valid @NotNull ReasonDto body,
+                            @Parameter(description = "The version read (ETag)")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ServiceOrderId order = checked(id, ifMatch);
+        return ok(service.decline(actor, new DeclineOrder(order, body.reason())));
+    }
+
+    @POST
+    @Path("{id}/open-for-grabs")
+    @Operation(summary = "Open a reviewed order for any volunteer to grab (抢单; needs MANAGE_ACTIVITIES at the "
+            + "handling unit)")
+    @APIResponse(responseCode = "200", description = "The open order",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response openForGrabs(@PathParam("id") String id,
+                                 @Parameter(description = "The version read (ETag)")
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.openForGrabs(actor, checked(id, ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Operation(summary = "Accept an order as the account's linked volunteer (接单; R-ORD-1: exactly once)",
+            description = "An order accepted already, or accepted concurrently, answers 409 ORDER-ALREADY-ACCEPTED; "
+                    + "an offer to another volunteer, or an account without a volunteer record, 403 "
+                    + "ORDER-NOT-VOLUNTEER; a team offer accepted by a non-member 403 ORDER-NOT-TEAM-MEMBER.")
+    @APIResponse(responseCode = "200", description = "The accepted order",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response accept(@PathParam("id") String id) {
+        ServiceOrderId order = orderId(id);
+        return ok(alreadyAcceptedOnConflict(order, () -> service.accept(actor, order)));
+    }
+
+    @POST
+    @Path("{id}/start")
+    @Operation(summary = "Start serving, as the accepted volunteer",
+            description = "Checks the volunteer in: a service record of the handling unit opens (activity = the "
+                    + "order id). A volunteer checked in elsewhere at the time 422 R-REC-1.")
+    @APIResponse(responseCode = "200", description = "The order in service, with its open service record",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response start(@PathParam("id") String id,
+                          @Parameter(description = "The version read (ETag)")
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ServiceOrder started = service.start(actor, checked(id, ifMatch));
+        records.started(actor, started);
+        return ok(started);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Operation(summary = "Complete with a short report, as the accepted volunteer",
+            description = "Checks the volunteer out: the service record carries the minutes served, which count "
+                    + "toward certificates.")
+    @APIResponse(responseCode = "200", description = "The completed order, with its service record",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response complete(@PathParam("id") String id, @Valid @NotNull CompleteOrderDto body,
+                             @Parameter(description = "The version read (ETag)")
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ServiceOrder completed = service.complete(actor, new CompleteOrder(checked(id, ifMatch), body.report()));
+        records.completed(actor, completed);
+        return ok(completed);
+    }
+
+    @POST
+    @Path("{id}/rate")
+    @Operation(summary = "Rate a completed order (评单), as its requester, once (R-ORD-3)",
+            description = "Anyone else 422 R-ORD-3; a second rating 409 ORDER-ALREADY-RATED; stars outside 1-5 400.")
+    @APIResponse(responseCode = "200", description = "The rated order",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response rate(@PathParam("id") String id, @Valid @NotNull RateOrderDto body) {
+        return ok(service.rate(actor, new RateOrder(orderId(id), new Rating(body.stars(), body.comment()))));
+    }
+
+    @POST
+    @Path("{id}/consent-to-showcase")
+    @Operation(summary = "Consent to being named in the showcase, as the accepted volunteer")
+    @APIResponse(responseCode = "200", description = "The order with the consent",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response consentToShowcase(@PathParam("id") String id) {
+        return ok(service.consentToShowcase(actor, orderId(id)));
+    }
+
+    @POST
+    @Path("{id}/showcase")
+    @Operation(summary = "Showcase a rated order (晒单; needs MANAGE_ACTIVITIES at the handling unit)",
+            description = "Without the volunteer's consent 422 ORDER-NO-CONSENT.")
+    @APIResponse(responseCode = "200", description = "The showcased order",
+            content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    public Response showcase(@PathParam("id") String id,
+                             @Parameter(description = "The version read (ETag)")
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.showcase(actor, checked(id, ifMatch)));
+    }
+
+    /**
+     * R-ORD-1 over a database: a second acceptance that raced the first past the version check surfaces as a lock
+     * or serialization failure of the store; callers get the one stable code either way.
+     */
+    private ServiceOrder alreadyAcceptedOnConflict(ServiceOrderId order, Supplier<ServiceOrder> accept) {
+        try {
+            return accept.get();
+        } catch (PersistenceException e) {
+            if (isConcurrentUpdate(e)) {
+                CivilityException taken = CivilityException.of(OrderError.ALREADY_ACCEPTED, "order", order,
+                        "acceptedBy", "?");
+                taken.initCause(e);
+                throw taken;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof OptimisticLockException || c instanceof PessimisticLockException
+                    || c instanceof LockTimeoutException) {
+                return true;
+            }
+            if (c instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || "HYT00".equals(sql.getSQLState())
+                    || "90131".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ServiceOrderId checked(String id, String ifMatch) {
+        ServiceOrderId order = orderId(id);
+        if (Inputs.expectedVersion(ifMatch) != null) {
+            Versions.checkIfMatch(ifMatch, WHAT, order, service.find(actor, order).version());
+        }
+        return order;
+    }
+
+    private Response ok(ServiceOrder order) {
+        return Response.ok(dto(order)).tag(Versions.etag(order.version())).build();
+    }
+
+    private OrderDto dto(ServiceOrder order) {
+        return OrderDto.of(order, actor.name(), item(order.item()), records.of(order), zone);
+    }
+
+    private ShowcaseDto showcase(ServiceOrder o) {
+        String volunteer = o.showcaseConsent()
+                ? o.acceptedBy().flatMap(v -> volunteers.find(new VolunteerId(v))).map(Volunteer::realName).orElse(null)
+                : null;
+        return new ShowcaseDto(o.id().toString(), o.unit().toString(), item(o.item()), o.report().orElse(null),
+                o.rating().map(r -> new RatingDto(r.stars(), r.comment())).orElse(null), volunteer,
+                ApiTime.of(o.placedAt(), zone));
+    }
+
+    private ItemDto item(OrderItem item) {
+        return switch (item) {
+            case OrderItem.FromMenu m -> new ItemDto("MENU", m.item().toString(),
+                    menuItems.find(m.item()).map(MenuItem::name).orElse(null));
+            case OrderItem.Wish w -> new ItemDto("WISH", null, w.text());
+        };
+    }
+
+    private static ServiceOrderId orderId(String id) {
+        return Inputs.id(id, "id", ServiceOrderId::of);
+    }
+}

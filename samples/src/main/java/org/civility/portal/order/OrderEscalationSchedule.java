@@ -1,0 +1,68 @@
+package org.civility.portal.order;
+
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.civility.core.order.ServiceOrder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * R-ORD-2: every {@code civility.order.escalation-period-seconds} (60 by default) moves the orders nobody took in
+ * time one unit up (station → institute → center), on the container's managed scheduler, each run in a
+ * transaction of its own ({@link OrderEscalationRun}). The time limits are the policy setting
+ * {@code order.accept-within-hours} of each handling unit.
+ */
+@ApplicationScoped
+public class OrderEscalationSchedule {
+
+    private static final Logger LOG = Logger.getLogger(OrderEscalationSchedule.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    OrderEscalationRun escalation;
+
+    @Inject
+    @ConfigProperty(name = "civility.order.escalation-period-seconds", defaultValue = "60")
+    long periodSeconds;
+
+    private ScheduledFuture<?> task;
+
+    /** After the portal's own start-up observers (the schema migration among them), so the first run finds its tables. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                 Object ignored) {
+        long period = Math.max(1, periodSeconds);
+        task = scheduler.scheduleWithFixedDelay(this::run, period, period, TimeUnit.SECONDS);
+    }
+
+    private void run() {
+        try {
+            List<ServiceOrder> escalated = escalation.runOnce();
+            if (!escalated.isEmpty()) {
+                LOG.info(() -> "civility order escalation (R-ORD-2): " + escalated.size() + " order(s) moved up");
+            }
+        } catch (RuntimeException e) {
+            // Never let an exception end the schedule: the next run tries again.
+            LOG.log(Level.WARNING, "civility order escalation failed; retrying next run", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
