@@ -111,9 +111,11 @@ public final class CheckInCode {
         if (opensBefore.isNegative() || checkOutGrace.isNegative()) {
             throw new IllegalArgumentException("windows must not be negative");
         }
-        return new CheckInCode(id, unit, activity, description, where, scheduledStart, scheduledEnd,
-                requireNonNull(scheduledStart, "scheduledStart").minus(opensBefore), scheduledEnd.plus(checkOutGrace),
-                code, issue, openedBy, openedAt, 0);
+        // Kept to the precision of service records, so that the sessions opened with the code carry the same times.
+        Instant start = ServiceRecord.truncate(requireNonNull(scheduledStart, "scheduledStart"));
+        Instant end = ServiceRecord.truncate(scheduledEnd);
+        return new CheckInCode(id, unit, activity, description, where, start, end, start.minus(opensBefore),
+                end.plus(checkOutGrace), code, issue, openedBy, ServiceRecord.truncate(openedAt), 0);
     }
 
     /** Rebuilds a stored code, checking the invariants again. For persistence adapters. */

@@ -122,7 +122,7 @@ public final class CheckInCodeService {
         requireNonNull(command, "command");
         VolunteerId volunteer = volunteerOf(actor);
         CheckInCode code = byDigits(command.code());
-        Instant now = clock.instant();
+        Instant now = ServiceRecord.truncate(clock.instant());
         code.requireCheckInAt(now);
         codes.checkInOf(code.id(), volunteer).ifPresent(used -> {
             throw CivilityException.of(RecordError.CODE_ALREADY_USED, "code", code.code(), "volunteer", volunteer,
