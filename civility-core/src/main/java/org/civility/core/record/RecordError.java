@@ -18,7 +18,21 @@ public enum RecordError implements ErrorCode {
     /** The entry was already corrected; correct the latest entry instead. Args: id, correctedBy. */
     ALREADY_CORRECTED("RECORD-ALREADY-CORRECTED", ErrorKind.CONFLICT),
     /** An entry's input is malformed (end before start, blank description, ...). Args: field, value. */
-    ENTRY_INVALID("RECORD-ENTRY-INVALID", ErrorKind.INVALID);
+    ENTRY_INVALID("RECORD-ENTRY-INVALID", ErrorKind.INVALID),
+    /** No check-in code with these digits was ever opened. Args: code. */
+    CODE_UNKNOWN("RECORD-CODE-UNKNOWN", ErrorKind.NOT_FOUND),
+    /** The code does not take check-ins yet. Args: code, opensAt. */
+    CODE_NOT_YET_OPEN("RECORD-CODE-NOT-YET-OPEN", ErrorKind.RULE),
+    /** The code no longer takes check-ins (or check-outs). Args: code, closedAt. */
+    CODE_EXPIRED("RECORD-CODE-EXPIRED", ErrorKind.RULE),
+    /** The volunteer already checked in with this code. Args: code, volunteer, session. */
+    CODE_ALREADY_USED("RECORD-CODE-ALREADY-USED", ErrorKind.CONFLICT),
+    /** Check-out with a code the volunteer did not check in with. Args: code, volunteer. */
+    CODE_NOT_CHECKED_IN("RECORD-CODE-NOT-CHECKED-IN", ErrorKind.RULE),
+    /** No free digits could be found, or another code took the same digits at once; try again. Args: code. */
+    CODE_TAKEN("RECORD-CODE-TAKEN", ErrorKind.CONFLICT),
+    /** The signed-in account is not linked to a volunteer record. Args: actor. */
+    NO_VOLUNTEER("RECORD-NO-VOLUNTEER", ErrorKind.FORBIDDEN);
 
     private final String code;
     private final ErrorKind kind;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -32,6 +33,9 @@ public final class ServiceRecord {
 
     /** The previous hash of the first entry of a chain. */
     public static final String GENESIS = "0".repeat(64);
+
+    /** The precision of an entry's times: what H2, PostgreSQL and MariaDB all keep (TIMESTAMP(6), DATETIME(6)). */
+    public static final ChronoUnit PRECISION = ChronoUnit.MICROS;
 
     private final ServiceRecordId id;
     private final UnitId unit;
@@ -91,12 +95,19 @@ public final class ServiceRecord {
         this.minutes = minutes;
     }
 
-    /** A new entry appended after {@code previousHash} at {@code sequence} of the unit's chain; computes its hash. */
+    /**
+     * A new entry appended after {@code previousHash} at {@code sequence} of the unit's chain; computes its hash.
+     * Times are kept to the microsecond ({@link #PRECISION}), so that the hash covers exactly what a database stores.
+     */
     public static ServiceRecord chained(ServiceRecordId id, UnitId unit, long sequence, String previousHash,
             VolunteerId volunteer, Optional<UUID> activity, String description, String where,
             Optional<String> location, Instant start, Optional<Instant> end, Optional<Instant> scheduledEnd,
             int minutes, RecordSource source, Set<RecordFlag> flags, String recordedBy, Instant recordedAt,
             Optional<ServiceRecordId> corrects) {
+        start = truncate(requireNonNull(start, "start"));
+        end = requireNonNull(end, "end").map(ServiceRecord::truncate);
+        scheduledEnd = requireNonNull(scheduledEnd, "scheduledEnd").map(ServiceRecord::truncate);
+        recordedAt = truncate(requireNonNull(recordedAt, "recordedAt"));
         ServiceRecord draft = new ServiceRecord(id, unit, sequence, volunteer, activity, description, where, location,
                 start, end, scheduledEnd, minutes, source, flags, recordedBy, recordedAt, corrects, previousHash,
                 GENESIS);
@@ -158,6 +169,11 @@ public final class ServiceRecord {
     public boolean overlaps(Instant from, Instant to) {
         Optional<Instant> until = end.or(() -> scheduledEnd);
         return start.isBefore(to) && until.map(u -> u.isAfter(from)).orElse(true);
+    }
+
+    /** {@code instant} to {@link #PRECISION}. */
+    public static Instant truncate(Instant instant) {
+        return instant.truncatedTo(PRECISION);
     }
 
     private EnumSet<RecordFlag> flagsOrNone() {

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -121,6 +124,10 @@ public final class ServiceRecordService {
             if (!old.volunteer().equals(m.volunteer())) {
                 throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "volunteer", "value", m.volunteer());
             }
+            // Who records certifies: a unit corrects only its own entries, in its own chain.
+            if (!old.unit().equals(m.unit())) {
+                throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "unit", "value", m.unit());
+            }
             requireNotCorrected(old);
         });
         rejectOverlap(m.volunteer(), m.start(), m.end(), m.corrects());
@@ -143,6 +150,56 @@ public final class ServiceRecordService {
         }
         return new Page<>(all.items().stream().filter(e -> access.permits(actor, Permission.VIEW, e.unit())).toList(),
                 all.offset(), all.hasMore());
+    }
+
+    /**
+     * A volunteer's credited minutes by source over all their entries (see {@link RecordTotals}): for the volunteer
+     * themselves; for others counting only entries of units they may view.
+     */
+    public RecordTotals totals(Actor actor, VolunteerId volunteer) {
+        List<ServiceRecord> all = new ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        Page<ServiceRecord> slice;
+        do {
+            slice = byVolunteer(actor, volunteer, page);
+            all.addAll(slice.items());
+            page = new PageRequest(page.offset() + page.limit(), page.limit());
+        } while (slice.hasMore());
+        Set<ServiceRecordId> corrected = new HashSet<>();
+        all.forEach(e -> e.corrects().ifPresent(corrected::add));
+        Map<RecordSource, Long> minutes = new EnumMap<>(RecordSource.class);
+        int entries = 0;
+        int open = 0;
+        int toReview = 0;
+        for (ServiceRecord e : all) {
+            if (corrected.contains(e.id())) {
+                continue;
+            }
+            entries++;
+            if (e.isOpen()) {
+                open++;
+            }
+            if (!e.flags().isEmpty()) {
+                toReview++;
+            }
+            minutes.merge(e.source(), (long) e.minutes(), Long::sum);
+        }
+        return new RecordTotals(volunteer, minutes, entries, open, toReview);
+    }
+
+    /**
+     * The flagged entries of a unit's chain not yet corrected (forgotten check-outs to review), by sequence. Needs
+     * what {@link #makeUp} needs at the unit, since a review ends in a make-up.
+     */
+    public Page<ServiceRecord> toReview(Actor actor, UnitId unit, PageRequest page) {
+        if (!access.permits(actor, Permission.MANAGE_ACTIVITIES, unit)) {
+            access.require(actor, Permission.REGISTER_VOLUNTEERS, unit);
+        }
+        List<ServiceRecord> chain = records.chain(unit);
+        Set<ServiceRecordId> corrected = new HashSet<>();
+        chain.forEach(e -> e.corrects().ifPresent(corrected::add));
+        return Page.of(chain.stream().filter(e -> !e.flags().isEmpty() && !corrected.contains(e.id())).toList(),
+                page);
     }
 
     public List<ServiceRecord> chain(Actor actor, UnitId unit) {

@@ -1,5 +1,11 @@
 /**
  * Service records (DOMAIN §6, §6a): append-only, hash-linked entries of who served what, where, when and for how
- * many minutes. One hash chain per recording unit; a correction is a new entry pointing at the one it corrects.
+ * many minutes. One hash chain per recording unit; a correction is a new entry pointing at the one it corrects, in
+ * the same unit's chain.
+ *
+ * <p>Check-in codes ({@link org.civility.core.record.CheckInCode}): an administrator opens six digits (shown as such
+ * or as a QR code) for an activity; volunteers check in and out with them within a window around the schedule,
+ * once per code. Location is taken only with separate consent and is never needed. Forgotten check-outs are closed
+ * at the scheduled end, flagged and credit nothing until an administrator reviews them with a make-up.
  */
 package org.civility.core.record;

@@ -189,4 +189,19 @@ public abstract class ServiceRecordRepositoryContract {
         assertThat(due).extracting(ServiceRecord::id).contains(open.id()).doesNotContain(closed.id());
         assertThat(notYet).extracting(ServiceRecord::id).doesNotContain(open.id());
     }
+
+    @Test
+    void aChainWithNanosecondTimesStillVerifiesOnceStored() {
+        UnitId unit = aUnit();
+        Instant start = T0.plusNanos(123_456_789);
+        ServiceRecord first = repository().append(anEntry(unit, Optional.empty(), aVolunteer(), start,
+                start.plusSeconds(60).plusNanos(1)));
+        repository().append(anEntry(unit, Optional.of(first), first.volunteer(), start.plusSeconds(3600),
+                start.plusSeconds(3660)));
+
+        List<ServiceRecord> chain = repository().chain(unit);
+
+        assertThat(chain.getFirst().start()).isEqualTo(T0.plusNanos(123_456_000));
+        assertThat(HashChainVerifier.verify(chain).ok()).isTrue();
+    }
 }

@@ -182,4 +182,56 @@ class ServiceRecordServiceTest {
         assertThat(service.byVolunteer(stranger, volunteer, new PageRequest(0, 10)).items()).isEmpty();
         assertThat(service.byVolunteer(self, volunteer, new PageRequest(0, 10)).items()).hasSize(1);
     }
+
+    @Test
+    void totalsCountEffectiveMinutesBySourceApart() {
+        ServiceRecord session = service.checkIn(self, checkIn(NINE));
+        service.checkOut(self, new CheckOut(session.id(), NINE.plusSeconds(2700)));
+        Instant nextDay = NINE.plusSeconds(86_400);
+        ServiceRecord madeUp = service.makeUp(admin, makeUp(nextDay, nextDay.plusSeconds(7200), Optional.empty()));
+        service.makeUp(admin, makeUp(nextDay, nextDay.plusSeconds(5400), Optional.of(madeUp.id())));
+        Instant twoDaysOn = nextDay.plusSeconds(86_400);
+        service.checkIn(self, new CheckIn(volunteer, tree.station, Optional.empty(), "值守", "站点", twoDaysOn,
+                twoDaysOn.plusSeconds(3600), twoDaysOn, Optional.empty(), false));
+
+        RecordTotals totals = service.totals(self, volunteer);
+
+        assertThat(totals.minutesOf(RecordSource.SELF_CHECK_IN)).isEqualTo(45);
+        assertThat(totals.minutesOf(RecordSource.ADMIN_MAKE_UP)).isEqualTo(90);
+        assertThat(totals.minutesOf(RecordSource.IMPORT)).isZero();
+        assertThat(totals.totalMinutes()).isEqualTo(135);
+        assertThat(totals.entries()).isEqualTo(3);
+        assertThat(totals.openSessions()).isEqualTo(1);
+        assertThat(service.totals(stranger, volunteer).totalMinutes()).isZero();
+    }
+
+    @Test
+    void listsFlaggedEntriesUntilReviewed() {
+        ServiceRecord session = service.checkIn(self, checkIn(NINE));
+        ServiceRecord forgotten = service.closeForgotten(NOW).getFirst();
+
+        assertThat(service.toReview(admin, tree.station, PageRequest.firstPage()).items())
+                .extracting(ServiceRecord::id).containsExactly(forgotten.id());
+        assertThat(service.totals(self, volunteer).toReview()).isEqualTo(1);
+        assertThatThrownBy(() -> service.toReview(self, tree.station, PageRequest.firstPage()))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+
+        service.makeUp(admin, makeUp(NINE, NINE.plusSeconds(3600), Optional.of(forgotten.id())));
+
+        assertThat(service.toReview(admin, tree.station, PageRequest.firstPage()).items()).isEmpty();
+        assertThat(session.isOpen()).isTrue();
+    }
+
+    @Test
+    void correctsOnlyEntriesOfTheSameUnit() {
+        ServiceRecord entry = service.makeUp(admin, makeUp(NINE, ELEVEN, Optional.empty()));
+        Actor instituteAdmin = Actor.of("所管理员", new RoleGrant(Role.ADMINISTRATOR, tree.institute));
+
+        assertThatThrownBy(() -> service.makeUp(instituteAdmin, new MakeUp(volunteer, tree.institute,
+                Optional.empty(), "文明劝导", "路口", NINE, ELEVEN, 120, Optional.of(entry.id()))))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("RECORD-ENTRY-INVALID");
+                    assertThat(e.args()).containsEntry("field", "unit");
+                });
+    }
 }

@@ -1,0 +1,179 @@
+package org.civility.core.record;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.Actor;
+import org.civility.core.access.Permission;
+import org.civility.core.governance.PolicySettings;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.SharedError;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
+import org.civility.core.volunteer.VolunteerId;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Check-in codes (签到码): {@link Permission#MANAGE_ACTIVITIES} opens a code for an activity at a unit; a signed-in
+ * volunteer checks in and out with its digits, which opens and closes a service record session through
+ * {@link ServiceRecordService} (so R-REC-1 and RECORD-LOCATION-CONSENT hold as for any check-in).
+ *
+ * <ul>
+ *   <li>The digits come from a {@link CheckInCodeSource}; digits held by a code still open are drawn again, up to
+ *       {@link #ATTEMPTS} times (RECORD-CODE-TAKEN after that).</li>
+ *   <li>Check-ins from {@link RecordSettings#CHECK_IN_OPENS_MINUTES_BEFORE} before the start to the scheduled end;
+ *       check-outs until {@link RecordSettings#CHECK_OUT_GRACE_MINUTES} after it (both settings of the unit when the
+ *       code is opened).</li>
+ *   <li>One check-in per volunteer and code (RECORD-CODE-ALREADY-USED), even after checking out.</li>
+ * </ul>
+ */
+public final class CheckInCodeService {
+
+    /** How many digit draws {@link #open} tries before giving up. */
+    public static final int ATTEMPTS = 20;
+
+    private final CheckInCodeRepository codes;
+    private final ServiceRecordService records;
+    private final AccessControl access;
+    private final PolicySettings settings;
+    private final Clock clock;
+    private final IdSource ids;
+    private final CheckInCodeSource digits;
+    private final EventPublisher events;
+
+    public CheckInCodeService(CheckInCodeRepository codes, ServiceRecordService records, AccessControl access,
+            PolicySettings settings, Clock clock, IdSource ids, CheckInCodeSource digits, EventPublisher events) {
+        this.codes = requireNonNull(codes, "codes");
+        this.records = requireNonNull(records, "records");
+        this.access = requireNonNull(access, "access");
+        this.settings = requireNonNull(settings, "settings");
+        this.clock = requireNonNull(clock, "clock");
+        this.ids = requireNonNull(ids, "ids");
+        this.digits = requireNonNull(digits, "digits");
+        this.events = requireNonNull(events, "events");
+    }
+
+    /**
+     * Opens a code. Needs {@link Permission#MANAGE_ACTIVITIES} at the unit.
+     *
+     * @throws CivilityException ACCESS-DENIED; RECORD-ENTRY-INVALID (schedule not positive, longer than
+     *                           {@link CheckInCode#MAX_SCHEDULE} or already over; blank description);
+     *                           RECORD-CODE-TAKEN if no free digits were drawn
+     */
+    public CheckInCode open(Actor actor, OpenCheckInCode command) {
+        requireNonNull(command, "command");
+        access.require(actor, Permission.MANAGE_ACTIVITIES, command.unit());
+        Instant now = clock.instant();
+        Duration opensBefore = minutes(settings.effective(RecordSettings.CHECK_IN_OPENS_MINUTES_BEFORE,
+                command.unit()));
+        Duration grace = minutes(settings.effective(RecordSettings.CHECK_OUT_GRACE_MINUTES, command.unit()));
+        String candidate = "";
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            candidate = digits.nextCode();
+            if (!CheckInCode.isWellFormed(candidate)) {
+                throw new IllegalStateException("the check-in code source gave no six digits");
+            }
+            Optional<CheckInCode> latest = codes.latestWithCode(candidate);
+            if (latest.map(c -> !c.isOpenAt(now)).orElse(true)) {
+                CheckInCode code = CheckInCode.open(new CheckInCodeId(ids.nextId()), command.unit(),
+                        command.activity(), command.description(), command.where(), command.scheduledStart(),
+                        command.scheduledEnd(), opensBefore, grace, candidate,
+                        latest.map(CheckInCode::issue).orElse(0L) + 1, actor.name(), now);
+                CheckInCode stored = codes.store(code);
+                events.publish(new CheckInCodeOpened(stored.id(), stored.unit(), stored.scheduledStart(),
+                        stored.scheduledEnd(), actor.name(), now));
+                return stored;
+            }
+        }
+        throw CivilityException.of(RecordError.CODE_TAKEN, "code", candidate);
+    }
+
+    /**
+     * One code, digits included. Needs {@link Permission#MANAGE_ACTIVITIES} at its unit: whoever sees the digits
+     * can check in without being on site.
+     *
+     * @throws CivilityException NOT-FOUND, ACCESS-DENIED
+     */
+    public CheckInCode get(Actor actor, CheckInCodeId id) {
+        CheckInCode code = load(id);
+        access.require(actor, Permission.MANAGE_ACTIVITIES, code.unit());
+        return code;
+    }
+
+    /** Who checked in with a code, by time; same access as {@link #get}. */
+    public List<CodeCheckIn> checkIns(Actor actor, CheckInCodeId id) {
+        get(actor, id);
+        return codes.checkIns(id);
+    }
+
+    /**
+     * The signed-in volunteer checks in with a code: opens a session for the code's activity and schedule.
+     *
+     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-NOT-YET-OPEN,
+     *                           RECORD-CODE-EXPIRED, RECORD-CODE-ALREADY-USED, R-REC-1, RECORD-LOCATION-CONSENT,
+     *                           ACCESS-DENIED (no SIGN_UP at the code's unit)
+     */
+    public ServiceRecord checkIn(Actor actor, CheckInWithCode command) {
+        requireNonNull(command, "command");
+        VolunteerId volunteer = volunteerOf(actor);
+        CheckInCode code = byDigits(command.code());
+        Instant now = ServiceRecord.truncate(clock.instant());
+        code.requireCheckInAt(now);
+        codes.checkInOf(code.id(), volunteer).ifPresent(used -> {
+            throw CivilityException.of(RecordError.CODE_ALREADY_USED, "code", code.code(), "volunteer", volunteer,
+                    "session", used.session());
+        });
+        ServiceRecord session = records.checkIn(actor, new CheckIn(volunteer, code.unit(), code.activity(),
+                code.description(), code.where(), code.scheduledStart(), code.scheduledEnd(), now,
+                command.location(), command.locationConsent()));
+        codes.recordCheckIn(new CodeCheckIn(code.id(), volunteer, session.id(), now));
+        return session;
+    }
+
+    /**
+     * The signed-in volunteer checks out with the code they checked in with: closes that session now.
+     *
+     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-NOT-CHECKED-IN,
+     *                           RECORD-CODE-EXPIRED, RECORD-ALREADY-CORRECTED (checked out already, or closed as
+     *                           forgotten), R-REC-1
+     */
+    public ServiceRecord checkOut(Actor actor, CheckOutWithCode command) {
+        requireNonNull(command, "command");
+        VolunteerId volunteer = volunteerOf(actor);
+        CheckInCode code = byDigits(command.code());
+        CodeCheckIn used = codes.checkInOf(code.id(), volunteer).orElseThrow(() ->
+                CivilityException.of(RecordError.CODE_NOT_CHECKED_IN, "code", code.code(), "volunteer", volunteer));
+        Instant now = clock.instant();
+        code.requireCheckOutAt(now);
+        return records.checkOut(actor, new CheckOut(used.session(), now));
+    }
+
+    private CheckInCode byDigits(String digits) {
+        String text = digits.strip();
+        if (!CheckInCode.isWellFormed(text)) {
+            throw CivilityException.of(RecordError.CODE_UNKNOWN, "code", text);
+        }
+        return codes.latestWithCode(text)
+                .orElseThrow(() -> CivilityException.of(RecordError.CODE_UNKNOWN, "code", text));
+    }
+
+    private static VolunteerId volunteerOf(Actor actor) {
+        return new VolunteerId(actor.volunteerId().orElseThrow(() ->
+                CivilityException.of(RecordError.NO_VOLUNTEER, "actor", actor.name())));
+    }
+
+    private CheckInCode load(CheckInCodeId id) {
+        requireNonNull(id, "id");
+        return codes.find(id).orElseThrow(() ->
+                CivilityException.of(SharedError.NOT_FOUND, "what", "check-in code", "id", id));
+    }
+
+    private static Duration minutes(int value) {
+        return Duration.ofMinutes(Math.max(0, value));
+    }
+}

@@ -1,0 +1,11 @@
+package org.civility.core.record;
+
+import static java.util.Objects.requireNonNull;
+
+/** The signed-in volunteer checks out with the code they checked in with. */
+public record CheckOutWithCode(String code) {
+
+    public CheckOutWithCode {
+        requireNonNull(code, "code");
+    }
+}

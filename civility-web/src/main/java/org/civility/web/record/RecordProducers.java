@@ -1,0 +1,67 @@
+package org.civility.web.record;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civility.core.access.AccessControl;
+import org.civility.core.governance.PolicySettings;
+import org.civility.core.record.CheckInCodeRepository;
+import org.civility.core.record.CheckInCodeService;
+import org.civility.core.record.CheckInCodeSource;
+import org.civility.core.record.RecordSettings;
+import org.civility.core.record.ServiceRecordRepository;
+import org.civility.core.record.ServiceRecordService;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
+import org.civility.persistence.record.JpaCheckInCodeRepository;
+import org.civility.persistence.record.JpaServiceRecordRepository;
+import org.civility.web.support.FeatureSettings;
+
+import java.time.Clock;
+
+/**
+ * Produces the {@link ServiceRecordRepository} and {@link CheckInCodeRepository} ports (on the container's
+ * persistence context, so they join the caller's transaction), the {@link ServiceRecordService}, the
+ * {@link CheckInCodeService} with random digits ({@link CheckInCodeSource#random()}; a portal may replace the
+ * source with a CDI alternative) and the feature's settings.
+ */
+@ApplicationScoped
+public class RecordProducers {
+
+    @PersistenceContext(unitName = "civility")
+    EntityManager em;
+
+    @Produces
+    public ServiceRecordRepository serviceRecordRepository() {
+        return new JpaServiceRecordRepository(em);
+    }
+
+    @Produces
+    public CheckInCodeRepository checkInCodeRepository() {
+        return new JpaCheckInCodeRepository(em);
+    }
+
+    @Produces
+    public ServiceRecordService serviceRecordService(ServiceRecordRepository records, AccessControl access,
+                                                     Clock clock, IdSource ids, EventPublisher events) {
+        return new ServiceRecordService(records, access, clock, ids, events);
+    }
+
+    @Produces
+    public CheckInCodeSource checkInCodeSource() {
+        return CheckInCodeSource.random();
+    }
+
+    @Produces
+    public CheckInCodeService checkInCodeService(CheckInCodeRepository codes, ServiceRecordService records,
+                                                 AccessControl access, PolicySettings settings, Clock clock,
+                                                 IdSource ids, CheckInCodeSource digits, EventPublisher events) {
+        return new CheckInCodeService(codes, records, access, settings, clock, ids, digits, events);
+    }
+
+    @Produces
+    public FeatureSettings recordSettings() {
+        return new FeatureSettings("record", RecordSettings.ALL);
+    }
+}

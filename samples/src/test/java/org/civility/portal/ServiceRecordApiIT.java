@@ -1,0 +1,256 @@
+package org.civility.portal;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.civility.portal.setup.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Service records through the REST API: a station administrator opens a check-in code, its QR code scans to a link
+ * with the digits, the demo volunteer checks in and out with it, an administrator makes up and corrects time
+ * (capped, R-REC-1), the volunteer's minutes stay apart by source, the chain verifies, and a forgotten check-out is
+ * closed at the scheduled end and flagged once the test portal's clock has moved past it and the job has run.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ServiceRecordApiIT {
+
+    private static final String STATION = DemoData.STATION_YUANDONG.toString();
+    private static final String VOLUNTEER = DemoData.DEMO_VOLUNTEER.toString();
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api as(String user) {
+        return Api.at(deployment).as(user, DemoData.DEMO_PASSWORD);
+    }
+
+    @AfterEach
+    void resetClock() {
+        as("station-head").put("api/v1/testing/clock", "{\"offset\":\"PT0S\"}");
+    }
+
+    @Test
+    @DisplayName("R-REC-1 check-in codes, QR, make-up cap, corrections, totals by source, chain, forgotten check-outs")
+    void recordsServiceWithCodesAndAdministrators() throws Exception {
+        Api admin = as("station-admin");
+        Api volunteer = as("volunteer");
+        Instant now0 = serverNow("PT0S");
+        JsonObject before = totals(volunteer);
+
+        // The administrator opens a code for an activity that started five minutes ago.
+        var opened = admin.post("api/v1/check-in-codes", """
+                {"unitId":"%s","description":"为老人理发","where":"圆东村新时代文明实践站",
+                 "scheduledStart":"%s","scheduledEnd":"%s"}""".formatted(STATION, at(now0.minusSeconds(300)),
+                at(now0.plusSeconds(3600))));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String code = opened.string("code");
+        assertThat(code).matches("[0-9]{6}");
+        assertThat(opened.string("checkInLink")).endsWith("/checkin?code=" + code);
+        assertThat(opened.header("Location")).endsWith("/api/v1/check-in-codes/" + opened.string("id"));
+        assertThat(admin.get("api/v1/check-in-codes/" + opened.string("id")).string("code")).isEqualTo(code);
+        assertThat(volunteer.get("api/v1/check-in-codes/" + opened.string("id")).status()).isEqualTo(403);
+
+        // Its QR code scans to the check-in link with the digits.
+        HttpResponse<byte[]> png = binary("station-admin", "api/v1/check-in-codes/" + opened.string("id") + "/qr");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+        String scanned = decodeQr(png.body());
+        assertThat(scanned).isEqualTo(opened.string("checkInLink")).contains("code=" + code);
+
+        // The volunteer checks in with the digits, once.
+        var session = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
+        assertThat(session.json().getBoolean("open")).isTrue();
+        assertThat(session.string("source")).isEqualTo("SELF_CHECK_IN");
+        assertThat(session.string("volunteerId")).isEqualTo(VOLUNTEER);
+        var twice = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
+        assertThat(twice.json().getString("code")).isEqualTo("RECORD-CODE-ALREADY-USED");
+        var unknown = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"not-a-code\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().getString("code")).isEqualTo("RECORD-CODE-UNKNOWN");
+        var noVolunteer = admin.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(noVolunteer.status()).isEqualTo(403);
+        assertThat(noVolunteer.json().getString("code")).isEqualTo("RECORD-NO-VOLUNTEER");
+
+        // 45 minutes later they check out: a correcting entry with the minutes served.
+        serverNow("PT45M");
+        var closed = volunteer.post("api/v1/service-records/check-outs", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
+        assertThat(closed.string("correctsId")).isEqualTo(session.string("id"));
+        assertThat(closed.json().getBoolean("open")).isFalse();
+        int served = closed.json().getInt("minutes");
+        assertThat(served).isBetween(45, 46);
+
+        // Make-up longer than the scheduled length is refused; so is time overlapping the check-in (R-REC-1).
+        Instant twoDaysAgo = now0.minus(Duration.ofDays(2));
+        var capped = admin.post("api/v1/service-records/make-ups", makeUp(twoDaysAgo, twoDaysAgo.plusSeconds(3 * 3600)));
+        assertThat(capped.status()).as(capped.toString()).isEqualTo(422);
+        assertThat(capped.json().getString("code")).isEqualTo("RECORD-MAKE-UP-CAPPED");
+        var overlapping = admin.post("api/v1/service-records/make-ups",
+                makeUp(now0.plusSeconds(600), now0.plusSeconds(2400)));
+        assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(422);
+        assertThat(overlapping.json().getString("code")).isEqualTo("R-REC-1");
+        assertThat(as("volunteer").post("api/v1/service-records/make-ups",
+                makeUp(twoDaysAgo, twoDaysAgo.plusSeconds(3600))).status()).isEqualTo(403);
+
+        // A make-up within the schedule, then its correction: a new entry pointing at the old one.
+        var madeUp = admin.post("api/v1/service-records/make-ups", makeUp(twoDaysAgo, twoDaysAgo.plusSeconds(7200)));
+        assertThat(madeUp.status()).as(madeUp.toString()).isEqualTo(201);
+        assertThat(madeUp.string("source")).isEqualTo("ADMIN_MAKE_UP");
+        assertThat(madeUp.json().getInt("minutes")).isEqualTo(120);
+        var corrected = admin.post("api/v1/service-records/" + madeUp.string("id") + "/corrections",
+                "{\"start\":\"%s\",\"end\":\"%s\",\"scheduledMinutes\":120}".formatted(at(twoDaysAgo),
+                        at(twoDaysAgo.plusSeconds(5400))));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
+        assertThat(corrected.string("correctsId")).isEqualTo(madeUp.string("id"));
+        assertThat(corrected.json().getInt("minutes")).isEqualTo(90);
+        assertThat(corrected.json().getJsonNumber("sequence").longValue())
+                .isGreaterThan(madeUp.json().getJsonNumber("sequence").longValue());
+        assertThat(corrected.string("description")).isEqualTo("文明劝导");
+        var again = admin.post("api/v1/service-records/" + madeUp.string("id") + "/corrections",
+                "{\"start\":\"%s\",\"end\":\"%s\",\"scheduledMinutes\":120}".formatted(at(twoDaysAgo),
+                        at(twoDaysAgo.plusSeconds(3600))));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("code")).isEqualTo("RECORD-ALREADY-CORRECTED");
+
+        // The volunteer's minutes, by source: the check-in's and the corrected make-up's, kept apart.
+        JsonObject after = totals(volunteer);
+        assertThat(minutes(after, "SELF_CHECK_IN") - minutes(before, "SELF_CHECK_IN")).isEqualTo(served);
+        assertThat(minutes(after, "ADMIN_MAKE_UP") - minutes(before, "ADMIN_MAKE_UP")).isEqualTo(90);
+        assertThat(after.getJsonNumber("totalMinutes").longValue() - before.getJsonNumber("totalMinutes").longValue())
+                .isEqualTo(served + 90);
+
+        // A second code; the volunteer checks in and forgets to check out.
+        Instant now1 = now0.plus(Duration.ofMinutes(45));
+        Instant scheduledEnd = now1.plus(Duration.ofMinutes(35));
+        var second = admin.post("api/v1/check-in-codes", """
+                {"unitId":"%s","description":"文明劝导","where":"圆东村路口","scheduledStart":"%s","scheduledEnd":"%s"}"""
+                .formatted(STATION, at(now1.plusSeconds(300)), at(scheduledEnd)));
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        var forgotten = volunteer.post("api/v1/service-records/check-ins",
+                "{\"code\":\"%s\"}".formatted(second.string("code")));
+        assertThat(forgotten.status()).as(forgotten.toString()).isEqualTo(201);
+
+        // The clock moves past the scheduled end and the check-out grace; the job closes the session.
+        serverNow("PT2H");
+        JsonObject review = awaitReviewOf(admin, forgotten.string("id"));
+        assertThat(OffsetDateTime.parse(review.getString("end")))
+                .isEqualTo(OffsetDateTime.parse(second.string("scheduledEnd")))
+                .isCloseTo(scheduledEnd.atOffset(ZoneOffset.ofHours(8)), within(1, ChronoUnit.MILLIS));
+        assertThat(review.getJsonArray("flags").getString(0)).isEqualTo("FORGOTTEN_CHECK_OUT_REVIEW");
+        assertThat(review.getInt("minutes")).isZero();
+        assertThat(review.getString("recordedBy")).isEqualTo("system");
+        var late = volunteer.post("api/v1/service-records/check-outs",
+                "{\"code\":\"%s\"}".formatted(second.string("code")));
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.json().getString("code")).isEqualTo("RECORD-CODE-EXPIRED");
+        assertThat(totals(volunteer).getInt("toReview")).isEqualTo(before.getInt("toReview") + 1);
+
+        // The station's chain is intact.
+        var verification = as("station-head").get("api/v1/units/" + STATION + "/service-records/verification");
+        assertThat(verification.status()).as(verification.toString()).isEqualTo(200);
+        assertThat(verification.json().getBoolean("valid")).isTrue();
+        assertThat(verification.json().getInt("entries")).isGreaterThanOrEqualTo(6);
+        assertThat(verification.json().get("firstBroken")).isIn(null, JsonValue.NULL);
+    }
+
+    /** Shifts the portal's clock and returns its time. */
+    private Instant serverNow(String offset) {
+        var clock = as("station-head").put("api/v1/testing/clock", "{\"offset\":\"%s\"}".formatted(offset));
+        assertThat(clock.status()).as(clock.toString()).isEqualTo(200);
+        return Instant.parse(clock.string("now"));
+    }
+
+    private static String at(Instant instant) {
+        return instant.atOffset(ZoneOffset.ofHours(8)).toString();
+    }
+
+    private static String makeUp(Instant start, Instant end) {
+        return """
+                {"volunteerId":"%s","unitId":"%s","description":"文明劝导","where":"圆东村路口",
+                 "start":"%s","end":"%s","scheduledMinutes":120}""".formatted(VOLUNTEER, STATION, at(start), at(end));
+    }
+
+    private static JsonObject totals(Api volunteer) {
+        var reply = volunteer.get("api/v1/volunteers/" + VOLUNTEER + "/service-records?limit=5");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonObject("totals");
+    }
+
+    private static long minutes(JsonObject totals, String source) {
+        return totals.getJsonObject("minutesBySource").getJsonNumber(source).longValue();
+    }
+
+    /** Polls the station's review list until the job has closed the session (it runs every two seconds here). */
+    private static JsonObject awaitReviewOf(Api admin, String session) throws InterruptedException {
+        for (int attempt = 0; attempt < 90; attempt++) {
+            var list = admin.get("api/v1/units/" + STATION + "/service-records/to-review?limit=200");
+            assertThat(list.status()).as(list.toString()).isEqualTo(200);
+            Optional<JsonObject> found = list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(e -> session.equals(e.getString("correctsId", null))).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the forgotten check-out " + session + " was not closed for review");
+    }
+
+    private HttpResponse<byte[]> binary(String user, String path) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((user + ":" + DemoData.DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(Api.at(deployment).uri(path)).GET()
+                .header("Authorization", "Basic " + auth).header("Accept", "image/png")
+                .timeout(Duration.ofSeconds(60)).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    private static String decodeQr(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))));
+        return result.getText();
+    }
+}
