@@ -32,7 +32,7 @@ public final class InMemoryPointsLedgerRepository implements PointsLedgerReposit
                         "goods", first.get().goods(), "cost", first.get().points());
             }
         }
-        if (entry.kind() == EntryKind.CREDIT && hasCredit(entry.recordId())) {
+        if (entry.recordId() != null && hasCredit(entry.recordId())) {
             throw CivilityException.of(RecognitionError.ALREADY_CREDITED, "recordId",
                     entry.recordId().toString());
         }
@@ -62,6 +62,6 @@ public final class InMemoryPointsLedgerRepository implements PointsLedgerReposit
 
     @Override
     public synchronized boolean hasCredit(UUID recordId) {
-        return entries.stream().anyMatch(e -> e.kind() == EntryKind.CREDIT && e.recordId().equals(recordId));
+        return entries.stream().anyMatch(e -> recordId.equals(e.recordId()));
     }
 }

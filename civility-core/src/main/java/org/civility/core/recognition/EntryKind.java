@@ -7,5 +7,10 @@ public enum EntryKind {
     /** Points spent at the love supermarket (爱心超市). */
     REDEMPTION,
     /** Points removed because they are older than the expiry setting. */
-    EXPIRY
+    EXPIRY,
+    /**
+     * Minutes (and the points they earned) withdrawn because a service record was corrected to fewer
+     * minutes than were credited for it; never takes more points than the balance holds.
+     */
+    CORRECTION
 }

@@ -11,10 +11,12 @@ import org.civility.core.volunteer.VolunteerId;
 
 /**
  * One immutable line of a volunteer's points ledger. {@code points} is never negative: a CREDIT adds
- * it to the balance, a REDEMPTION or EXPIRY subtracts it. A CREDIT carries the credited minutes, the
- * hours source and the service record id; a REDEMPTION carries the request id and the goods.
+ * it to the balance, a REDEMPTION, EXPIRY or CORRECTION subtracts it. A CREDIT carries the credited minutes,
+ * the hours source and the service record id; a CORRECTION carries the withdrawn minutes, the source and
+ * the id of the correcting service record; a REDEMPTION carries the request id and the goods.
  *
- * @param minutes credited service minutes (0 for debits); they count toward star levels
+ * @param minutes credited (CREDIT) or withdrawn (CORRECTION) service minutes, 0 otherwise; they count
+ *                toward star levels, see {@link #signedMinutes()}
  */
 public record PointsEntry(PointsEntryId id, VolunteerId volunteer, UnitId unit, EntryKind kind, long points,
                           long minutes, HoursSource source, UUID recordId, String requestId, String goods,
@@ -44,6 +46,11 @@ public record PointsEntry(PointsEntryId id, VolunteerId volunteer, UnitId unit, 
                 check(points > 0, "points", points);
                 check(source == null && recordId == null && minutes == 0, "recordId", recordId);
             }
+            case CORRECTION -> {
+                requireNonNull(source, "source");
+                requireNonNull(recordId, "recordId");
+                check(requestId == null && goods == null, "requestId", requestId);
+            }
             case EXPIRY -> check(source == null && recordId == null && requestId == null && goods == null
                     && minutes == 0, "kind", kind);
         }
@@ -61,6 +68,20 @@ public record PointsEntry(PointsEntryId id, VolunteerId volunteer, UnitId unit, 
 
     public static PointsEntry expiry(PointsEntryId id, VolunteerId volunteer, UnitId unit, long points, Instant at) {
         return new PointsEntry(id, volunteer, unit, EntryKind.EXPIRY, points, 0, null, null, null, null, at);
+    }
+
+    /**
+     * Withdraws minutes and points credited for a service record that {@code recordId} corrected downward.
+     */
+    public static PointsEntry correction(PointsEntryId id, VolunteerId volunteer, UnitId unit, long points,
+                                         long minutes, HoursSource source, UUID recordId, Instant at) {
+        return new PointsEntry(id, volunteer, unit, EntryKind.CORRECTION, points, minutes, source, recordId, null, null,
+                at);
+    }
+
+    /** The entry's effect on total service minutes: +minutes for a credit, -minutes for a correction, else 0. */
+    public long signedMinutes() {
+        return kind == EntryKind.CORRECTION ? -minutes : minutes;
     }
 
     /** The entry's effect on the balance: +points for a credit, -points otherwise. */

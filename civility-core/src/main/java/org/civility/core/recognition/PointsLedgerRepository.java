@@ -14,8 +14,8 @@ public interface PointsLedgerRepository {
      * Appends an entry (checks run before the insert; the store's unique constraints are the backstop).
      *
      * @throws org.civility.core.shared.CivilityException {@link RecognitionError#REQUEST_REUSED} if a redemption
-     *         with the same volunteer and request id exists, {@link RecognitionError#ALREADY_CREDITED} if a credit
-     *         for the record id exists, {@link RecognitionError#INSUFFICIENT_POINTS} if a debit exceeds the balance
+     *         with the same volunteer and request id exists, {@link RecognitionError#ALREADY_CREDITED} if an entry
+     *         (credit or correction) for the record id exists, {@link RecognitionError#INSUFFICIENT_POINTS} if a debit exceeds the balance
      */
     PointsEntry append(PointsEntry entry);
 
@@ -27,6 +27,6 @@ public interface PointsLedgerRepository {
 
     Optional<PointsEntry> findRedemption(VolunteerId volunteer, String requestId);
 
-    /** True if a credit for this service record id exists. */
+    /** True if an entry (credit or correction) for this service record id exists. */
     boolean hasCredit(UUID recordId);
 }

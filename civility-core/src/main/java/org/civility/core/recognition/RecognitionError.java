@@ -9,6 +9,8 @@ public enum RecognitionError implements ErrorCode {
     INSUFFICIENT_POINTS("RECOGNITION-INSUFFICIENT-POINTS", ErrorKind.RULE),
     /** A volunteer redeems only their own points. Args: actor, volunteer. */
     NOT_OWN_POINTS("RECOGNITION-NOT-OWN-POINTS", ErrorKind.FORBIDDEN),
+    /** A volunteer answers about public naming only for themself. Args: actor, volunteer. */
+    NOT_OWN_CONSENT("RECOGNITION-NOT-OWN-CONSENT", ErrorKind.FORBIDDEN),
     /** A request id was reused for a different redemption. Args: requestId, goods, cost. */
     REQUEST_REUSED("RECOGNITION-REQUEST-REUSED", ErrorKind.CONFLICT),
     /** The service record was already credited. Args: recordId. */

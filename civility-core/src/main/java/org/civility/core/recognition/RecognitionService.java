@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
@@ -69,6 +71,50 @@ public final class RecognitionService {
                 command.unit(), points, command.minutes(), command.source(), command.recordId(),
                 requireNonNull(command.at(), "at")));
         events.publish(new PointsCredited(entry, clock.instant()));
+        return Optional.of(entry);
+    }
+
+    /**
+     * Credits a service record entry that may correct earlier ones: only the difference between its minutes
+     * and the minutes credited (net of withdrawals) for the entries it replaces. A positive difference is a
+     * CREDIT that earns points like {@link #credit}; a negative one is a CORRECTION that withdraws the minutes
+     * and the points they earned in proportion (the chain keeps {@code credited points × new minutes ÷
+     * credited minutes}, rounded down), never more points than the balance holds, so the balance stays
+     * non-negative even when the points were already spent. No difference, or a record id already in the
+     * ledger, appends nothing (empty result). Needs MANAGE_ACTIVITIES at the unit.
+     */
+    public Optional<PointsEntry> creditRecorded(Actor actor, HoursRecorded command) {
+        requireNonNull(command, "command");
+        access.require(actor, Permission.MANAGE_ACTIVITIES, command.unit());
+        if (command.minutes() < 0) {
+            throw CivilityException.of(RecognitionError.INVALID_VALUE, "field", "minutes",
+                    "value", String.valueOf(command.minutes()));
+        }
+        if (ledger.hasCredit(command.recordId())) {
+            return Optional.empty();
+        }
+        Set<UUID> replaced = Set.copyOf(command.replaces());
+        long creditedMinutes = 0;
+        long creditedPoints = 0;
+        for (PointsEntry e : ledger.entries(command.volunteer())) {
+            if (e.recordId() != null && replaced.contains(e.recordId())) {
+                creditedMinutes += e.signedMinutes();
+                creditedPoints += e.signedPoints();
+            }
+        }
+        long delta = command.minutes() - creditedMinutes;
+        if (delta > 0) {
+            return credit(actor, new HoursCredited(command.volunteer(), command.unit(), delta, command.source(),
+                    command.recordId(), command.at()));
+        }
+        if (delta == 0) {
+            return Optional.empty();
+        }
+        long keep = creditedMinutes <= 0 ? 0 : Math.max(0, creditedPoints) * command.minutes() / creditedMinutes;
+        long withdraw = Math.min(Math.max(0, creditedPoints - keep), ledger.balance(command.volunteer()));
+        PointsEntry entry = ledger.append(PointsEntry.correction(new PointsEntryId(ids.nextId()), command.volunteer(),
+                command.unit(), withdraw, -delta, command.source(), command.recordId(), command.at()));
+        events.publish(new PointsWithdrawn(entry, clock.instant()));
         return Optional.of(entry);
     }
 
@@ -183,7 +229,7 @@ public final class RecognitionService {
     }
 
     private long totalMinutes(VolunteerId volunteer) {
-        return ledger.entries(volunteer).stream().mapToLong(PointsEntry::minutes).sum();
+        return ledger.entries(volunteer).stream().mapToLong(PointsEntry::signedMinutes).sum();
     }
 
     private void requireReader(Actor actor, VolunteerId volunteer, UnitId unit) {

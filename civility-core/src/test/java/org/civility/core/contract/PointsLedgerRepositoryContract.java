@@ -115,4 +115,21 @@ public abstract class PointsLedgerRepositoryContract {
                         e -> assertThat(e.errorCode()).isEqualTo(RecognitionError.INSUFFICIENT_POINTS));
         assertThat(repository().balance(volunteer)).isEqualTo(3);
     }
+
+    @Test
+    void aCorrectionRoundTripsSubtractsItsPointsAndMarksItsRecordAsCredited() {
+        repository().append(credit(3, 180, HoursSource.SELF_CHECK_IN, T0));
+        PointsEntry correction = PointsEntry.correction(new PointsEntryId(UUID.randomUUID()), volunteer, unit, 1, 60,
+                HoursSource.ADMIN_MAKE_UP, UUID.randomUUID(), T0.plusSeconds(60));
+        repository().append(correction);
+
+        assertThat(repository().entries(volunteer)).last().isEqualTo(correction);
+        assertThat(repository().balance(volunteer)).isEqualTo(2);
+        assertThat(repository().hasCredit(correction.recordId())).isTrue();
+        PointsEntry again = PointsEntry.correction(new PointsEntryId(UUID.randomUUID()), volunteer, unit, 0, 30,
+                HoursSource.ADMIN_MAKE_UP, correction.recordId(), T0.plusSeconds(90));
+        assertThatThrownBy(() -> repository().append(again))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(RecognitionError.ALREADY_CREDITED));
+    }
 }

@@ -56,7 +56,7 @@ class StarLevelPolicyTest {
     }
 
     @Test
-    void theFeatureListsItsEightSettingsWithDistinctNames() {
-        assertThat(org.civility.core.governance.SettingRegistry.of(RecognitionSettings.ALL).keys()).hasSize(8);
+    void theFeatureListsItsTenSettingsWithDistinctNames() {
+        assertThat(org.civility.core.governance.SettingRegistry.of(RecognitionSettings.ALL).keys()).hasSize(10);
     }
 }

@@ -47,7 +47,7 @@ public class JpaPointsLedgerRepository implements PointsLedgerRepository {
                 throw requestReused(first.get());
             }
         }
-        if (entry.kind() == EntryKind.CREDIT && hasCredit(entry.recordId())) {
+        if (entry.recordId() != null && hasCredit(entry.recordId())) {
             throw alreadyCredited(entry);
         }
         long last = lastPosition(entry.volunteer());

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.Actor;
 import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
 import org.civility.core.organisation.CommitteePost;
@@ -16,7 +18,15 @@ import org.civility.core.organisation.Partner;
 import org.civility.core.organisation.PartnerKind;
 import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
+import org.civility.core.organisation.RepositoryUnitHierarchy;
 import org.civility.core.organisation.UnitRepository;
+import org.civility.core.record.CheckIn;
+import org.civility.core.record.CheckOut;
+import org.civility.core.record.MakeUp;
+import org.civility.core.record.ServiceRecord;
+import org.civility.core.record.ServiceRecordService;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
 import org.civility.persistence.account.AccountStore;
 import org.civility.persistence.account.StoredAccount;
 import org.civility.core.organisation.StaffAssignment;
@@ -38,12 +48,15 @@ import org.civility.core.volunteer.VolunteerId;
 import org.civility.core.volunteer.VolunteerOrigin;
 import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.organisation.JpaUnitRepository;
+import org.civility.persistence.record.JpaServiceRecordRepository;
 import org.civility.persistence.team.JpaTeamRepository;
 import org.civility.persistence.order.JpaMenuItemRepository;
 import org.civility.persistence.volunteer.JpaVolunteerRepository;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +65,8 @@ import java.util.UUID;
 /**
  * The demo set: one county center, two institutes, the 圆东村 station (with its leadership, staff, two
  * grids and a partner kindergarten), its volunteers and its five teams (篇1: expert, professional,
- * volunteer, five-elders and grassroots-speaker), its project menu (理发, 代购, 陪诊, 家电维修), and one account per role (password
+ * volunteer, five-elders and grassroots-speaker), its project menu (理发, 代购, 陪诊, 家电维修), some weeks
+ * of their service records (credited to the points ledger like any record), and one account per role (password
  * {@value #DEMO_PASSWORD}); the {@code volunteer} account is linked to its own volunteer record.
  * Loaded in one transaction, only into a database without accounts. The ID and phone numbers are
  * made up (valid check digits, fictitious people).
@@ -82,6 +96,12 @@ public class DemoData {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    EventPublisher events;
+
     /** Stable ids, so the demo accounts can name their units before the units exist. */
     static UnitId demoUnit(String name) {
         return new UnitId(demoUuid(name));
@@ -101,6 +121,7 @@ public class DemoData {
         foundUnits(new JpaUnitRepository(em));
         formTeams(new JpaVolunteerRepository(em), new JpaTeamRepository(em));
         listMenu(new JpaMenuItemRepository(em));
+        recordService(new JpaUnitRepository(em));
         account(accounts, "center-head", "县中心主任", new RoleGrant(Role.HEAD, CENTER));
         account(accounts, "institute-admin", "圆东镇实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_YUANDONG));
         account(accounts, "chengnan-admin", "城南街道实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_CHENGNAN));
@@ -179,6 +200,39 @@ public class DemoData {
         items.store(MenuItem.list(MENU_SHOPPING, STATION_YUANDONG, "代购", "代购米面油、药品等生活用品"));
         items.store(MenuItem.list(MENU_ESCORT, STATION_YUANDONG, "陪诊", "陪同老人到镇卫生院就诊"));
         items.store(MenuItem.list(MENU_REPAIR, STATION_YUANDONG, "家电维修", "维修电视、电饭煲等小家电"));
+    }
+
+    /**
+     * Service records of the last weeks, appended through core's record service so each unit's hash chain is
+     * right, and published like any entry, so the portal credits them to the points ledger (hours → points):
+     * 周晓明 checked in and out 26 times for 4 hours (104 h self-recorded, star 1, 104 points) and the
+     * administrator made up 3 hours for him (no points by default); 林雨萱 served 10 times 3 hours.
+     */
+    private void recordService(UnitRepository units) {
+        ServiceRecordService records = new ServiceRecordService(new JpaServiceRecordRepository(em),
+                new AccessControl(new RepositoryUnitHierarchy(units)), clock, IdSource.random(), events);
+        Instant firstDay = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(40, ChronoUnit.DAYS);
+        serve(records, DEMO_VOLUNTEER, firstDay.plus(1, ChronoUnit.HOURS), 26, 4, "敬老院助老服务", "圆东村敬老院");
+        serve(records, new VolunteerId(demoUuid("student-lin")), firstDay.plus(6, ChronoUnit.HOURS), 10, 3,
+                "留守儿童课业辅导", "圆东村文化礼堂");
+        Actor admin = Actor.of("station-admin", new RoleGrant(Role.ADMINISTRATOR, STATION_YUANDONG));
+        Instant makeUpStart = firstDay.plus(30, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
+        records.makeUp(admin, new MakeUp(DEMO_VOLUNTEER, STATION_YUANDONG, Optional.empty(), "文明实践站值守（补录）",
+                "圆东村新时代文明实践站", makeUpStart, makeUpStart.plus(3, ChronoUnit.HOURS), 180, Optional.empty()));
+    }
+
+    /** One check-in and check-out a day for {@code days} days, {@code hours} hours each. */
+    private static void serve(ServiceRecordService records, VolunteerId volunteer, Instant first, int days, int hours,
+                              String what, String where) {
+        Actor self = Actor.of("demo-volunteer", new RoleGrant(Role.VOLUNTEER, STATION_YUANDONG))
+                .asVolunteer(volunteer.value());
+        for (int day = 0; day < days; day++) {
+            Instant start = first.plus(day, ChronoUnit.DAYS);
+            Instant end = start.plus(hours, ChronoUnit.HOURS);
+            ServiceRecord session = records.checkIn(self, new CheckIn(volunteer, STATION_YUANDONG, Optional.empty(),
+                    what, where, start, end, start, Optional.empty(), false));
+            records.checkOut(self, new CheckOut(session.id(), end));
+        }
     }
 
     private static TeamMember member(String key, FiveEldersCategory category, Profession profession) {
