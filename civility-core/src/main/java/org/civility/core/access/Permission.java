@@ -32,5 +32,7 @@ public enum Permission {
     /** Register weddings and funerals with the red-and-white affairs council (庆, R-CELE-1). */
     MANAGE_CELEBRATIONS,
     /** Announce activities through notices (R-NOTE-1). */
-    ANNOUNCE
+    ANNOUNCE,
+    /** Issue volunteer service record certificates (志愿服务记录证明) for the unit's records. */
+    ISSUE_CERTIFICATES
 }

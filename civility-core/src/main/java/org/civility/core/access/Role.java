@@ -18,7 +18,8 @@ public enum Role {
     /** Administrator (管理员): runs activities and daily work. */
     ADMINISTRATOR(EnumSet.of(VIEW, MANAGE_UNITS, MANAGE_VENUES, BOOK_VENUES, APPROVE_VENUE_USE,
             SIGN_VENUE_CHECKLIST, MANAGE_TEAMS, REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES,
-            MANAGE_ACTIVITIES, MANAGE_LECTURES, MANAGE_APPRAISALS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE)),
+            MANAGE_ACTIVITIES, MANAGE_LECTURES, MANAGE_APPRAISALS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE,
+            ISSUE_CERTIFICATES)),
     /** Duty staff (值班人员): uses venues and signs their closing checklist. */
     DUTY_STAFF(EnumSet.of(VIEW, BOOK_VENUES, SIGN_VENUE_CHECKLIST)),
     /** Residents' committee (居委会/村委会) member: approves non-practice use of venues (R-VEN-2). */
