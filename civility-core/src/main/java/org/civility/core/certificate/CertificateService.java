@@ -111,8 +111,9 @@ public final class CertificateService {
 
         Instant now = clock.instant();
         LocalDate today = date(now, zone);
+        String prefix = prefix(issuer);
         ServiceCertificate certificate = ServiceCertificate.issue(new CertificateId(ids.nextId()), issuer.id(),
-                issuer.name(), prefix(issuer), certificates.lastSequence(issuer.id(), today.getYear()) + 1,
+                issuer.name(), prefix, certificates.lastSequence(prefix, today.getYear()) + 1,
                 command.recordingUnit(), volunteer.id(), volunteer.realName(), IdType.RESIDENT_ID_CARD,
                 volunteer.residentId().value(), volunteer.id().toString(), minutes, credited.size(),
                 content(credited), servedFrom, servedTo, personInCharge, actor.name(), command.contact(), today,

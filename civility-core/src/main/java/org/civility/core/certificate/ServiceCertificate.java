@@ -21,7 +21,8 @@ import static java.util.Objects.requireNonNull;
  * checking every invariant again.
  *
  * <p>Invariants: at least one credited entry and one minute; the served dates are ordered; the number is
- * {@link #number(String, int, long)} of its issuer's prefix, year and sequence; every text is present and
+ * {@link #number(String, int, long)} of its prefix (the issuer's), year and sequence, and the sequence counts per
+ * prefix and year, so two issuers sharing a region code still never share a number; every text is present and
  * within its length.
  */
 public final class ServiceCertificate {
@@ -32,6 +33,7 @@ public final class ServiceCertificate {
     public static final int MAX_TEXT_LENGTH = 200;
 
     private final CertificateId id;
+    private final String prefix;
     private final String number;
     private final UnitId issuer;
     private final String issuerName;
@@ -56,15 +58,19 @@ public final class ServiceCertificate {
     private final String verificationToken;
     private final long version;
 
-    private ServiceCertificate(CertificateId id, UnitId issuer, String issuerName, int year, long sequence,
-            String number, UnitId recordingUnit, VolunteerId volunteer, String volunteerName, IdType idType,
+    private ServiceCertificate(CertificateId id, UnitId issuer, String issuerName, String prefix, int year,
+            long sequence, String number, UnitId recordingUnit, VolunteerId volunteer, String volunteerName, IdType idType,
             String idNumber, String volunteerNumber, long minutes, int entries, String content,
             LocalDate servedFrom, LocalDate servedTo, String personInCharge, String handler, String contact,
             LocalDate issuedOn, Instant issuedAt, String verificationToken, long version) {
         this.id = requireNonNull(id, "id");
         this.issuer = requireNonNull(issuer, "issuer");
         this.issuerName = text("issuerName", issuerName, MAX_TEXT_LENGTH);
+        this.prefix = text("prefix", prefix, 32);
         this.number = text("number", number, 64);
+        if (!number.equals(number(prefix, year, sequence))) {
+            throw invalid("number", number);
+        }
         this.recordingUnit = requireNonNull(recordingUnit, "recordingUnit");
         this.volunteer = requireNonNull(volunteer, "volunteer");
         this.volunteerName = text("volunteerName", volunteerName, MAX_TEXT_LENGTH);
@@ -114,19 +120,19 @@ public final class ServiceCertificate {
             LocalDate servedFrom, LocalDate servedTo, String personInCharge, String handler, String contact,
             LocalDate issuedOn, Instant issuedAt, String verificationToken) {
         int year = issuedOn.getYear();
-        return new ServiceCertificate(id, issuer, issuerName, year, sequence, number(prefix, year, sequence),
+        return new ServiceCertificate(id, issuer, issuerName, prefix, year, sequence, number(prefix, year, sequence),
                 recordingUnit, volunteer, volunteerName, idType, idNumber, volunteerNumber, minutes, entries,
                 content, servedFrom, servedTo, personInCharge, handler, contact, issuedOn, issuedAt,
                 verificationToken, 0);
     }
 
     /** Rebuilds a stored certificate, checking its invariants again (for persistence adapters). */
-    public static ServiceCertificate restore(CertificateId id, UnitId issuer, String issuerName, int year,
-            long sequence, String number, UnitId recordingUnit, VolunteerId volunteer, String volunteerName,
+    public static ServiceCertificate restore(CertificateId id, UnitId issuer, String issuerName, String prefix,
+            int year, long sequence, String number, UnitId recordingUnit, VolunteerId volunteer, String volunteerName,
             IdType idType, String idNumber, String volunteerNumber, long minutes, int entries, String content,
             LocalDate servedFrom, LocalDate servedTo, String personInCharge, String handler, String contact,
             LocalDate issuedOn, Instant issuedAt, String verificationToken, long version) {
-        return new ServiceCertificate(id, issuer, issuerName, year, sequence, number, recordingUnit, volunteer,
+        return new ServiceCertificate(id, issuer, issuerName, prefix, year, sequence, number, recordingUnit, volunteer,
                 volunteerName, idType, idNumber, volunteerNumber, minutes, entries, content, servedFrom, servedTo,
                 personInCharge, handler, contact, issuedOn, issuedAt, verificationToken, version);
     }
@@ -163,6 +169,8 @@ public final class ServiceCertificate {
     }
 
     public CertificateId id() { return id; }
+    /** The number's first part: the issuer's region code or id prefix when it was issued. */
+    public String prefix() { return prefix; }
     public String number() { return number; }
     public UnitId issuer() { return issuer; }
     public String issuerName() { return issuerName; }

@@ -2,7 +2,6 @@ package org.civility.core.certificate;
 
 import java.util.Optional;
 
-import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -20,13 +19,13 @@ public interface ServiceCertificateRepository {
      * Stores a newly issued certificate (version 0) and returns it with version 1.
      *
      * @throws CivilityException STALE-VERSION (what "certificate", id, expected, actual) if the certificate is no
-     *                           longer new or another certificate took its number (issuer, year and sequence):
+     *                           longer new or another certificate took its number (prefix, year and sequence):
      *                           the caller may issue again with the next sequence
      */
     ServiceCertificate store(ServiceCertificate certificate);
 
-    /** The highest sequence an issuer used in a year, 0 if none. */
-    long lastSequence(UnitId issuer, int year);
+    /** The highest sequence used with a number prefix in a year, 0 if none. */
+    long lastSequence(String prefix, int year);
 
     /** A volunteer's certificates, newest issue first, then by id (as text). */
     Page<ServiceCertificate> byVolunteer(VolunteerId volunteer, PageRequest page);

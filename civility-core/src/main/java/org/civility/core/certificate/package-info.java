@@ -9,6 +9,6 @@
  * are certified by its nearest ancestor that was not dissolved ({@link org.civility.core.certificate.CertifyingUnit}).
  * The hours are the sum of the unit's current entries of the volunteer (corrected entries are replaced by their
  * correction, open check-in sessions count nothing). Certificate numbers are unique: issuer prefix, year and a
- * sequence per issuer and year. Certificates are free.
+ * sequence per prefix and year. Certificates are free.
  */
 package org.civility.core.certificate;

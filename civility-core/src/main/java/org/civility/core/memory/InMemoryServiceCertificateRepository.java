@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.civility.core.certificate.CertificateId;
 import org.civility.core.certificate.ServiceCertificate;
 import org.civility.core.certificate.ServiceCertificateRepository;
-import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -37,13 +36,12 @@ public final class InMemoryServiceCertificateRepository implements ServiceCertif
         requireNonNull(c, "certificate");
         ServiceCertificate current = byId.get(c.id());
         long storedVersion = current == null ? 0 : current.version();
-        boolean numberTaken = byId.values().stream().anyMatch(o -> o.issuer().equals(c.issuer())
-                && o.year() == c.year() && o.sequence() == c.sequence() || o.number().equals(c.number()));
+        boolean numberTaken = byId.values().stream().anyMatch(o -> o.number().equals(c.number()));
         if (c.version() != 0 || current != null || numberTaken) {
             throw CivilityException.of(SharedError.STALE_VERSION, "what", "certificate", "id", c.id(),
                     "expected", c.version(), "actual", numberTaken ? c.number() : storedVersion);
         }
-        ServiceCertificate stored = ServiceCertificate.restore(c.id(), c.issuer(), c.issuerName(), c.year(),
+        ServiceCertificate stored = ServiceCertificate.restore(c.id(), c.issuer(), c.issuerName(), c.prefix(), c.year(),
                 c.sequence(), c.number(), c.recordingUnit(), c.volunteer(), c.volunteerName(), c.idType(),
                 c.idNumber(), c.volunteerNumber(), c.minutes(), c.entries(), c.content(), c.servedFrom(),
                 c.servedTo(), c.personInCharge(), c.handler(), c.contact(), c.issuedOn(), c.issuedAt(),
@@ -53,8 +51,8 @@ public final class InMemoryServiceCertificateRepository implements ServiceCertif
     }
 
     @Override
-    public synchronized long lastSequence(UnitId issuer, int year) {
-        return byId.values().stream().filter(c -> c.issuer().equals(issuer) && c.year() == year)
+    public synchronized long lastSequence(String prefix, int year) {
+        return byId.values().stream().filter(c -> c.prefix().equals(prefix) && c.year() == year)
                 .mapToLong(ServiceCertificate::sequence).max().orElse(0);
     }
 

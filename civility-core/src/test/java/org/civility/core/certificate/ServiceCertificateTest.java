@@ -21,12 +21,25 @@ class ServiceCertificateTest {
     @Test
     void numbersWithPrefixYearAndAPaddedSequence() {
         assertThat(ServiceCertificate.number("330102", 2026, 42)).isEqualTo("330102-2026-000042");
-        assertThat(aCertificate(unit(), volunteer(), 3, AT).number()).isEqualTo("330102-2026-000003");
+        UnitId issuer = unit();
+        assertThat(aCertificate(issuer, volunteer(), 3, AT).number())
+                .isEqualTo(issuer.toString().substring(0, 8).toUpperCase() + "-2026-000003");
     }
 
     @Test
     void showsHoursWithAtMostTwoDecimals() {
         assertThat(aCertificate(unit(), volunteer(), 1, AT).hours()).isEqualTo(new BigDecimal("7.5"));
+    }
+
+    @Test
+    void restoreRejectsANumberThatDoesNotFitItsParts() {
+        ServiceCertificate c = aCertificate(unit(), volunteer(), 3, AT);
+
+        assertThatThrownBy(() -> ServiceCertificate.restore(c.id(), c.issuer(), c.issuerName(), c.prefix(), c.year(),
+                4, c.number(), c.recordingUnit(), c.volunteer(), c.volunteerName(), c.idType(), c.idNumber(),
+                c.volunteerNumber(), c.minutes(), c.entries(), c.content(), c.servedFrom(), c.servedTo(),
+                c.personInCharge(), c.handler(), c.contact(), c.issuedOn(), c.issuedAt(), c.verificationToken(), 1))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.args()).containsEntry("field", "number"));
     }
 
     @Test

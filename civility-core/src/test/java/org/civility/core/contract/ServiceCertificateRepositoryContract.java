@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civility.core.fixtures.CertificateFixtures.aCertificate;
+import static org.civility.core.fixtures.CertificateFixtures.prefixOf;
 
 /**
  * What every {@link ServiceCertificateRepository} must do. The store is never assumed empty: each test works on
@@ -43,8 +44,9 @@ public abstract class ServiceCertificateRepositoryContract {
         UnitId issuer = anIssuer();
         UnitId recorder = anIssuer();
         VolunteerId volunteer = aVolunteer();
+        String prefix = prefixOf(issuer);
         ServiceCertificate issued = ServiceCertificate.issue(new CertificateId(UUID.randomUUID()), issuer,
-                "圆东镇新时代文明实践所", "330102", 7, recorder, volunteer, "王小明", IdType.RESIDENT_ID_CARD,
+                "圆东镇新时代文明实践所", prefix, 7, recorder, volunteer, "王小明", IdType.RESIDENT_ID_CARD,
                 "11010519491231002X", "V-0001", 450, 3, "为老人理发、关爱独居老人", LocalDate.of(2026, 5, 1),
                 LocalDate.of(2026, 7, 30), "王书记", "李管理员", "0571-88888888", LocalDate.of(2026, 8, 1), T0,
                 "0123456789abcdef0123456789abcdef");
@@ -58,7 +60,8 @@ public abstract class ServiceCertificateRepositoryContract {
         assertThat(found.issuerName()).isEqualTo("圆东镇新时代文明实践所");
         assertThat(found.year()).isEqualTo(2026);
         assertThat(found.sequence()).isEqualTo(7);
-        assertThat(found.number()).isEqualTo("330102-2026-000007");
+        assertThat(found.prefix()).isEqualTo(prefix);
+        assertThat(found.number()).isEqualTo(prefix + "-2026-000007");
         assertThat(found.recordingUnit()).isEqualTo(recorder);
         assertThat(found.volunteer()).isEqualTo(volunteer);
         assertThat(found.volunteerName()).isEqualTo("王小明");
@@ -115,18 +118,19 @@ public abstract class ServiceCertificateRepositoryContract {
     }
 
     @Test
-    void answersTheLastSequenceOfAnIssuerPerYear() {
+    void answersTheLastSequenceOfAPrefixPerYear() {
         UnitId issuer = anIssuer();
-        assertThat(repository().lastSequence(issuer, 2026)).isZero();
+        String prefix = prefixOf(issuer);
+        assertThat(repository().lastSequence(prefix, 2026)).isZero();
 
         repository().store(aCertificate(issuer, aVolunteer(), 1, T0));
         repository().store(aCertificate(issuer, aVolunteer(), 2, T0));
         repository().store(aCertificate(issuer, aVolunteer(), 1, Instant.parse("2027-02-01T02:00:00Z")));
         repository().store(aCertificate(anIssuer(), aVolunteer(), 9, T0));
 
-        assertThat(repository().lastSequence(issuer, 2026)).isEqualTo(2);
-        assertThat(repository().lastSequence(issuer, 2027)).isEqualTo(1);
-        assertThat(repository().lastSequence(issuer, 2025)).isZero();
+        assertThat(repository().lastSequence(prefix, 2026)).isEqualTo(2);
+        assertThat(repository().lastSequence(prefix, 2027)).isEqualTo(1);
+        assertThat(repository().lastSequence(prefix, 2025)).isZero();
     }
 
     @Test
