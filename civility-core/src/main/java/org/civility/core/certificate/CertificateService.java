@@ -86,10 +86,6 @@ public final class CertificateService {
         if (command.contact().isBlank()) {
             throw CivilityException.of(CertificateError.INVALID, "field", "contact", "value", command.contact());
         }
-        String personInCharge = command.personInCharge().map(String::strip).filter(s -> !s.isEmpty())
-                .or(() -> issuer.head().map(LeadershipSeat::personName))
-                .orElseThrow(() -> CivilityException.of(CertificateError.INVALID, "field", "personInCharge",
-                        "value", ""));
         Volunteer volunteer = volunteers.find(command.volunteer()).orElseThrow(
                 () -> CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", command.volunteer()));
 
@@ -103,6 +99,10 @@ public final class CertificateService {
                     "unit", command.recordingUnit(), "from", command.from().map(LocalDate::toString).orElse("-"),
                     "to", command.to().map(LocalDate::toString).orElse("-"));
         }
+        String personInCharge = command.personInCharge().map(String::strip).filter(s -> !s.isEmpty())
+                .or(() -> issuer.head().map(LeadershipSeat::personName))
+                .orElseThrow(() -> CivilityException.of(CertificateError.INVALID, "field", "personInCharge",
+                        "value", ""));
         long minutes = credited.stream().mapToLong(ServiceRecord::minutes).sum();
         LocalDate servedFrom = credited.stream().map(e -> date(e.start(), zone)).min(LocalDate::compareTo)
                 .orElseThrow();
