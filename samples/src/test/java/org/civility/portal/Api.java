@@ -69,6 +69,25 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** GET of a binary answer (a PDF); an error still comes as problem+json, readable through {@link Bytes#text()}. */
+    public Bytes getBytes(String path, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60))
+                .header("Accept", accept + ", application/problem+json");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        headers.forEach(b::header);
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
@@ -97,6 +116,19 @@ public final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary response: status, content type and the bytes. */
+    public record Bytes(int status, String contentType, byte[] body) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (contentType.contains("json") ? text() : body.length + " bytes");
         }
     }
 

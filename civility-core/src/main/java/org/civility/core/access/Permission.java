@@ -34,5 +34,7 @@ public enum Permission {
     /** Announce activities through notices (R-NOTE-1). */
     ANNOUNCE,
     /** Place (and rate) a resident's order on behalf of a resident without a phone (代点单, DOMAIN §5). */
-    PLACE_ORDERS_FOR_RESIDENTS
+    PLACE_ORDERS_FOR_RESIDENTS,
+    /** Issue volunteer service record certificates (志愿服务记录证明) for the unit's records. */
+    ISSUE_CERTIFICATES
 }

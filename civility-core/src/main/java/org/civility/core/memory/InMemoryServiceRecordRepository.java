@@ -84,6 +84,13 @@ public final class InMemoryServiceRecordRepository implements ServiceRecordRepos
                 .toList();
     }
 
+    @Override
+    public synchronized List<ServiceRecord> effectiveOf(UnitId unit, VolunteerId volunteer) {
+        return effective().stream()
+                .filter(e -> e.unit().equals(unit) && e.volunteer().equals(volunteer))
+                .sorted(BY_START_THEN_ID).toList();
+    }
+
     private List<ServiceRecord> effective() {
         List<ServiceRecord> result = new ArrayList<>(entries.values());
         entries.values().forEach(e -> e.corrects().ifPresent(c -> result.removeIf(r -> r.id().equals(c))));

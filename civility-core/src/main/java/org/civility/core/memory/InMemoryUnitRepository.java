@@ -70,6 +70,6 @@ public final class InMemoryUnitRepository implements UnitRepository {
 
     private static Unit copy(Unit u, long version) {
         return Unit.restore(u.id(), u.tier(), u.name(), u.parent(), u.regionCode(), u.address(),
-                u.leadership(), u.staff(), u.grids(), u.partners(), version);
+                u.leadership(), u.staff(), u.grids(), u.partners(), u.dissolved(), version);
     }
 }

@@ -121,6 +121,17 @@ public final class OrganisationService {
         }, (unit, at) -> new UnitRenamed(unit.id(), previous[0], unit.name(), actor.name(), at));
     }
 
+    /**
+     * Dissolves a unit (see {@link Unit#dissolve}); needs MANAGE_UNITS at its parent (at itself for a
+     * center), so a unit cannot dissolve itself. {@code expectedVersion} may be null.
+     */
+    public Unit dissolve(Actor actor, UnitId id, Long expectedVersion) {
+        Unit unit = load(id);
+        access.require(actor, Permission.MANAGE_UNITS, unit.parent().orElse(id));
+        return change(actor, id, expectedVersion, Unit::dissolve,
+                (stored, at) -> new UnitDissolved(stored.id(), actor.name(), at));
+    }
+
     /** Seats a person in a station's leadership; see {@link Unit#appoint}. */
     public Unit appointLeader(Actor actor, UnitId station, AppointLeader command) {
         LeadershipSeat seat = new LeadershipSeat(command.personName(), command.post(), command.role());

@@ -17,7 +17,9 @@ import static java.util.Objects.requireNonNull;
  * <p>Lifecycle: founded with {@link #found} (or a tier's shortcut such as {@link #foundStation})
  * under a parent of the tier {@link Tier#parentTier()} (R-ORG-1; the parent's actual tier is checked
  * by {@link OrganisationService} through {@link ParentTierPolicy}); then renamed, staffed and
- * equipped through its verbs. A unit never moves to another parent and is never deleted here.
+ * equipped through its verbs. A unit never moves to another parent and is never deleted here; when
+ * it ceases to exist it is {@link #dissolve dissolved} and stays in the tree, so that what it recorded
+ * can still be certified by its nearest ancestor that was not dissolved (谁记录谁证明).
  *
  * <p>Invariants: a center has no parent, every other tier has one; leadership seats (R-ORG-2,
  * {@link StationLeadershipPolicy}) and grids exist only at stations; a person holds at most one
@@ -45,6 +47,7 @@ public final class Unit {
     private final List<StaffAssignment> staff;
     private final List<Grid> grids;
     private final List<Partner> partners;
+    private boolean dissolved;
     private final long version;
 
     private Unit(UnitId id, Tier tier, String name, Optional<UnitId> parent, Optional<String> regionCode,
@@ -114,18 +117,34 @@ public final class Unit {
     /**
      * Rebuilds a stored unit, checking every invariant again (for persistence adapters).
      *
+     * @param dissolved whether the unit was {@link #dissolve dissolved}
      * @throws CivilityException if the state breaks an invariant
      */
     public static Unit restore(UnitId id, Tier tier, String name, Optional<UnitId> parent,
                                Optional<String> regionCode, Optional<String> address,
                                List<LeadershipSeat> leadership, List<StaffAssignment> staff,
-                               List<Grid> grids, List<Partner> partners, long version) {
+                               List<Grid> grids, List<Partner> partners, boolean dissolved, long version) {
         Unit unit = new Unit(id, tier, name, parent, regionCode, address, version);
         leadership.forEach(unit::appoint);
         staff.forEach(unit::assignStaff);
         grids.forEach(unit::addGrid);
         partners.forEach(unit::addPartner);
+        unit.dissolved = dissolved;
         return unit;
+    }
+
+    /**
+     * Marks the unit as dissolved (撤销). It keeps its place in the tree and its history; what it
+     * recorded is certified by its nearest ancestor that is not dissolved. Dissolving a dissolved unit
+     * changes nothing.
+     */
+    public void dissolve() {
+        this.dissolved = true;
+    }
+
+    /** Whether the unit was dissolved. */
+    public boolean dissolved() {
+        return dissolved;
     }
 
     /** Renames the unit. */

@@ -40,4 +40,10 @@ public interface ServiceRecordRepository {
 
     /** Effective open sessions whose scheduled end is before {@code instant}, ordered by scheduled end then id. */
     List<ServiceRecord> openEndedBefore(Instant instant);
+
+    /**
+     * Effective entries (not corrected by another entry) of {@code volunteer} in the chain of the recording
+     * {@code unit}, open sessions included, ordered by start then id: what the unit can certify (谁记录谁证明).
+     */
+    List<ServiceRecord> effectiveOf(UnitId unit, VolunteerId volunteer);
 }

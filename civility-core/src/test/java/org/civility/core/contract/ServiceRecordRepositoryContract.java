@@ -204,4 +204,29 @@ public abstract class ServiceRecordRepositoryContract {
         assertThat(chain.getFirst().start()).isEqualTo(T0.plusNanos(123_456_000));
         assertThat(HashChainVerifier.verify(chain).ok()).isTrue();
     }
+
+    @Test
+    void listsTheEffectiveEntriesOfAVolunteerAtOneRecordingUnit() {
+        UnitId unit = aUnit();
+        UnitId elsewhere = aUnit();
+        VolunteerId volunteer = aVolunteer();
+        ServiceRecord later = repository().append(anEntry(unit, Optional.empty(), volunteer,
+                T0.plusSeconds(20_000), T0.plusSeconds(23_600)));
+        ServiceRecord wrong = repository().append(anEntry(unit, Optional.of(later), volunteer, T0,
+                T0.plusSeconds(3600)));
+        ServiceRecord correction = repository().append(anEntry(unit, Optional.of(wrong), volunteer, T0,
+                Optional.of(T0.plusSeconds(1800)), Optional.of(wrong.id())));
+        ServiceRecord open = repository().append(anEntry(unit, Optional.of(correction), volunteer,
+                T0.plusSeconds(40_000), Optional.empty(), Optional.empty()));
+        ServiceRecord someoneElse = repository().append(anEntry(unit, Optional.of(open), aVolunteer(), T0,
+                T0.plusSeconds(3600)));
+        repository().append(anEntry(elsewhere, Optional.empty(), volunteer, T0.plusSeconds(50_000),
+                T0.plusSeconds(53_600)));
+
+        assertThat(repository().effectiveOf(unit, volunteer)).extracting(ServiceRecord::id)
+                .containsExactly(correction.id(), later.id(), open.id());
+        assertThat(repository().effectiveOf(unit, someoneElse.volunteer())).extracting(ServiceRecord::id)
+                .containsExactly(someoneElse.id());
+        assertThat(repository().effectiveOf(aUnit(), volunteer)).isEmpty();
+    }
 }

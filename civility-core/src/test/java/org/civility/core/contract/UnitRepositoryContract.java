@@ -115,6 +115,20 @@ public abstract class UnitRepositoryContract {
     }
 
     @Test
+    void keepsADissolution() {
+        Unit institute = storedInstitute();
+        assertThat(institute.dissolved()).isFalse();
+
+        Unit loaded = repository().find(institute.id()).orElseThrow();
+        loaded.dissolve();
+        repository().store(loaded);
+
+        assertThat(repository().find(institute.id()).orElseThrow())
+                .satisfies(u -> assertThat(u.dissolved()).isTrue())
+                .satisfies(u -> assertThat(u.version()).isEqualTo(2));
+    }
+
+    @Test
     void findsNothingForAnUnknownId() {
         assertThat(repository().find(aUnitId())).isEmpty();
     }
@@ -157,7 +171,7 @@ public abstract class UnitRepositoryContract {
     @Test
     void rejectsAVersionForAUnitNeverStored() {
         Unit ghost = Unit.restore(aUnitId(), Tier.CENTER, "幽灵中心", Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), List.of(), List.of(), List.of(), 5);
+                Optional.empty(), List.of(), List.of(), List.of(), List.of(), false, 5);
 
         assertThatThrownBy(() -> repository().store(ghost))
                 .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("STALE-VERSION"));

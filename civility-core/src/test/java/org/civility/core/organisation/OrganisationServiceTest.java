@@ -122,6 +122,23 @@ class OrganisationServiceTest {
     }
 
     @Test
+    void dissolvesAStationAsAManagerOfItsParentAndPublishesIt() {
+        Unit dissolved = service.dissolve(tree.adminOfInstituteA(), tree.stationA().id(), 1L);
+
+        assertThat(dissolved.dissolved()).isTrue();
+        assertThat(dissolved.version()).isEqualTo(2);
+        assertThat(tree.units().find(tree.stationA().id()).orElseThrow().dissolved()).isTrue();
+        assertThat(events).containsExactly(new UnitDissolved(tree.stationA().id(), "institute-a-admin", NOW));
+    }
+
+    @Test
+    void deniesAStationDissolvingItself() {
+        assertThatThrownBy(() -> service.dissolve(tree.headOfStationA(), tree.stationA().id(), null))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+        assertThat(tree.units().find(tree.stationA().id()).orElseThrow().dissolved()).isFalse();
+    }
+
+    @Test
     void deniesRenamingAStationUnderAnotherInstitute() {
         assertThatThrownBy(() -> service.rename(tree.adminOfInstituteA(), tree.stationB().id(),
                 new RenameUnit("改名", null)))

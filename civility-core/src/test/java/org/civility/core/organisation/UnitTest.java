@@ -49,6 +49,21 @@ class UnitTest {
     }
 
     @Test
+    @DisplayName("谁记录谁证明: a dissolved unit stays in the tree, marked dissolved")
+    void dissolvesAUnitAndKeepsItsPlace() {
+        UnitId institute = aUnitId();
+        Unit station = Unit.foundStation(aUnitId(), "旧村实践站", institute);
+        assertThat(station.dissolved()).isFalse();
+
+        station.dissolve();
+        station.dissolve();
+
+        assertThat(station.dissolved()).isTrue();
+        assertThat(station.parent()).contains(institute);
+        assertThat(station.name()).isEqualTo("旧村实践站");
+    }
+
+    @Test
     void rejectsABlankName() {
         assertThatThrownBy(() -> Unit.foundCenter(aUnitId(), "  "))
                 .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("REQUIRED"));
@@ -250,7 +265,7 @@ class UnitTest {
         UnitId id = aUnitId();
 
         assertThatThrownBy(() -> Unit.restore(id, Tier.STATION, "站", Optional.of(aUnitId()), Optional.empty(),
-                Optional.empty(), List.of(aHead("王书记"), aHead("陈书记")), List.of(), List.of(), List.of(), 3))
+                Optional.empty(), List.of(aHead("王书记"), aHead("陈书记")), List.of(), List.of(), List.of(), false, 3))
                 .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("R-ORG-2"));
     }
 
@@ -261,9 +276,10 @@ class UnitTest {
 
         Unit unit = Unit.restore(id, Tier.STATION, "站", Optional.of(parent), Optional.of("330102"),
                 Optional.of("地址"), List.of(aHead("王书记")), List.of(StaffAssignment.of("刘", StaffRole.LECTURER)),
-                List.of(new Grid("一", 1)), List.of(new Partner("厂", PartnerKind.ENTERPRISE)), 7);
+                List.of(new Grid("一", 1)), List.of(new Partner("厂", PartnerKind.ENTERPRISE)), true, 7);
 
         assertThat(unit.version()).isEqualTo(7);
+        assertThat(unit.dissolved()).isTrue();
         assertThat(unit.leadership()).containsExactly(aHead("王书记"));
         assertThat(unit.staff()).containsExactly(StaffAssignment.of("刘", StaffRole.LECTURER));
         assertThat(unit.grids()).containsExactly(new Grid("一", 1));

@@ -42,6 +42,9 @@ public class UnitEntity {
     @Column(name = "address", length = 500)
     String address;
 
+    @Column(name = "dissolved", nullable = false)
+    boolean dissolved;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "civ_unit_leadership", joinColumns = @JoinColumn(name = "unit_id"))
     @OrderColumn(name = "position")

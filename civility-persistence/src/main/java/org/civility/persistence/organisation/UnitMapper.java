@@ -25,7 +25,7 @@ final class UnitMapper {
                         Optional.ofNullable(s.volunteerId).map(UUID::fromString))).toList(),
                 e.grids.stream().map(g -> new Grid(g.name, g.buildings)).toList(),
                 e.partners.stream().map(p -> new Partner(p.name, p.kind)).toList(),
-                e.version);
+                e.dissolved, e.version);
     }
 
     /** Copies every field but the id and the version onto the entity. */
@@ -35,6 +35,7 @@ final class UnitMapper {
         e.parentId = unit.parent().map(UnitId::toString).orElse(null);
         e.regionCode = unit.regionCode().orElse(null);
         e.address = unit.address().orElse(null);
+        e.dissolved = unit.dissolved();
         e.leadership.clear();
         unit.leadership().forEach(s -> e.leadership.add(new LeadershipSeatEmbeddable(s.personName(), s.post(), s.role())));
         e.staff.clear();

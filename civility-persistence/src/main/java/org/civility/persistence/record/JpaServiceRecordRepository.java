@@ -135,6 +135,18 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
                 .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
     }
 
+    @Override
+    public List<ServiceRecord> effectiveOf(UnitId unit, VolunteerId volunteer) {
+        requireNonNull(unit, "unit");
+        requireNonNull(volunteer, "volunteer");
+        return em.createQuery("select r from ServiceRecordEntity r where r.unitId = :unit"
+                                + " and r.volunteerId = :volunteer" + EFFECTIVE + " order by r.startAt, r.id",
+                        ServiceRecordEntity.class)
+                .setParameter("unit", unit.toString())
+                .setParameter("volunteer", volunteer.toString())
+                .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
+    }
+
     private static CivilityException stale(ServiceRecord entry, Object actual) {
         return CivilityException.of(SharedError.STALE_VERSION, "what", "service-record-chain", "id", entry.unit(),
                 "expected", entry.sequence(), "actual", actual);

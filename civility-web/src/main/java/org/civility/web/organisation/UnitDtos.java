@@ -69,7 +69,7 @@ public final class UnitDtos {
     @Schema(description = "A practice unit; version is its ETag")
     public record UnitDto(String id, String tier, String name, String parentId, String regionCode, String address,
                           List<SeatDto> leadership, List<StaffMemberDto> staff, List<GridDto> grids,
-                          List<PartnerDto> partners, long version) {
+                          List<PartnerDto> partners, boolean dissolved, long version) {
 
         static UnitDto of(Unit u) {
             return new UnitDto(u.id().toString(), u.tier().name(), u.name(),
@@ -79,7 +79,7 @@ public final class UnitDtos {
                     u.staff().stream().map(StaffMemberDto::of).toList(),
                     u.grids().stream().map((Grid g) -> new GridDto(g.name(), g.buildings())).toList(),
                     u.partners().stream().map((Partner p) -> new PartnerDto(p.name(), p.kind())).toList(),
-                    u.version());
+                    u.dissolved(), u.version());
         }
     }
 }

@@ -46,6 +46,9 @@ import org.civility.web.support.PageDto;
 import org.civility.web.support.Paging;
 import org.civility.web.support.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -108,6 +111,17 @@ public class UnitResource {
                            @Valid @NotNull RenameDto body) {
         return withTag(service.rename(actor, Inputs.unitId(id, ID),
                 new RenameUnit(body.name(), Inputs.expectedVersion(ifMatch))));
+    }
+
+    @POST
+    @Path("{id}/dissolution")
+    @Operation(summary = "Dissolve a unit (撤销); needs MANAGE_UNITS at its parent; If-Match optional",
+            description = "The unit stays in the tree with dissolved = true; what it recorded is then certified by "
+                    + "its nearest ancestor that was not dissolved (谁记录谁证明). Dissolving it again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The dissolved unit",
+            content = @Content(schema = @Schema(implementation = UnitDto.class)))
+    public Response dissolve(@PathParam(ID) String id, @HeaderParam("If-Match") String ifMatch) {
+        return withTag(service.dissolve(actor, Inputs.unitId(id, ID), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST

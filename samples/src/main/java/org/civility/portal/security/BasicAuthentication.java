@@ -12,22 +12,28 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.civility.core.shared.Messages;
+import org.civility.web.certificate.CertificateVerificationResource;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * HTTP Basic for the API. Everything under {@code /api/} needs valid credentials; without them the
  * answer is 401 problem+json (code UNAUTHENTICATED, title in the caller's language) with a
- * {@code WWW-Authenticate} challenge. Health, OpenAPI and static pages stay public.
+ * {@code WWW-Authenticate} challenge. Health, OpenAPI and static pages stay public, and so does the
+ * certificate verification a certificate's QR code links to ({@link #PUBLIC_API}).
  */
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {
+
+    /** Paths under {@code /api/} that anyone may call without credentials. */
+    static final List<String> PUBLIC_API = List.of("/api/" + CertificateVerificationResource.PATH + "/");
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -53,9 +59,10 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /** Whether the request needs credentials: under {@code /api/} and not one of {@link #PUBLIC_API}. */
     private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return path.startsWith("/api/") && PUBLIC_API.stream().noneMatch(path::startsWith);
     }
 
     private static String[] decode(String token) {
@@ -104,11 +111,11 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return Messages.DEFAULT_LOCALE;
     }
 
-    private static java.util.List<Locale.LanguageRange> safeParse(String header) {
+    private static List<Locale.LanguageRange> safeParse(String header) {
         try {
             return Locale.LanguageRange.parse(header);
         } catch (IllegalArgumentException e) {
-            return java.util.List.of();
+            return List.of();
         }
     }
 }

@@ -16,6 +16,7 @@ import org.civility.core.organisation.LeadershipRole;
 import org.civility.core.organisation.LeadershipSeat;
 import org.civility.core.organisation.Partner;
 import org.civility.core.organisation.PartnerKind;
+import org.civility.core.organisation.RepositoryUnitHierarchy;
 import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.RepositoryUnitHierarchy;
@@ -31,6 +32,12 @@ import org.civility.persistence.account.AccountStore;
 import org.civility.persistence.account.StoredAccount;
 import org.civility.core.organisation.StaffAssignment;
 import org.civility.core.organisation.StaffRole;
+import org.civility.core.record.MakeUp;
+import org.civility.core.record.ServiceRecord;
+import org.civility.core.record.ServiceRecordId;
+import org.civility.core.record.ServiceRecordService;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
 import org.civility.core.team.FiveEldersCategory;
 import org.civility.core.team.Profession;
 import org.civility.core.team.Team;
@@ -68,6 +75,8 @@ import java.util.UUID;
  * volunteer, five-elders and grassroots-speaker), its project menu (理发, 代购, 陪诊, 家电维修), some weeks
  * of their service records (credited to the points ledger like any record), and one account per role (password
  * {@value #DEMO_PASSWORD}); the {@code volunteer} account is linked to its own volunteer record.
+ * The demo volunteer has a few service records of 2025 at the station and at its library practice
+ * point (so certificates can be issued), appended through the record service (hash-chained).
  * Loaded in one transaction, only into a database without accounts. The ID and phone numbers are
  * made up (valid check digits, fictitious people).
  */
@@ -80,6 +89,8 @@ public class DemoData {
     public static final UnitId INSTITUTE_YUANDONG = demoUnit("institute-yuandong");
     public static final UnitId INSTITUTE_CHENGNAN = demoUnit("institute-chengnan");
     public static final UnitId STATION_YUANDONG = demoUnit("station-yuandong");
+    /** A practice point (实践点) below the 圆东村 station. */
+    public static final UnitId POINT_LIBRARY = demoUnit("point-library");
     /** The volunteer record of the {@code volunteer} demo account. */
     public static final VolunteerId DEMO_VOLUNTEER = new VolunteerId(demoUuid("volunteer-zhou"));
     /** Items of 圆东村's project menu (项目清单) residents can order. */
@@ -122,6 +133,7 @@ public class DemoData {
         formTeams(new JpaVolunteerRepository(em), new JpaTeamRepository(em));
         listMenu(new JpaMenuItemRepository(em));
         recordService(new JpaUnitRepository(em));
+        recordPastService(new JpaUnitRepository(em));
         account(accounts, "center-head", "县中心主任", new RoleGrant(Role.HEAD, CENTER));
         account(accounts, "institute-admin", "圆东镇实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_YUANDONG));
         account(accounts, "chengnan-admin", "城南街道实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_CHENGNAN));
@@ -156,6 +168,34 @@ public class DemoData {
         station.assignStaff(StaffAssignment.of("陈文华", StaffRole.LECTURER));
         station.assignStaff(StaffAssignment.of("赵敏", StaffRole.ADMINISTRATOR));
         units.store(station);
+        units.store(Unit.foundPoint(POINT_LIBRARY, "圆东村农家书屋实践点", STATION_YUANDONG));
+    }
+
+    /**
+     * The demo volunteer's service in 2025, as the station's administrator made it up: 4.5 hours at the
+     * station (one entry corrected from 120 to 90 minutes) and 1.5 hours at the library point. Appended
+     * through {@link ServiceRecordService}, so each unit's hash chain is intact, and published like any entry.
+     */
+    private void recordPastService(UnitRepository units) {
+        ServiceRecordService records = new ServiceRecordService(new JpaServiceRecordRepository(em),
+                new AccessControl(new RepositoryUnitHierarchy(units)), clock, IdSource.random(), events);
+        Actor admin = Actor.of("赵敏", new RoleGrant(Role.ADMINISTRATOR, STATION_YUANDONG));
+        served(records, admin, STATION_YUANDONG, "学雷锋文明劝导", "圆东村主干道", "2025-03-05T01:00:00Z", 120,
+                Optional.empty());
+        var haircuts = served(records, admin, STATION_YUANDONG, "为老人理发", "圆东村文化礼堂", "2025-06-20T06:00:00Z",
+                120, Optional.empty());
+        served(records, admin, STATION_YUANDONG, "为老人理发", "圆东村文化礼堂", "2025-06-20T06:00:00Z", 90,
+                Optional.of(haircuts.id()));
+        served(records, admin, STATION_YUANDONG, "关爱独居老人", "圆东村", "2025-09-09T01:00:00Z", 60, Optional.empty());
+        served(records, admin, POINT_LIBRARY, "农家书屋图书整理", "圆东村农家书屋", "2025-04-10T01:00:00Z", 90,
+                Optional.empty());
+    }
+
+    private static ServiceRecord served(ServiceRecordService records, Actor admin,
+            UnitId unit, String what, String where, String start, int minutes, Optional<ServiceRecordId> corrects) {
+        Instant from = Instant.parse(start);
+        return records.makeUp(admin, new MakeUp(DEMO_VOLUNTEER, unit, Optional.empty(), what, where, from,
+                from.plusSeconds(minutes * 60L), 180, corrects));
     }
 
     /** Volunteers of 圆东村 and its five teams (篇1). */

@@ -1,0 +1,120 @@
+package org.civility.persistence.certificate;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.civility.core.certificate.CertificateId;
+import org.civility.core.certificate.ServiceCertificate;
+import org.civility.core.certificate.ServiceCertificateRepository;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.volunteer.VolunteerId;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@link ServiceCertificateRepository} over JPA (table {@code civ_certificate}); runs in the caller's transaction.
+ * Rows are only inserted. A concurrent issue that takes the same number fails on {@code uq_civ_certificate_number}
+ * and is reported as STALE-VERSION like the check before the insert.
+ */
+public class JpaServiceCertificateRepository implements ServiceCertificateRepository {
+
+    private final EntityManager em;
+
+    public JpaServiceCertificateRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<ServiceCertificate> find(CertificateId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(ServiceCertificateEntity.class, id.toString()))
+                .map(ServiceCertificateMapper::toDomain);
+    }
+
+    @Override
+    public Optional<ServiceCertificate> findByToken(String verificationToken) {
+        requireNonNull(verificationToken, "verificationToken");
+        return em.createQuery("select c from ServiceCertificateEntity c where c.verificationToken = :token",
+                        ServiceCertificateEntity.class)
+                .setParameter("token", verificationToken)
+                .getResultStream().findFirst().map(ServiceCertificateMapper::toDomain);
+    }
+
+    @Override
+    public ServiceCertificate store(ServiceCertificate certificate) {
+        requireNonNull(certificate, "certificate");
+        ServiceCertificateEntity current = em.find(ServiceCertificateEntity.class, certificate.id().toString());
+        if (certificate.version() != 0 || current != null) {
+            throw stale(certificate, current == null ? 0 : current.version);
+        }
+        boolean numberTaken = !em.createQuery("select c.id from ServiceCertificateEntity c where c.number = :number",
+                        String.class)
+                .setParameter("number", certificate.number())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+        if (numberTaken) {
+            throw stale(certificate, certificate.number());
+        }
+        ServiceCertificateEntity e = new ServiceCertificateEntity(certificate.id().toString());
+        ServiceCertificateMapper.copy(certificate, e);
+        em.persist(e);
+        try {
+            em.flush();
+        } catch (PersistenceException ex) {
+            if (!isConstraintViolation(ex)) {
+                throw ex;
+            }
+            CivilityException stale = stale(certificate, "changed concurrently");
+            stale.initCause(ex);
+            throw stale;
+        }
+        return ServiceCertificateMapper.toDomain(e);
+    }
+
+    @Override
+    public long lastSequence(String prefix, int year) {
+        requireNonNull(prefix, "prefix");
+        Long max = em.createQuery("select max(c.sequence) from ServiceCertificateEntity c"
+                        + " where c.prefix = :prefix and c.year = :year", Long.class)
+                .setParameter("prefix", prefix)
+                .setParameter("year", year)
+                .getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    @Override
+    public Page<ServiceCertificate> byVolunteer(VolunteerId volunteer, PageRequest page) {
+        requireNonNull(volunteer, "volunteer");
+        requireNonNull(page, "page");
+        List<ServiceCertificateEntity> rows = em.createQuery("select c from ServiceCertificateEntity c"
+                        + " where c.volunteerId = :volunteer order by c.issuedAt desc, c.id",
+                        ServiceCertificateEntity.class)
+                .setParameter("volunteer", volunteer.toString())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(ServiceCertificateMapper::toDomain).toList(),
+                page.offset(), hasMore);
+    }
+
+    private static CivilityException stale(ServiceCertificate c, Object actual) {
+        return CivilityException.of(SharedError.STALE_VERSION, "what", "certificate", "id", c.id(),
+                "expected", c.version(), "actual", actual);
+    }
+
+    private static boolean isConstraintViolation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
