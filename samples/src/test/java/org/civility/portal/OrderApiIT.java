@@ -1,6 +1,9 @@
 package org.civility.portal;
 
 import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.civility.portal.setup.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * oneself, on behalf and as a wish, the rejection reason seen by the requester alone, the duplicate-demand check,
  * no forced dispatch, exactly one acceptance (R-ORD-1), team offers, the service record of a served order, rating
  * by the requester once (R-ORD-3), the showcase with the volunteer's consent and escalation (R-ORD-2) after the
- * time limit, reached by shifting the test portal's clock.
+ * time limit, reached by shifting the test portal's clock. The served order's time reaches the volunteer's
+ * certificate: its PDF carries the name and the hours as text.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -195,8 +199,8 @@ class OrderApiIT {
     }
 
     @Test
-    @DisplayName("R-ORD-1 R-ORD-3 offer, decline, grab, one acceptance, service record, one rating by the requester, showcase")
-    void runsAnOrderFromPlacementToShowcase() throws Exception {
+    @DisplayName("R-ORD-1 R-ORD-3 offer, decline, grab, one acceptance, service record, one rating by the requester, showcase, certificate PDF")
+    void runsAnOrderFromPlacementToShowcaseAndIntoTheCertificate() throws Exception {
         String id = placeItem(DemoData.MENU_HAIRCUT.toString(), "赵大爷-" + suffix()).getString("id");
         Api admin = as("station-admin");
         Api volunteer = as("volunteer");
@@ -232,6 +236,7 @@ class OrderApiIT {
                 .filteredOn(s -> s.getString("action").equals("ACCEPT")).hasSize(1);
 
         assertProblem(step("resident", id, "start", ""), 403, "ORDER-NOT-VOLUNTEER");
+        long minutesCertifiedBefore = minutesCertified(admin);
         JsonObject started = ok(step("volunteer", id, "start", ""));
         assertThat(started.getString("status")).isEqualTo("IN_SERVICE");
         assertThat(started.getJsonObject("serviceRecord").getBoolean("open")).isTrue();
@@ -267,6 +272,26 @@ class OrderApiIT {
         assertThat(shown.getJsonObject("item").getString("name")).isEqualTo("理发");
         assertThat(shown.getString("report")).isEqualTo("理发完成，老人很满意");
         assertThat(shown.toString()).doesNotContain("赵大爷");
+
+        // the served time is on the volunteer's certificate: the station recorded it, so the station issues it
+        var certified = admin.post("api/v1/certificates", """
+                {"volunteer":"%s","unit":"%s","contact":"0571-88888888"}""".formatted(DemoData.DEMO_VOLUNTEER, STATION));
+        assertThat(certified.status()).as(certified.toString()).isEqualTo(201);
+        assertThat(certified.json().getJsonNumber("minutes").longValue() - minutesCertifiedBefore).isEqualTo(90);
+        String hours = certified.json().getJsonNumber("hours").bigDecimalValue().toPlainString();
+        var pdf = volunteer.getBytes("api/v1/certificates/" + certified.string("id") + "/pdf", "application/pdf");
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("志愿服务记录证明", "周晓明",
+                    hours + " 小时", certified.json().getJsonNumber("minutes") + " 分钟", certified.string("number"));
+        }
+    }
+
+    private long minutesCertified(Api admin) {
+        var certified = admin.post("api/v1/certificates", """
+                {"volunteer":"%s","unit":"%s","contact":"0571-88888888"}""".formatted(DemoData.DEMO_VOLUNTEER, STATION));
+        assertThat(certified.status()).as(certified.toString()).isEqualTo(201);
+        return certified.json().getJsonNumber("minutes").longValue();
     }
 
     @Test
