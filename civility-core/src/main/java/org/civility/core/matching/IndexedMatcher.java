@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.civility.core.organisation.UnitId;
@@ -79,10 +78,11 @@ public final class IndexedMatcher implements Matcher {
             }
         }
         allSkill = skillIds.size();
+        int lists = allSkill + 1;
         windowData = new int[windows];
-        Map<Integer, Map<Integer, IntList>> unitPostings = new HashMap<>();
-        Map<Long, Map<Integer, IntList>> cellPostings = new HashMap<>();
-        Map<Long, double[]> boxes = new HashMap<>();
+        Map<Long, Integer> cellIds = new HashMap<>();
+        int[] bucketOf = new int[size];
+        int entries = 0;
         int w = 0;
         for (int i = 0; i < size; i++) {
             Candidate c = candidates.get(i);
@@ -95,46 +95,80 @@ public final class IndexedMatcher implements Matcher {
             System.arraycopy(c.windows(), 0, windowData, w, c.windows().length);
             w += c.windows().length;
             fairness[i] = Scoring.fairness(c.recentLoad());
-            long cell;
+            long cell = NO_PLACE;
             if (c.point().isPresent()) {
                 hasPoint[i] = true;
                 lat[i] = c.point().get().latitude();
                 lon[i] = c.point().get().longitude();
                 cell = cellKey(lat[i], lon[i]);
-                double[] box = boxes.computeIfAbsent(cell, k -> new double[] {90, -90, 180, -180});
+            }
+            bucketOf[i] = cellIds.computeIfAbsent(cell, k -> cellIds.size());
+            entries += c.skills().size() + 1;
+        }
+        windowStart[size] = w;
+        double[][] boxes = new double[cellIds.size()][];
+        for (int i = 0; i < size; i++) {
+            if (hasPoint[i]) {
+                double[] box = boxes[bucketOf[i]];
+                if (box == null) {
+                    box = new double[] {lat[i], lat[i], lon[i], lon[i]};
+                    boxes[bucketOf[i]] = box;
+                }
                 box[0] = Math.min(box[0], lat[i]);
                 box[1] = Math.max(box[1], lat[i]);
                 box[2] = Math.min(box[2], lon[i]);
                 box[3] = Math.max(box[3], lon[i]);
-            } else {
-                cell = NO_PLACE;
             }
-            Map<Integer, IntList> inUnit = unitPostings.computeIfAbsent(unitOf[i], u -> new HashMap<>());
-            Map<Integer, IntList> inCell = cellPostings.computeIfAbsent(cell, u -> new HashMap<>());
-            for (String s : c.skills()) {
-                int id = skillIds.get(s);
-                inUnit.computeIfAbsent(id, k -> new IntList()).add(i);
-                inCell.computeIfAbsent(id, k -> new IntList()).add(i);
+        }
+        if ((long) Math.max(unitIds.size(), cellIds.size()) * lists >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many places times skills to index: " + cellIds.size() + " x "
+                    + lists);
+        }
+        // (group, skill, slot) entries, sorted: the postings of each group come out as ascending slot lists.
+        long[] byUnitEntries = new long[entries];
+        long[] byCellEntries = new long[entries];
+        int e = 0;
+        for (int i = 0; i < size; i++) {
+            for (String skill : candidates.get(i).skills()) {
+                int id = skillIds.get(skill);
+                byUnitEntries[e] = entry(unitOf[i], lists, id, i);
+                byCellEntries[e++] = entry(bucketOf[i], lists, id, i);
             }
-            inUnit.computeIfAbsent(allSkill, k -> new IntList()).add(i);
-            inCell.computeIfAbsent(allSkill, k -> new IntList()).add(i);
+            byUnitEntries[e] = entry(unitOf[i], lists, allSkill, i);
+            byCellEntries[e++] = entry(bucketOf[i], lists, allSkill, i);
         }
-        windowStart[size] = w;
-        byUnit = new Postings[unitIds.size()];
-        unitPostings.forEach((u, lists) -> byUnit[u] = Postings.of(lists));
-        buckets = new Bucket[cellPostings.size()];
-        int b = 0;
-        for (Map.Entry<Long, Map<Integer, IntList>> e : cellPostings.entrySet()) {
-            double[] box = boxes.get(e.getKey());
-            buckets[b++] = new Bucket(box, Postings.of(e.getValue()));
+        Postings[] units = Postings.group(byUnitEntries, lists, unitIds.size());
+        byUnit = units;
+        Postings[] cells = Postings.group(byCellEntries, lists, cellIds.size());
+        buckets = new Bucket[cells.length];
+        for (int b = 0; b < cells.length; b++) {
+            buckets[b] = new Bucket(boxes[b], cells[b]);
         }
+    }
+
+    private static long entry(int group, int lists, int skill, int slot) {
+        return ((long) group * lists + skill) << 32 | slot;
     }
 
     private static final long NO_PLACE = Long.MIN_VALUE;
 
     /** Builds the index of a snapshot of candidates (linear in their number and skills). */
     public static IndexedMatcher of(Collection<Candidate> candidates) {
-        return new IndexedMatcher(List.copyOf(candidates));
+        // Slots follow the spatial cells, so that a bucket's candidates lie together in memory.
+        List<Candidate> all = List.copyOf(candidates);
+        long[] keys = new long[all.size()];
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Candidate c = all.get(i);
+            keys[i] = c.point().map(p -> cellKey(p.latitude(), p.longitude())).orElse(NO_PLACE);
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        List<Candidate> placed = new ArrayList<>(all.size());
+        for (Integer i : order) {
+            placed.add(all.get(i));
+        }
+        return new IndexedMatcher(placed);
     }
 
     private static String gridKey(UnitId unit, String grid) {
@@ -224,9 +258,10 @@ public final class IndexedMatcher implements Matcher {
             Bucket[] candidates = new Bucket[buckets.length];
             double[] bounds = new double[buckets.length];
             double[] closenessBounds = new double[buckets.length];
+            int[] present = new int[buckets.length];
             for (Bucket b : buckets) {
-                int present = b.postings.count(skills);
-                if (present == 0) {
+                int count = b.postings.count(skills);
+                if (count == 0) {
                     continue;
                 }
                 double byDistance = 0;
@@ -238,7 +273,8 @@ public final class IndexedMatcher implements Matcher {
                 }
                 candidates[n] = b;
                 closenessBounds[n] = byDistance;
-                bounds[n] = Scoring.total(Scoring.skillFit(required == 0 ? 0 : present, required), byDistance, 1.0,
+                present[n] = count;
+                bounds[n] = Scoring.total(Scoring.skillFit(required == 0 ? 0 : count, required), byDistance, 1.0,
                         1.0);
                 n++;
             }
@@ -253,6 +289,10 @@ public final class IndexedMatcher implements Matcher {
                 if (heap.full() && bounds[i] < heap.floor()) {
                     break;
                 }
+                if (heap.full() && required > 1 && Scoring.total(Scoring.skillFit(present[i], required),
+                        closenessBounds[i], 1.0, 1.0) < heap.floor()) {
+                    continue;
+                }
                 visit(candidates[i].postings, closenessBounds[i], true);
             }
             int[] slots = heap.slots();
@@ -264,7 +304,11 @@ public final class IndexedMatcher implements Matcher {
             return List.copyOf(out);
         }
 
-        /** Merges the postings of the requested skills and scores candidates whose bound reaches the floor. */
+        /**
+         * Merges the postings of the requested skills and scores candidates whose bound reaches the floor. When the
+         * floor demands at least {@code c} of the bucket's {@code m} lists, a candidate that ranks must be in one of
+         * the {@code m - c + 1} shortest lists: only those are walked, the longer ones are probed.
+         */
         private void visit(Postings postings, double closenessBound, boolean skipNear) {
             int[][] lists = postings.lists(skills);
             int m = 0;
@@ -276,29 +320,54 @@ public final class IndexedMatcher implements Matcher {
             if (m == 0) {
                 return;
             }
+            int needed = 1;
+            if (heap.full() && required > 1) {
+                while (needed <= m
+                        && Scoring.total(Scoring.skillFit(needed, required), closenessBound, 1.0, 1.0) < heap.floor()) {
+                    needed++;
+                }
+                if (needed > m) {
+                    return;
+                }
+            }
             if (m == 1) {
-                int[] l = lists[0];
-                for (int slot : l) {
+                for (int slot : lists[0]) {
                     consider(slot, 1, closenessBound, skipNear);
                 }
                 return;
             }
-            int[] pos = new int[m];
+            int[][] present = Arrays.copyOf(lists, m);
+            for (int a = 1; a < m; a++) {
+                int[] l = present[a];
+                int b = a - 1;
+                while (b >= 0 && present[b].length > l.length) {
+                    present[b + 1] = present[b];
+                    b--;
+                }
+                present[b + 1] = l;
+            }
+            int walked = m - needed + 1;
+            int[] pos = new int[walked];
             while (true) {
                 int min = Integer.MAX_VALUE;
-                for (int j = 0; j < m; j++) {
-                    if (pos[j] < lists[j].length && lists[j][pos[j]] < min) {
-                        min = lists[j][pos[j]];
+                for (int j = 0; j < walked; j++) {
+                    if (pos[j] < present[j].length && present[j][pos[j]] < min) {
+                        min = present[j][pos[j]];
                     }
                 }
                 if (min == Integer.MAX_VALUE) {
                     return;
                 }
                 int count = 0;
-                for (int j = 0; j < m; j++) {
-                    if (pos[j] < lists[j].length && lists[j][pos[j]] == min) {
+                for (int j = 0; j < walked; j++) {
+                    if (pos[j] < present[j].length && present[j][pos[j]] == min) {
                         count++;
                         pos[j]++;
+                    }
+                }
+                for (int j = walked; j < m; j++) {
+                    if (Arrays.binarySearch(present[j], min) >= 0) {
+                        count++;
                     }
                 }
                 consider(min, count, closenessBound, skipNear);
@@ -371,16 +440,45 @@ public final class IndexedMatcher implements Matcher {
     /** Postings of one unit or bucket: ascending slot lists per skill id (sorted). */
     private record Postings(int[] skillIds, int[][] lists) {
 
-        static Postings of(Map<Integer, IntList> bySkill) {
-            TreeMap<Integer, IntList> sorted = new TreeMap<>(bySkill);
-            int[] ids = new int[sorted.size()];
-            int[][] lists = new int[sorted.size()][];
+        /** Postings per group from sorted-in-place entries {@code (group * lists + skill) << 32 | slot}. */
+        static Postings[] group(long[] entries, int lists, int groups) {
+            Arrays.sort(entries);
+            Postings[] out = new Postings[groups];
             int i = 0;
-            for (Map.Entry<Integer, IntList> e : sorted.entrySet()) {
-                ids[i] = e.getKey();
-                lists[i++] = e.getValue().toArray();
+            while (i < entries.length) {
+                int group = (int) ((entries[i] >>> 32) / lists);
+                int j = i;
+                int distinct = 0;
+                while (j < entries.length && (int) ((entries[j] >>> 32) / lists) == group) {
+                    int k = j;
+                    while (k < entries.length && entries[k] >>> 32 == entries[j] >>> 32) {
+                        k++;
+                    }
+                    distinct++;
+                    j = k;
+                }
+                int[] ids = new int[distinct];
+                int[][] slots = new int[distinct][];
+                int d = 0;
+                int k = i;
+                while (k < j) {
+                    long key = entries[k] >>> 32;
+                    int end = k;
+                    while (end < j && entries[end] >>> 32 == key) {
+                        end++;
+                    }
+                    ids[d] = (int) (key % lists);
+                    int[] list = new int[end - k];
+                    for (int x = k; x < end; x++) {
+                        list[x - k] = (int) entries[x];
+                    }
+                    slots[d++] = list;
+                    k = end;
+                }
+                out[group] = new Postings(ids, slots);
+                i = j;
             }
-            return new Postings(ids, lists);
+            return out;
         }
 
         /** The lists of the given skills (null where absent), in the given order. */
@@ -406,23 +504,6 @@ public final class IndexedMatcher implements Matcher {
 
     /** A spatial cell (box = minLat, maxLat, minLon, maxLon of its points) or the bucket without a place (null box). */
     private record Bucket(double[] box, Postings postings) {
-    }
-
-    /** A growable int array. */
-    private static final class IntList {
-        private int[] data = new int[4];
-        private int size;
-
-        void add(int value) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
     }
 
     @Override
