@@ -47,6 +47,6 @@ public final class InMemoryMenuItemRepository implements MenuItemRepository {
     }
 
     private static MenuItem copy(MenuItem m, long version) {
-        return MenuItem.restore(m.id(), m.unit(), m.name(), m.description(), m.active(), version);
+        return MenuItem.restore(m.id(), m.unit(), m.name(), m.description(), m.active(), m.skills(), version);
     }
 }

@@ -51,6 +51,19 @@ public abstract class MenuItemRepositoryContract {
     }
 
     @Test
+    void storesTheRequiredSkills() {
+        MenuItem item = item(aUnit(), "上门理发");
+        item.requireSkills(java.util.Set.of("理发", " Hair-Cut "));
+        MenuItem stored = repository().store(item);
+
+        assertThat(repository().find(stored.id()).orElseThrow().skills()).containsExactly("hair-cut", "理发");
+
+        stored.requireSkills(java.util.Set.of());
+        repository().store(stored);
+        assertThat(repository().find(stored.id()).orElseThrow().skills()).isEmpty();
+    }
+
+    @Test
     void rejectsAStaleVersion() {
         MenuItem item = item(aUnit(), "x");
         repository().store(item);

@@ -66,7 +66,7 @@ public class JpaMenuItemRepository implements MenuItemRepository {
 
     private static MenuItem toDomain(MenuItemEntity e) {
         return MenuItem.restore(MenuItemId.of(e.id), UnitId.of(e.unitId), e.name,
-                e.description == null ? "" : e.description, e.active, e.version);
+                e.description == null ? "" : e.description, e.active, e.skills, e.version);
     }
 
     private static void copy(MenuItem m, MenuItemEntity e) {
@@ -74,5 +74,7 @@ public class JpaMenuItemRepository implements MenuItemRepository {
         e.name = m.name();
         e.description = m.description().isEmpty() ? null : m.description();
         e.active = m.active();
+        e.skills.retainAll(m.skills());
+        e.skills.addAll(m.skills());
     }
 }

@@ -1,8 +1,15 @@
 package org.civility.persistence.order;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -26,6 +33,12 @@ public class MenuItemEntity {
 
     @Column(name = "active", nullable = false)
     boolean active;
+
+    /** The skills needed (civ_menu_item_skill, V16). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "civ_menu_item_skill", joinColumns = @JoinColumn(name = "menu_item_id"))
+    @Column(name = "skill", nullable = false, length = 50)
+    Set<String> skills = new HashSet<>();
 
     @Version
     @Column(name = "version", nullable = false)

@@ -1,0 +1,49 @@
+package org.civility.core.matching;
+
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IndexedMatcherTest {
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    @DisplayName("the indexed ranking equals the full scan's on random data sets")
+    void equalsTheScan(long seed) {
+        RandomCandidates data = new RandomCandidates(seed, 2 + (int) (seed % 7), 3 + (int) (seed % 11));
+        List<Candidate> candidates = data.candidates(200 + (int) (seed * 97 % 1800));
+        ScanMatcher scan = new ScanMatcher(candidates);
+        IndexedMatcher indexed = IndexedMatcher.of(candidates);
+        for (int i = 0; i < 50; i++) {
+            MatchRequest request = data.request();
+            List<Match> expected = scan.top(request);
+            assertThat(indexed.top(request)).as("request %s", request).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    @DisplayName("the indexed top-10 equals the scan's top-10 on a larger data set")
+    void equalsTheScanAtTenThousand() {
+        RandomCandidates data = new RandomCandidates(42, 40, 30);
+        List<Candidate> candidates = data.candidates(10_000);
+        ScanMatcher scan = new ScanMatcher(candidates);
+        IndexedMatcher indexed = IndexedMatcher.of(candidates);
+        for (int i = 0; i < 200; i++) {
+            MatchRequest request = data.request().withLimit(10);
+            assertThat(indexed.top(request)).as("request %s", request).containsExactlyElementsOf(scan.top(request));
+        }
+    }
+
+    @Test
+    void anEmptyIndexFindsNothing() {
+        MatchRequest request = MatchRequest.of(java.util.Set.of(), new org.civility.core.organisation.UnitId(
+                java.util.UUID.randomUUID()), 10);
+        assertThat(IndexedMatcher.of(List.of()).top(request)).isEmpty();
+        assertThat(new ScanMatcher(List.of()).top(request)).isEmpty();
+    }
+}

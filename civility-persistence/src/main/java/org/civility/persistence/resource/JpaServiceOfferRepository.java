@@ -1,0 +1,96 @@
+package org.civility.persistence.resource;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.civility.core.order.Assignee;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.resource.OfferError;
+import org.civility.core.resource.ServiceOffer;
+import org.civility.core.resource.ServiceOfferId;
+import org.civility.core.resource.ServiceOfferRepository;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.StoredVersions;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@link ServiceOfferRepository} over JPA; runs in the caller's transaction. One offer per owner is checked before
+ * insert and guarded by {@code uq_civ_service_offer_owner}.
+ */
+public class JpaServiceOfferRepository implements ServiceOfferRepository {
+
+    private final EntityManager em;
+
+    public JpaServiceOfferRepository(EntityManager em) {
+        this.em = requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<ServiceOffer> find(ServiceOfferId id) {
+        requireNonNull(id, "id");
+        return Optional.ofNullable(em.find(ServiceOfferEntity.class, id.toString())).map(ServiceOfferMapper::toDomain);
+    }
+
+    @Override
+    public Optional<ServiceOffer> byOwner(Assignee owner) {
+        requireNonNull(owner, "owner");
+        return ownerRow(owner).map(ServiceOfferMapper::toDomain);
+    }
+
+    private Optional<ServiceOfferEntity> ownerRow(Assignee owner) {
+        return em.createQuery("select o from ServiceOfferEntity o where o.ownerKind = :kind and o.ownerId = :id",
+                        ServiceOfferEntity.class)
+                .setParameter("kind", owner.kind().name())
+                .setParameter("id", owner.id().toString())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public ServiceOffer store(ServiceOffer offer) {
+        requireNonNull(offer, "offer");
+        String id = offer.id().toString();
+        ServiceOfferEntity e = em.find(ServiceOfferEntity.class, id);
+        if (e == null) {
+            StoredVersions.checkNew("serviceOffer", offer.id(), offer.version());
+            ownerRow(offer.owner()).ifPresent(other -> {
+                throw CivilityException.of(OfferError.ALREADY_OFFERED, "owner", offer.owner().id(), "offer", other.id);
+            });
+            e = new ServiceOfferEntity(id);
+            ServiceOfferMapper.copy(offer, e);
+            em.persist(e);
+        } else {
+            StoredVersions.check("serviceOffer", offer.id(), offer.version(), e.version);
+            ServiceOfferMapper.copy(offer, e);
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        em.flush();
+        return ServiceOfferMapper.toDomain(e);
+    }
+
+    @Override
+    public Page<ServiceOffer> byUnit(UnitId unit, boolean activeOnly, PageRequest page) {
+        requireNonNull(unit, "unit");
+        requireNonNull(page, "page");
+        List<ServiceOfferEntity> rows = em.createQuery("select o from ServiceOfferEntity o where o.unitId = :unit"
+                        + (activeOnly ? " and o.active = true" : "") + " order by o.id", ServiceOfferEntity.class)
+                .setParameter("unit", unit.toString())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > page.limit();
+        return new Page<>(rows.stream().limit(page.limit()).map(ServiceOfferMapper::toDomain).toList(),
+                page.offset(), hasMore);
+    }
+
+    @Override
+    public List<ServiceOffer> allActive() {
+        return em.createQuery("select o from ServiceOfferEntity o where o.active = true order by o.id",
+                        ServiceOfferEntity.class)
+                .getResultList().stream().map(ServiceOfferMapper::toDomain).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package org.civility.web.resource;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civility.core.access.AccessControl;
+import org.civility.core.governance.PolicySettings;
+import org.civility.core.organisation.UnitRepository;
+import org.civility.core.resource.CandidateFinder;
+import org.civility.core.resource.OfferService;
+import org.civility.core.resource.OfferSettings;
+import org.civility.core.resource.ServiceOfferRepository;
+import org.civility.core.spi.EventPublisher;
+import org.civility.core.spi.IdSource;
+import org.civility.core.team.TeamRepository;
+import org.civility.persistence.order.JpaMenuItemRepository;
+import org.civility.persistence.order.JpaServiceOrderRepository;
+import org.civility.persistence.resource.JpaRecentLoad;
+import org.civility.persistence.resource.JpaServiceOfferRepository;
+import org.civility.web.support.FeatureSettings;
+
+/**
+ * Produces the {@link ServiceOfferRepository} port, the {@link OfferService} and the {@link CandidateFinder}.
+ * The finder reads orders and menu items through JPA repositories of its own (not produced here, so the order
+ * feature's producers stay the only ones for those ports).
+ */
+@ApplicationScoped
+public class ResourceProducers {
+
+    @PersistenceContext(unitName = "civility")
+    EntityManager em;
+
+    @Produces
+    public ServiceOfferRepository serviceOfferRepository() {
+        return new JpaServiceOfferRepository(em);
+    }
+
+    @Produces
+    public OfferService offerService(ServiceOfferRepository offers, TeamRepository teams, AccessControl access,
+                                     Clock clock, IdSource ids, EventPublisher events) {
+        return new OfferService(offers, teams, access, clock, ids, events);
+    }
+
+    @Produces
+    public CandidateFinder candidateFinder(ServiceOfferRepository offers, TeamRepository teams, UnitRepository units,
+                                           AccessControl access, PolicySettings settings, Clock clock) {
+        return new CandidateFinder(new JpaServiceOrderRepository(em), new JpaMenuItemRepository(em), offers, teams,
+                units, new JpaRecentLoad(em), access, settings, clock);
+    }
+
+    @Produces
+    public FeatureSettings offerSettings() {
+        return FeatureSettings.of("offer", OfferSettings.LOAD_WINDOW_DAYS);
+    }
+}
