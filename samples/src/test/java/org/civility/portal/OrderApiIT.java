@@ -116,8 +116,9 @@ class OrderApiIT {
     void staffKeepTheMenuAndAWithdrawnItemCannotBeOrdered() {
         Api admin = as("station-admin");
         var created = admin.post("api/v1/menu-items", """
-                {"unit":"%s","name":"磨刀-%s","description":"上门磨菜刀"}""".formatted(STATION, suffix()));
+                {"unit":"%s","name":"磨刀-%s","description":"上门磨菜刀","skills":["磨刀"]}""".formatted(STATION, suffix()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getJsonArray("skills").getString(0)).isEqualTo("磨刀");
         String id = created.string("id");
         assertThat(created.header("Location")).endsWith("/api/v1/menu-items/" + id);
         assertProblem(as("resident").post("api/v1/menu-items", """
@@ -126,6 +127,7 @@ class OrderApiIT {
         var described = admin.withHeader("If-Match", created.header("ETag"))
                 .put("api/v1/menu-items/" + id, "{\"name\":\"磨刀磨剪子\",\"description\":\"每周六\"}");
         assertThat(ok(described).getString("name")).isEqualTo("磨刀磨剪子");
+        assertThat(described.json().getJsonArray("skills").getString(0)).as("kept when absent").isEqualTo("磨刀");
         assertProblem(admin.withHeader("If-Match", created.header("ETag")).post("api/v1/menu-items/" + id + "/withdraw", ""),
                 409, "STALE-VERSION");
 

@@ -35,14 +35,20 @@ public final class MenuService {
     /** Puts a new item on the unit's menu, active. */
     public MenuItem list(Actor actor, ListMenuItem command) {
         access.require(actor, Permission.MANAGE_ACTIVITIES, command.unit());
-        return items.store(MenuItem.list(new MenuItemId(ids.nextId()), command.unit(), command.name(),
-                command.description()));
+        MenuItem item = MenuItem.list(new MenuItemId(ids.nextId()), command.unit(), command.name(),
+                command.description());
+        item.requireSkills(command.skills());
+        return items.store(item);
     }
 
-    /** Changes an item's name and description. */
+    /** Changes an item's name and description, and its skills when given. */
     public MenuItem describe(Actor actor, DescribeMenuItem command) {
-        return change(actor, command.item(), command.expectedVersion(),
-                i -> i.describe(command.name(), command.description()));
+        return change(actor, command.item(), command.expectedVersion(), i -> {
+            i.describe(command.name(), command.description());
+            if (command.skills() != null) {
+                i.requireSkills(command.skills());
+            }
+        });
     }
 
     /** Takes an item off the menu; orders placed for it keep pointing at it. */

@@ -10,6 +10,8 @@ import org.civility.core.spi.IdSource;
 import org.junit.jupiter.api.Test;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,6 +42,18 @@ class MenuServiceTest {
         MenuItem withdrawn = service.withdraw(head, haircut.id(), described.version());
         assertThat(withdrawn.active()).isFalse();
         assertThat(service.relist(head, haircut.id(), null).active()).isTrue();
+    }
+
+    @Test
+    void anItemNamesTheSkillsNeededToServeItAndADescriptionWithoutSkillsKeepsThem() {
+        MenuItem escort = service.list(head, new ListMenuItem(station, "陪诊", "", List.of(" 助老 ", "义诊")));
+        assertThat(escort.skills()).containsExactlyInAnyOrder("助老", "义诊");
+
+        MenuItem renamed = service.describe(head, new DescribeMenuItem(escort.id(), "陪同就诊", "", null));
+        assertThat(renamed.skills()).containsExactlyInAnyOrder("助老", "义诊");
+        MenuItem narrowed = service.describe(head,
+                new DescribeMenuItem(escort.id(), "陪同就诊", "", List.of("义诊"), renamed.version()));
+        assertThat(narrowed.skills()).containsExactly("义诊");
     }
 
     @Test

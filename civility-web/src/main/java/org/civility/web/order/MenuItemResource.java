@@ -41,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /**
  * A unit's project menu (项目清单): staff (MANAGE_ACTIVITIES at the unit) list, describe, withdraw and relist items;
  * anyone who may view the unit, residents included, browses its active menu. Changes accept {@code If-Match} with
@@ -67,7 +69,7 @@ public class MenuItemResource {
             content = @Content(schema = @Schema(implementation = MenuItemDto.class)))
     public Response create(@Valid @NotNull ListMenuItemDto body, @Context UriInfo uri) {
         MenuItem item = service.list(actor, new ListMenuItem(Inputs.unitId(body.unit(), "unit"), body.name(),
-                body.description()));
+                body.description(), body.skills() == null ? List.of() : body.skills()));
         return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
                 .tag(Versions.etag(item.version()))
                 .entity(MenuItemDto.of(item))
@@ -108,7 +110,7 @@ public class MenuItemResource {
                              @Parameter(description = "The version read (ETag)")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.describe(actor, new DescribeMenuItem(itemId(id), body.name(), body.description(),
-                Inputs.expectedVersion(ifMatch))));
+                body.skills(), Inputs.expectedVersion(ifMatch))));
     }
 
     @POST

@@ -31,21 +31,25 @@ public final class OrderDtos {
     public record ListMenuItemDto(
             @Schema(description = "Id of the unit whose menu it joins") @NotBlank String unit,
             @Schema(examples = "理发") @NotBlank @Size(max = 200) String name,
-            @Size(max = ServiceOrder.MAX_TEXT) String description) {
+            @Size(max = ServiceOrder.MAX_TEXT) String description,
+            @Schema(description = "Skills a volunteer needs to serve it, used to rank candidates; none: anyone can",
+                    examples = "[\"理发\"]") List<String> skills) {
     }
 
     @Schema(name = "DescribeMenuItem", description = "A menu item's new name and description")
     public record DescribeMenuItemDto(
             @NotBlank @Size(max = 200) String name,
-            @Size(max = ServiceOrder.MAX_TEXT) String description) {
+            @Size(max = ServiceOrder.MAX_TEXT) String description,
+            @Schema(description = "Skills a volunteer needs to serve it; absent: unchanged") List<String> skills) {
     }
 
     @Schema(name = "MenuItem", description = "An item of a unit's project menu; withdrawn items cannot be ordered")
-    public record MenuItemDto(String id, String unit, String name, String description, boolean active, long version) {
+    public record MenuItemDto(String id, String unit, String name, String description, List<String> skills,
+                              boolean active, long version) {
 
         static MenuItemDto of(MenuItem i) {
-            return new MenuItemDto(i.id().toString(), i.unit().toString(), i.name(), i.description(), i.active(),
-                    i.version());
+            return new MenuItemDto(i.id().toString(), i.unit().toString(), i.name(), i.description(),
+                    i.skills().stream().sorted().toList(), i.active(), i.version());
         }
     }
 

@@ -236,10 +236,17 @@ public class DemoData {
 
     /** 圆东村's project menu (项目清单). */
     private static void listMenu(MenuItemRepository items) {
-        items.store(MenuItem.list(MENU_HAIRCUT, STATION_YUANDONG, "理发", "为行动不便的老人上门理发"));
-        items.store(MenuItem.list(MENU_SHOPPING, STATION_YUANDONG, "代购", "代购米面油、药品等生活用品"));
-        items.store(MenuItem.list(MENU_ESCORT, STATION_YUANDONG, "陪诊", "陪同老人到镇卫生院就诊"));
-        items.store(MenuItem.list(MENU_REPAIR, STATION_YUANDONG, "家电维修", "维修电视、电饭煲等小家电"));
+        menuItem(items, MENU_HAIRCUT, "理发", "为行动不便的老人上门理发", "理发");
+        menuItem(items, MENU_SHOPPING, "代购", "代购米面油、药品等生活用品", "助老");
+        menuItem(items, MENU_ESCORT, "陪诊", "陪同老人到镇卫生院就诊", "助老", "义诊");
+        menuItem(items, MENU_REPAIR, "家电维修", "维修电视、电饭煲等小家电", "家电维修");
+    }
+
+    private static void menuItem(MenuItemRepository items, MenuItemId id, String name, String description,
+                                 String... skills) {
+        MenuItem item = MenuItem.list(id, STATION_YUANDONG, name, description);
+        item.requireSkills(List.of(skills));
+        items.store(item);
     }
 
     /**
