@@ -2,8 +2,6 @@ package org.civility.web.recognition;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
@@ -12,6 +10,7 @@ import org.civility.core.activity.PracticeForm;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.order.Rating;
 import org.civility.core.order.ServiceOrder;
+import org.civility.core.order.ServiceOrderRepository;
 import org.civility.core.organisation.Tier;
 import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
@@ -29,6 +28,7 @@ import org.civility.core.recognition.StationScorecard;
 import org.civility.core.recognition.TeamMembership;
 import org.civility.core.recognition.YearlyCommendation;
 import org.civility.core.record.ServiceRecord;
+import org.civility.core.record.ServiceRecordRepository;
 import org.civility.core.record.ServiceRecordId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
@@ -42,8 +42,6 @@ import org.civility.core.venue.VenueRepository;
 import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerId;
 import org.civility.core.volunteer.VolunteerRepository;
-import org.civility.persistence.order.JpaServiceOrderRepository;
-import org.civility.persistence.record.JpaServiceRecordRepository;
 import org.civility.web.recognition.RecognitionDtos.CommendationDto;
 import org.civility.web.recognition.RecognitionDtos.CommendedDto;
 import org.civility.web.recognition.RecognitionDtos.ScorecardDto;
@@ -68,8 +66,11 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class RecognitionReports {
 
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
+    @Inject
+    ServiceRecordRepository records;
+
+    @Inject
+    ServiceOrderRepository orders;
 
     @Inject
     Actor actor;
@@ -165,7 +166,7 @@ public class RecognitionReports {
         for (PracticeForm form : PracticeForm.values()) {
             activityCount += activities.heldByUnitBetween(station, from, to, form).size();
         }
-        List<ServiceRecord> chain = new JpaServiceRecordRepository(em).chain(station);
+        List<ServiceRecord> chain = records.chain(station);
         Set<ServiceRecordId> corrected = new HashSet<>();
         chain.forEach(e -> e.corrects().ifPresent(corrected::add));
         int recordCount = (int) chain.stream()
@@ -178,7 +179,6 @@ public class RecognitionReports {
 
     /** Average stars of rated orders accepted by each volunteer and placed in [from, to), handled in the units. */
     private Map<VolunteerId, Double> ratings(List<UnitId> subtree, Instant from, Instant to) {
-        JpaServiceOrderRepository orders = new JpaServiceOrderRepository(em);
         Map<VolunteerId, long[]> sums = new HashMap<>();
         for (UnitId u : subtree) {
             for (ServiceOrder o : all(p -> orders.byUnit(u, p))) {

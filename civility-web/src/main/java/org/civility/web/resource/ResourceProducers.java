@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
+import org.civility.core.order.MenuItemRepository;
+import org.civility.core.order.ServiceOrderRepository;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.resource.CandidateFinder;
 import org.civility.core.resource.OfferService;
@@ -16,8 +18,6 @@ import org.civility.core.resource.ServiceOfferRepository;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.team.TeamRepository;
-import org.civility.persistence.order.JpaMenuItemRepository;
-import org.civility.persistence.order.JpaServiceOrderRepository;
 import org.civility.persistence.resource.JpaRecentLoad;
 import org.civility.persistence.resource.JpaServiceOfferRepository;
 import org.civility.web.support.FeatureSettings;
@@ -45,10 +45,11 @@ public class ResourceProducers {
     }
 
     @Produces
-    public CandidateFinder candidateFinder(ServiceOfferRepository offers, TeamRepository teams, UnitRepository units,
+    public CandidateFinder candidateFinder(ServiceOrderRepository orders, MenuItemRepository items,
+                                           ServiceOfferRepository offers, TeamRepository teams, UnitRepository units,
                                            AccessControl access, PolicySettings settings, Clock clock) {
-        return new CandidateFinder(new JpaServiceOrderRepository(em), new JpaMenuItemRepository(em), offers, teams,
-                units, new JpaRecentLoad(em), access, settings, clock);
+        return new CandidateFinder(orders, items, offers, teams, units, new JpaRecentLoad(em), access, settings,
+                clock);
     }
 
     @Produces
