@@ -1,5 +1,6 @@
 package org.civility.portal.order;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import org.civility.core.order.ServiceOrder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * R-ORD-2: every {@code civility.order.escalation-period-seconds} (60 by default) moves the orders nobody took in
+ * R-ORD-2: every {@code civility.orders.escalate-every} (an ISO-8601 duration, PT1M by default) moves the orders nobody took in
  * time one unit up (station → institute → center), on the container's managed scheduler, each run in a
  * transaction of its own ({@link OrderEscalationRun}). The time limits are the policy setting
  * {@code order.accept-within-hours} of each handling unit.
@@ -35,16 +36,16 @@ public class OrderEscalationSchedule {
     OrderEscalationRun escalation;
 
     @Inject
-    @ConfigProperty(name = "civility.order.escalation-period-seconds", defaultValue = "60")
-    long periodSeconds;
+    @ConfigProperty(name = "civility.orders.escalate-every", defaultValue = "PT1M")
+    Duration every;
 
     private ScheduledFuture<?> task;
 
     /** After the portal's own start-up observers (the schema migration among them), so the first run finds its tables. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                  Object ignored) {
-        long period = Math.max(1, periodSeconds);
-        task = scheduler.scheduleWithFixedDelay(this::run, period, period, TimeUnit.SECONDS);
+        long period = Math.max(1_000, every.toMillis());
+        task = scheduler.scheduleWithFixedDelay(this::run, period, period, TimeUnit.MILLISECONDS);
     }
 
     private void run() {
