@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.volunteer.ResidentIdNumber;
 import org.civility.core.volunteer.VolunteerId;
 
 import static java.util.Objects.requireNonNull;
@@ -151,10 +152,7 @@ public final class ServiceCertificate {
 
     /** The ID number with all but the first three and last four characters masked, for anyone but its owner. */
     public String maskedIdNumber() {
-        if (idNumber.length() <= 7) {
-            return "*".repeat(idNumber.length());
-        }
-        return idNumber.substring(0, 3) + "*".repeat(idNumber.length() - 7) + idNumber.substring(idNumber.length() - 4);
+        return ResidentIdNumber.maskLoosely(idNumber);
     }
 
     private static String text(String field, String value, int max) {

@@ -112,8 +112,11 @@ public record ResidentIdNumber(String value) {
         return c >= '0' && c <= '9';
     }
 
-    /** Masks whatever a person typed so error arguments never carry a full number. */
-    private static String maskLoosely(String text) {
+    /**
+     * Masks any text that may hold an ID number (all but the first three and last four characters; all of a short
+     * one), so error arguments and public views never carry a full number.
+     */
+    public static String maskLoosely(String text) {
         if (text.length() <= 7) {
             return "*".repeat(text.length());
         }
