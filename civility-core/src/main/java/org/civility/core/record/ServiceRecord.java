@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +35,13 @@ public final class ServiceRecord {
 
     /** The previous hash of the first entry of a chain. */
     public static final String GENESIS = "0".repeat(64);
+
+    /** The entries of {@code entries} that no other entry among them corrects, in their order. */
+    public static List<ServiceRecord> current(List<ServiceRecord> entries) {
+        Set<ServiceRecordId> corrected = new HashSet<>();
+        entries.forEach(e -> e.corrects().ifPresent(corrected::add));
+        return entries.stream().filter(e -> !corrected.contains(e.id())).toList();
+    }
 
     /** The precision of an entry's times: what H2, PostgreSQL and MariaDB all keep (TIMESTAMP(6), DATETIME(6)). */
     public static final ChronoUnit PRECISION = ChronoUnit.MICROS;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,9 +103,7 @@ public final class ServiceRecordService {
 
     /** Records (or corrects) time as an administrator; capped at the scheduled length. */
     public ServiceRecord makeUp(Actor actor, MakeUp m) {
-        if (!access.permits(actor, Permission.MANAGE_ACTIVITIES, m.unit())) {
-            access.require(actor, Permission.REGISTER_VOLUNTEERS, m.unit());
-        }
+        requireRecorder(actor, m.unit());
         if (!m.end().isAfter(m.start())) {
             throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "end", "value", m.end());
         }
@@ -165,16 +162,11 @@ public final class ServiceRecordService {
             all.addAll(slice.items());
             page = new PageRequest(page.offset() + page.limit(), page.limit());
         } while (slice.hasMore());
-        Set<ServiceRecordId> corrected = new HashSet<>();
-        all.forEach(e -> e.corrects().ifPresent(corrected::add));
         Map<RecordSource, Long> minutes = new EnumMap<>(RecordSource.class);
         int entries = 0;
         int open = 0;
         int toReview = 0;
-        for (ServiceRecord e : all) {
-            if (corrected.contains(e.id())) {
-                continue;
-            }
+        for (ServiceRecord e : ServiceRecord.current(all)) {
             entries++;
             if (e.isOpen()) {
                 open++;
@@ -192,14 +184,16 @@ public final class ServiceRecordService {
      * what {@link #makeUp} needs at the unit, since a review ends in a make-up.
      */
     public Page<ServiceRecord> toReview(Actor actor, UnitId unit, PageRequest page) {
+        requireRecorder(actor, unit);
+        return Page.of(ServiceRecord.current(records.chain(unit)).stream().filter(e -> !e.flags().isEmpty())
+                .toList(), page);
+    }
+
+    /** Recording for others (make-up, review) needs MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS at the unit. */
+    private void requireRecorder(Actor actor, UnitId unit) {
         if (!access.permits(actor, Permission.MANAGE_ACTIVITIES, unit)) {
             access.require(actor, Permission.REGISTER_VOLUNTEERS, unit);
         }
-        List<ServiceRecord> chain = records.chain(unit);
-        Set<ServiceRecordId> corrected = new HashSet<>();
-        chain.forEach(e -> e.corrects().ifPresent(corrected::add));
-        return Page.of(chain.stream().filter(e -> !e.flags().isEmpty() && !corrected.contains(e.id())).toList(),
-                page);
     }
 
     public List<ServiceRecord> chain(Actor actor, UnitId unit) {

@@ -29,7 +29,6 @@ import org.civility.core.recognition.TeamMembership;
 import org.civility.core.recognition.YearlyCommendation;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordRepository;
-import org.civility.core.record.ServiceRecordId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -50,7 +49,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,11 +164,8 @@ public class RecognitionReports {
         for (PracticeForm form : PracticeForm.values()) {
             activityCount += activities.heldByUnitBetween(station, from, to, form).size();
         }
-        List<ServiceRecord> chain = records.chain(station);
-        Set<ServiceRecordId> corrected = new HashSet<>();
-        chain.forEach(e -> e.corrects().ifPresent(corrected::add));
-        int recordCount = (int) chain.stream()
-                .filter(e -> !corrected.contains(e.id()) && e.minutes() > 0)
+        int recordCount = (int) ServiceRecord.current(records.chain(station)).stream()
+                .filter(e -> e.minutes() > 0)
                 .filter(e -> !e.start().isBefore(from) && e.start().isBefore(to))
                 .count();
         return ScorecardDto.of(station.toString(), year,
