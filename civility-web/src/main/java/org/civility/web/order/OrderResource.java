@@ -43,6 +43,7 @@ import org.civility.core.order.ReviewOrder;
 import org.civility.core.order.ServiceOrder;
 import org.civility.core.order.ServiceOrderId;
 import org.civility.core.organisation.UnitId;
+import org.civility.core.record.ServiceRecord;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -278,8 +279,7 @@ public class OrderResource {
                           @Parameter(description = "The version read (ETag)")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ServiceOrder started = service.start(actor, checked(id, ifMatch));
-        records.started(actor, started);
-        return ok(started);
+        return ok(started, Optional.of(records.started(actor, started)));
     }
 
     @POST
@@ -293,8 +293,7 @@ public class OrderResource {
                              @Parameter(description = "The version read (ETag)")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ServiceOrder completed = service.complete(actor, new CompleteOrder(checked(id, ifMatch), body.report()));
-        records.completed(actor, completed);
-        return ok(completed);
+        return ok(completed, records.completed(actor, completed).or(() -> records.of(completed)));
     }
 
     @POST
@@ -370,11 +369,20 @@ public class OrderResource {
     }
 
     private Response ok(ServiceOrder order) {
-        return Response.ok(dto(order)).tag(Versions.etag(order.version())).build();
+        return ok(order, records.of(order));
+    }
+
+    /** The order with its service record, when the caller already holds it. */
+    private Response ok(ServiceOrder order, Optional<ServiceRecord> record) {
+        return Response.ok(dto(order, record)).tag(Versions.etag(order.version())).build();
     }
 
     private OrderDto dto(ServiceOrder order) {
-        return OrderDto.of(order, actor.name(), item(order.item()), records.of(order), zone);
+        return dto(order, records.of(order));
+    }
+
+    private OrderDto dto(ServiceOrder order, Optional<ServiceRecord> record) {
+        return OrderDto.of(order, actor.name(), item(order.item()), record, zone);
     }
 
     private ShowcaseDto showcase(ServiceOrder o) {
