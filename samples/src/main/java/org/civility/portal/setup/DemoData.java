@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
@@ -16,28 +15,19 @@ import org.civility.core.organisation.LeadershipRole;
 import org.civility.core.organisation.LeadershipSeat;
 import org.civility.core.organisation.Partner;
 import org.civility.core.organisation.PartnerKind;
-import org.civility.core.organisation.RepositoryUnitHierarchy;
 import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
-import org.civility.core.organisation.RepositoryUnitHierarchy;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.record.CheckIn;
 import org.civility.core.record.CheckOut;
 import org.civility.core.record.MakeUp;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordService;
-import org.civility.core.spi.EventPublisher;
-import org.civility.core.spi.IdSource;
 import org.civility.persistence.account.AccountStore;
 import org.civility.persistence.account.StoredAccount;
 import org.civility.core.organisation.StaffAssignment;
 import org.civility.core.organisation.StaffRole;
-import org.civility.core.record.MakeUp;
-import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordId;
-import org.civility.core.record.ServiceRecordService;
-import org.civility.core.spi.EventPublisher;
-import org.civility.core.spi.IdSource;
 import org.civility.core.team.FiveEldersCategory;
 import org.civility.core.team.Profession;
 import org.civility.core.team.Team;
@@ -55,7 +45,6 @@ import org.civility.core.volunteer.VolunteerId;
 import org.civility.core.volunteer.VolunteerOrigin;
 import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.organisation.JpaUnitRepository;
-import org.civility.persistence.record.JpaServiceRecordRepository;
 import org.civility.persistence.team.JpaTeamRepository;
 import org.civility.persistence.order.JpaMenuItemRepository;
 import org.civility.persistence.volunteer.JpaVolunteerRepository;
@@ -111,7 +100,7 @@ public class DemoData {
     Clock clock;
 
     @Inject
-    EventPublisher events;
+    ServiceRecordService records;
 
     /** Stable ids, so the demo accounts can name their units before the units exist. */
     static UnitId demoUnit(String name) {
@@ -132,8 +121,8 @@ public class DemoData {
         foundUnits(new JpaUnitRepository(em));
         formTeams(new JpaVolunteerRepository(em), new JpaTeamRepository(em));
         listMenu(new JpaMenuItemRepository(em));
-        recordService(new JpaUnitRepository(em));
-        recordPastService(new JpaUnitRepository(em));
+        recordService();
+        recordPastService();
         account(accounts, "center-head", "县中心主任", new RoleGrant(Role.HEAD, CENTER));
         account(accounts, "institute-admin", "圆东镇实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_YUANDONG));
         account(accounts, "chengnan-admin", "城南街道实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_CHENGNAN));
@@ -176,24 +165,23 @@ public class DemoData {
      * station (one entry corrected from 120 to 90 minutes) and 1.5 hours at the library point. Appended
      * through {@link ServiceRecordService}, so each unit's hash chain is intact, and published like any entry.
      */
-    private void recordPastService(UnitRepository units) {
-        ServiceRecordService records = new ServiceRecordService(new JpaServiceRecordRepository(em),
-                new AccessControl(new RepositoryUnitHierarchy(units)), clock, IdSource.random(), events);
+    private void recordPastService() {
         Actor admin = Actor.of("赵敏", new RoleGrant(Role.ADMINISTRATOR, STATION_YUANDONG));
-        served(records, admin, STATION_YUANDONG, "学雷锋文明劝导", "圆东村主干道", "2025-03-05T01:00:00Z", 120,
-                Optional.empty());
-        var haircuts = served(records, admin, STATION_YUANDONG, "为老人理发", "圆东村文化礼堂", "2025-06-20T06:00:00Z",
-                120, Optional.empty());
-        served(records, admin, STATION_YUANDONG, "为老人理发", "圆东村文化礼堂", "2025-06-20T06:00:00Z", 90,
-                Optional.of(haircuts.id()));
-        served(records, admin, STATION_YUANDONG, "关爱独居老人", "圆东村", "2025-09-09T01:00:00Z", 60, Optional.empty());
-        served(records, admin, POINT_LIBRARY, "农家书屋图书整理", "圆东村农家书屋", "2025-04-10T01:00:00Z", 90,
-                Optional.empty());
+        served(records, admin, STATION_YUANDONG, "学雷锋文明劝导", "圆东村主干道",
+                Instant.parse("2025-03-05T01:00:00Z"), 120, Optional.empty());
+        var haircuts = served(records, admin, STATION_YUANDONG, "为老人理发", "圆东村文化礼堂",
+                Instant.parse("2025-06-20T06:00:00Z"), 120, Optional.empty());
+        served(records, admin, STATION_YUANDONG, "为老人理发", "圆东村文化礼堂",
+                Instant.parse("2025-06-20T06:00:00Z"), 90, Optional.of(haircuts.id()));
+        served(records, admin, STATION_YUANDONG, "关爱独居老人", "圆东村",
+                Instant.parse("2025-09-09T01:00:00Z"), 60, Optional.empty());
+        served(records, admin, POINT_LIBRARY, "农家书屋图书整理", "圆东村农家书屋",
+                Instant.parse("2025-04-10T01:00:00Z"), 90, Optional.empty());
     }
 
+    /** An administrator's make-up of {@code minutes} from {@code from}, for an activity scheduled for 3 hours. */
     private static ServiceRecord served(ServiceRecordService records, Actor admin,
-            UnitId unit, String what, String where, String start, int minutes, Optional<ServiceRecordId> corrects) {
-        Instant from = Instant.parse(start);
+            UnitId unit, String what, String where, Instant from, int minutes, Optional<ServiceRecordId> corrects) {
         return records.makeUp(admin, new MakeUp(DEMO_VOLUNTEER, unit, Optional.empty(), what, where, from,
                 from.plusSeconds(minutes * 60L), 180, corrects));
     }
@@ -255,17 +243,15 @@ public class DemoData {
      * 周晓明 checked in and out 26 times for 4 hours (104 h self-recorded, star 1, 104 points) and the
      * administrator made up 3 hours for him (no points by default); 林雨萱 served 10 times 3 hours.
      */
-    private void recordService(UnitRepository units) {
-        ServiceRecordService records = new ServiceRecordService(new JpaServiceRecordRepository(em),
-                new AccessControl(new RepositoryUnitHierarchy(units)), clock, IdSource.random(), events);
+    private void recordService() {
         Instant firstDay = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(40, ChronoUnit.DAYS);
         serve(records, DEMO_VOLUNTEER, firstDay.plus(1, ChronoUnit.HOURS), 26, 4, "敬老院助老服务", "圆东村敬老院");
         serve(records, new VolunteerId(demoUuid("student-lin")), firstDay.plus(6, ChronoUnit.HOURS), 10, 3,
                 "留守儿童课业辅导", "圆东村文化礼堂");
         Actor admin = Actor.of("station-admin", new RoleGrant(Role.ADMINISTRATOR, STATION_YUANDONG));
         Instant makeUpStart = firstDay.plus(30, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
-        records.makeUp(admin, new MakeUp(DEMO_VOLUNTEER, STATION_YUANDONG, Optional.empty(), "文明实践站值守（补录）",
-                "圆东村新时代文明实践站", makeUpStart, makeUpStart.plus(3, ChronoUnit.HOURS), 180, Optional.empty()));
+        served(records, admin, STATION_YUANDONG, "文明实践站值守（补录）", "圆东村新时代文明实践站", makeUpStart, 180,
+                Optional.empty());
     }
 
     /** One check-in and check-out a day for {@code days} days, {@code hours} hours each. */
