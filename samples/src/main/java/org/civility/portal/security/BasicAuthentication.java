@@ -15,6 +15,7 @@ import org.civility.core.shared.Messages;
 import org.civility.web.certificate.CertificateVerificationResource;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
+import org.civility.web.ui.UiMessagesResource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP Basic for the API. Everything under {@code /api/} needs valid credentials; without them the
+ * HTTP Basic for the API, and the bearer tokens the browser UI gets by signing in ({@link SessionResource}). Everything under {@code /api/} needs valid credentials; without them the
  * answer is 401 problem+json (code UNAUTHENTICATED, title in the caller's language) with a
  * {@code WWW-Authenticate} challenge. Health, OpenAPI and static pages stay public, and so does the
  * certificate verification a certificate's QR code links to ({@link #PUBLIC_API}).
@@ -33,10 +34,14 @@ import java.util.Map;
 public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     /** Paths under {@code /api/} that anyone may call without credentials. */
-    static final List<String> PUBLIC_API = List.of("/api/" + CertificateVerificationResource.PATH + "/");
+    static final List<String> PUBLIC_API = List.of("/api/" + CertificateVerificationResource.PATH + "/",
+            "/api/" + SessionResource.PATH, "/api/" + UiMessagesResource.PATH);
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SessionTokens sessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -52,6 +57,11 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
                 }
             }
             return unauthorized(request, response);
+        }
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return sessions.resolve(header.substring(7).trim())
+                    .map(context::notifyContainerAboutLogin)
+                    .orElseGet(() -> unauthorized(request, response));
         }
         if (isApi(request)) {
             return unauthorized(request, response);
@@ -87,7 +97,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
                 .build().toString();
         try {
             response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"civility\", charset=\"UTF-8\"");
+            // The browser UI signs in by its own form: a Basic challenge would pop up the browser's dialog.
+            response.setHeader("WWW-Authenticate", fromUi(request) ? "Bearer realm=\"civility\""
+                    : "Basic realm=\"civility\", charset=\"UTF-8\"");
             response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
             response.setHeader("Content-Language", locale.toLanguageTag());
             response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
@@ -95,6 +107,13 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
             // The client went away; the status is what matters.
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Requests of the browser UI carry a bearer token or the {@code X-Civility-Client} header. */
+    private static boolean fromUi(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return request.getHeader("X-Civility-Client") != null
+                || header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     static Locale language(String acceptLanguage) {

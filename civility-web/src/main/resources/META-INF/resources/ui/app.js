@@ -1,0 +1,414 @@
+// Civility browser UI: a small shell without a build step. Pages live in ./pages/*.js and register
+// themselves with page(); every text comes from the resource bundles (GET api/v1/ui/messages).
+// The server decides what an actor may see and do: the UI only hides what the API would refuse.
+
+const TOKEN = 'civility.token';
+const LANG = 'civility.lang';
+const LARGE = 'civility.largeText';
+
+const state = { texts: {}, lang: 'zh', me: null, units: new Map() };
+const pages = new Map();
+
+// ---------- texts ----------
+
+/** The text of a key in the current language, with {name} placeholders filled in. */
+export function t(key, params = {}) {
+  const text = state.texts[key] ?? key;
+  return text.replace(/\{(\w+)}/g, (m, name) => (params[name] ?? m));
+}
+
+export function lang() {
+  return state.lang;
+}
+
+async function loadTexts() {
+  const r = await fetch(`api/v1/ui/messages?lang=${state.lang}`, { headers: { Accept: 'application/json' } });
+  state.texts = await r.json();
+  document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+}
+
+// ---------- DOM ----------
+
+/**
+ * Builds an element: h('button', {class: 'x', onclick: fn, text: t('key')}, child...). Attributes
+ * starting with "on" become listeners; "text" sets the text; null/false attributes are left out.
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'text') el.textContent = value;
+    else if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (name === 'dataset') Object.assign(el.dataset, value);
+    else if (value === true) el.setAttribute(name, '');
+    else el.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+let fieldSeq = 0;
+
+/** A labelled form control: a label and an input/select/textarea joined by for/id; hint optional. */
+export function field(labelKey, control, hintKey) {
+  const id = control.id || `f${++fieldSeq}`;
+  control.id = id;
+  const parts = [h('label', { for: id, text: t(labelKey) }), control];
+  if (hintKey) {
+    const hintId = `${id}-hint`;
+    control.setAttribute('aria-describedby', hintId);
+    parts.push(h('div', { class: 'hint', id: hintId, text: t(hintKey) }));
+  }
+  return h('div', { class: 'field' }, parts);
+}
+
+/** A select of options [{value, label}], the first one chosen unless selected is given. */
+export function select(attrs, options, selected) {
+  return h('select', attrs, options.map(o => h('option', { value: o.value, selected: o.value === selected }, o.label)));
+}
+
+/** A table with header keys and rows of cells (strings or nodes). */
+export function table(headerKeys, rows, attrs = {}) {
+  return h('div', { class: 'table-wrap' }, h('table', attrs,
+    h('thead', {}, h('tr', {}, headerKeys.map(k => h('th', { scope: 'col', text: t(k) })))),
+    h('tbody', {}, rows.map(cells => h('tr', {}, cells.map(c => h('td', {}, c)))))));
+}
+
+/** Says something to screen readers (and nothing on screen). */
+export function announce(text) {
+  const a = document.getElementById('announcer');
+  a.textContent = '';
+  setTimeout(() => { a.textContent = text; }, 50);
+}
+
+/** A green confirmation box, announced. */
+export function success(container, text) {
+  const box = h('div', { class: 'notice', role: 'status', text });
+  container.prepend(box);
+  announce(text);
+  return box;
+}
+
+/** Shows an API error (its Chinese or English title, detail and code) as an alert in the container. */
+export function showError(container, error) {
+  const box = h('div', { class: 'alert', role: 'alert' },
+    h('strong', { text: error.title || t('common.error') }),
+    error.detail ? h('div', { text: error.detail }) : null,
+    error.code ? h('div', { class: 'hint' }, `${t('common.errorCode')}: `, h('code', { class: 'error-code', text: error.code })) : null);
+  container.prepend(box);
+  return box;
+}
+
+/** Formats an ISO instant/date in the page's language. */
+export function formatDate(iso, withTime = true) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const locale = state.lang === 'en' ? 'en-GB' : 'zh-CN';
+  return withTime ? d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
+    : d.toLocaleDateString(locale, { dateStyle: 'medium' });
+}
+
+// ---------- API ----------
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.code = problem?.code;
+    this.title = problem?.title;
+    this.detail = problem?.detail;
+    this.problem = problem;
+  }
+}
+
+function headers(extra = {}) {
+  const hs = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': state.lang === 'en' ? 'en' : 'zh-CN',
+    'X-Civility-Client': 'ui',
+    ...extra,
+  };
+  const token = sessionStorage.getItem(TOKEN);
+  if (token) hs.Authorization = `Bearer ${token}`;
+  return hs;
+}
+
+/**
+ * Calls the REST API under api/. body: an object (sent as JSON), or a Blob/File/ArrayBuffer (sent as
+ * it is, with options.contentType). Answers the parsed JSON (null when empty); throws ApiError.
+ */
+export async function api(method, path, body, options = {}) {
+  const init = { method, headers: headers(options.headers) };
+  if (body instanceof Blob || body instanceof ArrayBuffer) {
+    init.body = body;
+    init.headers['Content-Type'] = options.contentType || 'application/octet-stream';
+  } else if (body !== undefined && body !== null) {
+    init.body = JSON.stringify(body);
+    init.headers['Content-Type'] = 'application/json';
+  }
+  const r = await fetch(`api/${path.replace(/^\//, '')}`, init);
+  const type = r.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await r.json().catch(() => null) : null;
+  if (r.status === 401 && !options.signIn) {
+    sessionStorage.removeItem(TOKEN);
+    state.me = null;
+    navigate('sign-in');
+  }
+  if (!r.ok) throw new ApiError(r.status, data);
+  return data;
+}
+
+export const get = (path, options) => api('GET', path, undefined, options);
+export const post = (path, body, options) => api('POST', path, body ?? {}, options);
+export const put = (path, body, options) => api('PUT', path, body ?? {}, options);
+export const del = (path, options) => api('DELETE', path, undefined, options);
+
+/** Fetches a binary answer (PDF, Excel, PNG) with the session and saves it under fileName. */
+export async function download(path, fileName, accept = '*/*') {
+  const r = await fetch(`api/${path.replace(/^\//, '')}`, { headers: headers({ Accept: `${accept}, application/problem+json` }) });
+  if (!r.ok) throw new ApiError(r.status, await r.json().catch(() => null));
+  const url = URL.createObjectURL(await r.blob());
+  const a = h('a', { href: url, download: fileName, class: 'visually-hidden' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** An object URL of a binary answer (an image to show), or throws ApiError. */
+export async function blobUrl(path) {
+  const r = await fetch(`api/${path.replace(/^\//, '')}`, { headers: headers({ Accept: '*/*' }) });
+  if (!r.ok) throw new ApiError(r.status, await r.json().catch(() => null));
+  return URL.createObjectURL(await r.blob());
+}
+
+// ---------- the signed-in actor ----------
+
+/** The signed-in actor: {name, grants: [{role, unitId}], volunteerId}, or null. */
+export function me() {
+  return state.me;
+}
+
+/** Whether the actor holds one of the roles (at a unit of one of the tiers, if tiers are given). */
+export function hasRole(roles, tiers) {
+  if (!state.me) return false;
+  return state.me.grants.some(g => roles.includes(g.role)
+    && (!tiers || tiers.includes(state.units.get(g.unitId)?.tier)));
+}
+
+/** The units where the actor holds one of the roles, as unit objects of GET api/v1/units/{id}. */
+export function unitsWhere(roles, tiers) {
+  if (!state.me) return [];
+  const ids = [...new Set(state.me.grants.filter(g => roles.includes(g.role)).map(g => g.unitId))];
+  return ids.map(id => state.units.get(id)).filter(u => u && (!tiers || tiers.includes(u.tier)));
+}
+
+/** A unit by id (cached for the session). */
+export async function unit(id) {
+  if (!state.units.has(id)) state.units.set(id, await get(`v1/units/${id}`));
+  return state.units.get(id);
+}
+
+async function loadMe() {
+  if (!sessionStorage.getItem(TOKEN)) {
+    state.me = null;
+    return;
+  }
+  try {
+    state.me = await get('v1/me');
+    await Promise.all([...new Set(state.me.grants.map(g => g.unitId))].map(id => unit(id).catch(() => null)));
+  } catch (e) {
+    state.me = null;
+  }
+}
+
+// ---------- pages and routing ----------
+
+/**
+ * Registers a page at #/<name>. def: {title: key, nav: key of the menu entry (optional),
+ * visible(me): whether to list it in the menu, public: true for pages without sign-in,
+ * render(container, params): async}.
+ */
+export function page(name, def) {
+  pages.set(name, def);
+}
+
+/** Goes to #/<name>?params. */
+export function navigate(name, params = {}) {
+  const q = new URLSearchParams(params).toString();
+  const target = `#/${name}${q ? `?${q}` : ''}`;
+  if (location.hash === target) render();
+  else location.hash = target;
+}
+
+function currentRoute() {
+  const hash = location.hash.replace(/^#\/?/, '');
+  const [name, query] = hash.split('?');
+  return { name: name || 'home', params: Object.fromEntries(new URLSearchParams(query || '')) };
+}
+
+let rendering = 0;
+let loaded = false;
+
+async function render() {
+  const seq = ++rendering;
+  const { name, params } = currentRoute();
+  let def = pages.get(name);
+  const main = document.getElementById('main');
+  if (!def) def = pages.get('not-found');
+  if (!def.public && !state.me) {
+    if (name !== 'sign-in') {
+      sessionStorage.setItem('civility.after', location.hash);
+      navigate('sign-in');
+      return;
+    }
+  }
+  drawChrome(name);
+  main.replaceChildren();
+  const title = h('h1', { tabindex: '-1', text: t(def.title) });
+  const body = h('div', { class: 'page', id: `page-${name}` });
+  main.append(title, body);
+  document.title = `${t(def.title)} · ${t('common.brand')}`;
+  // After a route change the focus moves to the new heading; on a fresh load it stays at the start
+  // of the page, so the first Tab reaches the skip link.
+  if (loaded) title.focus();
+  loaded = true;
+  try {
+    await def.render(body, params);
+  } catch (e) {
+    if (seq === rendering) showError(body, e);
+  }
+  if (seq === rendering) main.setAttribute('data-ready', name);
+}
+
+function drawChrome(current) {
+  document.getElementById('skip-link').textContent = t('common.skipToContent');
+  document.getElementById('brand').textContent = t('common.brand');
+  document.getElementById('nav-label').textContent = t('common.menu');
+  const list = document.getElementById('nav-list');
+  list.replaceChildren();
+  if (state.me) {
+    for (const [name, def] of pages) {
+      if (!def.nav || !(def.visible ? def.visible(state.me) : true)) continue;
+      list.append(h('li', {}, h('a', { href: `#/${name}`, 'aria-current': name === current ? 'page' : null, text: t(def.nav) })));
+    }
+  }
+  const large = document.documentElement.classList.contains('large-text');
+  const tools = document.getElementById('tools');
+  tools.replaceChildren(
+    state.me ? h('span', { class: 'who', text: t('common.signedInAs', { name: state.me.name }) }) : null,
+    h('button', {
+      type: 'button', id: 'toggle-large-text', 'aria-pressed': String(large), text: t('common.largeText'),
+      onclick: () => setLargeText(!document.documentElement.classList.contains('large-text')),
+    }),
+    h('button', {
+      type: 'button', id: 'toggle-language', lang: state.lang === 'en' ? 'zh-CN' : 'en', text: t('common.otherLanguage'),
+      onclick: () => setLanguage(state.lang === 'en' ? 'zh' : 'en'),
+    }),
+    state.me ? h('button', { type: 'button', id: 'sign-out', text: t('common.signOut'), onclick: signOut }) : null);
+  document.getElementById('footer').replaceChildren(
+    h('span', { text: t('common.footer') }), ' · ',
+    h('a', { href: 'openapi', text: 'OpenAPI' }), ' · ', h('a', { href: 'health', text: t('common.health') }));
+}
+
+function setLargeText(on) {
+  document.documentElement.classList.toggle('large-text', on);
+  localStorage.setItem(LARGE, on ? '1' : '0');
+  const button = document.getElementById('toggle-large-text');
+  button.setAttribute('aria-pressed', String(on));
+  announce(on ? t('common.largeTextOn') : t('common.largeTextOff'));
+}
+
+async function setLanguage(code) {
+  state.lang = code;
+  localStorage.setItem(LANG, code);
+  await loadTexts();
+  await render();
+  document.getElementById('toggle-language').focus();
+}
+
+async function signOut() {
+  try {
+    await api('DELETE', 'v1/sessions/current', undefined, { signIn: true });
+  } catch (e) {
+    // Signed out either way.
+  }
+  sessionStorage.removeItem(TOKEN);
+  state.me = null;
+  state.units.clear();
+  navigate('sign-in');
+  announce(t('common.signedOut'));
+}
+
+/** The page to start on after sign-in: the first registered page whose home(me) is true. */
+function homeOf() {
+  for (const [name, def] of pages) {
+    if (def.home && def.home(state.me)) return name;
+  }
+  return 'menu';
+}
+
+page('home', {
+  title: 'common.brand',
+  render: async () => navigate(homeOf()),
+});
+
+page('not-found', {
+  title: 'common.notFound', public: true,
+  render: async body => body.append(h('p', {}, h('a', { href: '#/home', text: t('common.backHome') }))),
+});
+
+page('sign-in', {
+  title: 'common.signIn', public: true,
+  render: async body => {
+    const user = h('input', { name: 'username', autocomplete: 'username', required: true, id: 'sign-in-username' });
+    const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true, id: 'sign-in-password' });
+    const form = h('form', { class: 'stack', id: 'sign-in-form' },
+      field('common.username', user), field('common.password', password),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', text: t('common.signIn') })));
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      form.querySelectorAll('.alert').forEach(a => a.remove());
+      try {
+        const s = await api('POST', 'v1/sessions', { username: user.value.trim(), password: password.value }, { signIn: true });
+        sessionStorage.setItem(TOKEN, s.token);
+        await loadMe();
+        const after = sessionStorage.getItem('civility.after');
+        sessionStorage.removeItem('civility.after');
+        if (after && !after.startsWith('#/sign-in')) location.hash = after;
+        else navigate('home');
+      } catch (e) {
+        showError(form, e);
+        password.focus();
+      }
+    });
+    body.append(h('p', { text: t('common.signInIntro') }), form);
+    user.focus();
+  },
+});
+
+// ---------- start ----------
+
+async function start() {
+  state.lang = localStorage.getItem(LANG) === 'en' ? 'en' : 'zh';
+  document.documentElement.classList.toggle('large-text', localStorage.getItem(LARGE) === '1');
+  await loadTexts();
+  // The router owns the hash: the skip link moves the focus itself.
+  document.getElementById('skip-link').addEventListener('click', ev => {
+    ev.preventDefault();
+    document.getElementById('main').focus();
+  });
+  await Promise.all([
+    import('./pages/resident.js'), import('./pages/volunteer.js'), import('./pages/station.js'),
+    import('./pages/dashboard.js'), import('./pages/institute.js'),
+  ]);
+  await loadMe();
+  window.addEventListener('hashchange', render);
+  await render();
+}
+
+start();

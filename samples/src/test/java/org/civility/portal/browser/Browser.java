@@ -1,0 +1,160 @@
+package org.civility.portal.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Debian's Chromium, headless, driven by its ChromeDriver, pointed at the deployed portal on
+ * 127.0.0.1 (whatever host the container adapter reports). No sandbox (CI runs as root), no
+ * background networking (the machine's network is closed). {@code scripts/browser-deps} installs both.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** Phone-sized window for residents and volunteers (they arrive from WeChat links). */
+    public static final Dimension PHONE = new Dimension(412, 1400);
+    /** Desktop window for staff. */
+    public static final Dimension DESKTOP = new Dimension(1366, 1600);
+
+    private static final String CHROMIUM = System.getProperty("civility.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("civility.chromedriver", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("civility.screenshots", "target/screenshots"));
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Browser(ChromeDriver driver, Path profile, String base) {
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base;
+    }
+
+    /** A new browser (own empty profile) on the deployment, with a window of the given size. */
+    public static Browser open(URL deployment, Dimension window) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Chromium or ChromeDriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): run scripts/browser-deps");
+        }
+        URI u = URI.create(deployment.toString());
+        String path = u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/";
+        try {
+            Path profile = Files.createTempDirectory("civility-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--disable-default-apps", "--disable-extensions",
+                    "--user-data-dir=" + profile, "--lang=zh-CN",
+                    "--window-size=" + window.getWidth() + "," + window.getHeight());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, profile, "http://127.0.0.1:" + u.getPort() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The portal's root URL on 127.0.0.1. */
+    public String base() {
+        return base;
+    }
+
+    /** Opens a page of the UI (#/route) and waits until it has rendered. */
+    public Browser go(String route) {
+        driver.get(base + "#/" + route);
+        String name = route.contains("?") ? route.substring(0, route.indexOf('?')) : route;
+        return waitReady(name);
+    }
+
+    /** Waits until the page of that name has rendered (main[data-ready=name]). */
+    public Browser waitReady(String name) {
+        waitFor(By.cssSelector("main[data-ready='" + name + "']"));
+        return this;
+    }
+
+    /** Signs in through the sign-in form, then waits for the start page of that actor. */
+    public Browser signIn(String user, String password) {
+        driver.get(base + "#/sign-in");
+        waitReady("sign-in");
+        WebElement name = driver.findElement(By.id("sign-in-username"));
+        name.clear();
+        name.sendKeys(user);
+        driver.findElement(By.id("sign-in-password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                d.findElement(By.id("main")).getAttribute("data-ready") != null
+                        && !"sign-in".equals(d.findElement(By.id("main")).getAttribute("data-ready"))
+                        && !"home".equals(d.findElement(By.id("main")).getAttribute("data-ready")));
+        return this;
+    }
+
+    public Browser signIn(String user) {
+        return signIn(user, "civility-demo");
+    }
+
+    /** Waits (30 s at most) for an element to be visible and answers it. */
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits (30 s at most) until an element's text contains the given text. */
+    public WebElement waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return driver.findElement(by);
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Saves a PNG of the window as target/screenshots/<name>.png and answers its path. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // A temporary profile left behind is harmless.
+            }
+        }
+    }
+}
