@@ -230,8 +230,8 @@ async function loadMe() {
 
 /**
  * Registers a page at #/<name>. def: {title: key, nav: key of the menu entry (optional),
- * visible(me): whether to list it in the menu, public: true for pages without sign-in,
- * render(container, params): async}.
+ * visible(me): whether to list it in the menu, home(me): whether it is this actor's start page,
+ * public: true for pages without sign-in, render(container, params): async}.
  */
 export function page(name, def) {
   pages.set(name, def);
@@ -344,7 +344,11 @@ async function signOut() {
   announce(t('common.signedOut'));
 }
 
-/** The page to start on after sign-in: the first registered page whose home(me) is true. */
+/**
+ * The page to start on after sign-in: the first registered page whose home(me) is true. Pages
+ * register in the order dashboard, institute, station, volunteer, resident, so staff start on their
+ * dashboards, volunteers on their page and residents on the menu.
+ */
 function homeOf() {
   for (const [name, def] of pages) {
     if (def.home && def.home(state.me)) return name;
@@ -402,10 +406,10 @@ async function start() {
     ev.preventDefault();
     document.getElementById('main').focus();
   });
-  await Promise.all([
-    import('./pages/resident.js'), import('./pages/volunteer.js'), import('./pages/station.js'),
-    import('./pages/dashboard.js'), import('./pages/institute.js'),
-  ]);
+  // One after the other: the order of registration is the order of the menu and of homeOf().
+  for (const area of ['dashboard', 'institute', 'station', 'volunteer', 'resident']) {
+    await import(`./pages/${area}.js`);
+  }
   await loadMe();
   window.addEventListener('hashchange', render);
   await render();
