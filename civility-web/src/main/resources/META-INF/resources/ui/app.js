@@ -312,7 +312,7 @@ function drawChrome(current) {
     state.me ? h('button', { type: 'button', id: 'sign-out', text: t('common.signOut'), onclick: signOut }) : null);
   document.getElementById('footer').replaceChildren(
     h('span', { text: t('common.footer') }), ' · ',
-    h('a', { href: 'openapi', text: 'OpenAPI' }), ' · ', h('a', { href: 'health', text: t('common.health') }));
+    h('a', { href: '/openapi', text: 'OpenAPI' }), ' · ', h('a', { href: '/health', text: t('common.health') }));
 }
 
 function setLargeText(on) {
