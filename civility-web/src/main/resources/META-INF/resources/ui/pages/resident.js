@@ -108,12 +108,15 @@ async function activeMenu(unitId) {
   return menu.items;
 }
 
-/** Every order the actor placed for themselves, newest first (a resident has few; at most 1,000 are read). */
-async function myOrders() {
+/**
+ * Every order of a list of the API, newest first: the actor's own (v1/orders/mine) or those a helper placed for
+ * residents (v1/orders/placed-for-residents). A resident has few; at most 1,000 are read.
+ */
+async function newestFirst(list) {
   const all = [];
   let offset = 0;
   for (let i = 0; i < 5 && offset !== null && offset !== undefined; i++) {
-    const p = await get(`v1/orders/mine?offset=${offset}&limit=200`);
+    const p = await get(`v1/orders/${list}?offset=${offset}&limit=200`);
     all.push(...p.items);
     offset = p.hasMore ? p.nextOffset : null;
   }
@@ -134,11 +137,14 @@ function starsText(stars) {
   return `${'★'.repeat(stars)}${'☆'.repeat(5 - stars)} ${t('resident.starsOf', { stars })}`;
 }
 
+/** Whether the actor placed the order as a helper for a resident without a phone. */
+function placedByMe(order) {
+  return order.placedOnBehalf && order.placedBy === me()?.name;
+}
+
 /** Whether the actor may rate the order: its requester, or the helper who placed it for a resident. */
 function mayRate(order) {
-  const name = me()?.name;
-  return order.status === 'COMPLETED' && !order.rating
-    && (order.requester === name || (order.placedOnBehalf && order.placedBy === name));
+  return order.status === 'COMPLETED' && !order.rating && (order.requester === me()?.name || placedByMe(order));
 }
 
 function itemName(order) {
@@ -155,7 +161,7 @@ function orderForm(station, items, { preselect, wish, onBehalf }) {
   const WISH = '__wish__';
   const options = items.map(i => ({ value: i.id, label: i.name }));
   options.push({ value: WISH, label: t('resident.form.wishOption') });
-  const what = select({ id: 'order-item', name: 'menuItem', required: true }, options,
+  const what = select({ id: 'order-item', name: 'menuItem', required: true, 'aria-describedby': 'order-item-description' }, options,
     wish ? WISH : (preselect && items.some(i => i.id === preselect) ? preselect : options[0].value));
   const wishText = h('textarea', { id: 'order-wish', name: 'wish', rows: '3', maxlength: '2000' });
   const wishField = field('resident.form.wish', wishText, 'resident.form.wishHint');
@@ -279,7 +285,7 @@ page('my-orders', {
   title: 'resident.orders.title', nav: 'resident.orders.nav',
   visible: actor => hasRole(ORDERING),
   render: async container => {
-    const orders = await myOrders();
+    const orders = await newestFirst('mine');
     if (orders.length === 0) {
       container.append(h('p', { text: t('resident.orders.empty') }),
         h('p', {}, h('a', { class: 'button', href: '#/menu', text: t('resident.orders.toMenu') })));
@@ -297,6 +303,7 @@ function orderCard(order) {
     h('p', {}, labelled('common.status'), statusBadge(order.status)),
     h('p', { class: 'hint', text: t(STATUS_HINT[order.status] ?? 'resident.statusHint.PLACED') }),
     h('p', { class: 'hint', text: t('resident.orders.placedAt', { at: formatDate(order.placedAt) }) }),
+    placedByMe(order) ? h('p', { class: 'hint', text: t('resident.orders.forResident', { name: order.requester }) }) : null,
     order.recipient && order.recipient !== order.requester
       ? h('p', { class: 'hint', text: t('resident.orders.forRecipient', { name: order.recipient }) }) : null,
     order.rejectionReason ? h('p', { class: 'reason' }, h('strong', { text: labelled('resident.order.rejectionReason') }), order.rejectionReason) : null,
@@ -351,9 +358,10 @@ function drawOrder(container, order) {
     h('h2', { id: 'order-history-heading', text: t('resident.order.history') }),
     table(['resident.history.at', 'resident.history.step', 'resident.history.by', 'resident.history.note'], history,
       { id: 'order-history', 'aria-labelledby': 'order-history-heading' }),
-    h('p', { class: 'actions' },
-      h('a', { class: 'button secondary', href: '#/my-orders', text: t('resident.order.backToOrders') }),
-      h('a', { class: 'button secondary', href: '#/menu', text: t('resident.backToMenu') })),
+    h('p', { class: 'actions' }, placedByMe(order)
+      ? h('a', { class: 'button secondary', href: '#/order-for-resident', text: t('resident.order.backToHelper') })
+      : [h('a', { class: 'button secondary', href: '#/my-orders', text: t('resident.order.backToOrders') }),
+        h('a', { class: 'button secondary', href: '#/menu', text: t('resident.backToMenu') })]),
   ].filter(Boolean));
 }
 
@@ -377,7 +385,6 @@ function rateForm(container, order) {
         { stars: Number(stars.value), comment: comment.value.trim() || null });
       drawOrder(container, rated);
       success(container, t('resident.rate.thanks'));
-      container.querySelector('#order-rating')?.setAttribute('tabindex', '-1');
     } catch (e) {
       // Refused (rated already elsewhere, say): show the order as it stands now, with the coded error on top.
       let current = null;
@@ -411,5 +418,10 @@ page('order-for-resident', {
       h('p', { text: t('resident.helper.intro') }),
       stationChooser(stations, station.id, 'order-for-resident') ?? '',
       orderForm(station, items, { preselect: params.item, wish: params.wish === '1', onBehalf: true }));
+    const placed = await newestFirst('placed-for-residents');
+    container.append(h('h2', { id: 'helper-orders-heading', text: t('resident.helper.placed') }),
+      placed.length === 0 ? h('p', { text: t('resident.helper.nonePlaced') })
+        : h('ul', { class: 'cards orders', id: 'helper-orders', 'aria-labelledby': 'helper-orders-heading' },
+          placed.map(orderCard)));
   },
 });

@@ -21,6 +21,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * placed from it shows in "my orders" with its status; staff and the volunteer move it on over the REST API and the
  * resident follows it in the browser, sees a rejection's reason, rates the completed order once (a second rating,
  * from a page opened before the first, shows the API's coded refusal); a duty-staff member orders for a resident
- * without a phone.
+ * without a phone and follows it, with its rejection reason, among the orders placed for residents.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -139,8 +140,19 @@ class ResidentJourneyIT {
                     .as("newest first").isEqualTo(wish);
             browser.screenshot("resident-orders");
 
+            // The same page in English, from the bundles; then back to Chinese.
+            d.findElement(By.id("toggle-language")).click();
+            browser.waitForText(By.tagName("h1"), "My orders");
+            assertThat(d.findElement(By.cssSelector("li.order[data-order='" + haircut + "'] .badge")).getText())
+                    .isEqualTo("Done, waiting for your rating");
+            assertThat(d.findElement(By.cssSelector("li.order[data-order='" + wish + "']")).getText())
+                    .contains("Not accepted", "Why it was not accepted: 本站暂无此类物资");
+            browser.screenshot("resident-orders-en");
+            d.findElement(By.id("toggle-language")).click();
+            browser.waitForText(By.tagName("h1"), "我的点单");
+
             // The order's page: status in words, the report and the whole history.
-            done.findElement(By.cssSelector("a.button")).click();
+            d.findElement(By.cssSelector("li.order[data-order='" + haircut + "'] a.button")).click();
             browser.waitReady("my-order");
             assertThat(d.findElement(By.id("order-report")).getText()).isEqualTo("理发完成，老人很满意");
             assertThat(d.findElement(By.id("order-history")).getText())
@@ -205,7 +217,24 @@ class ResidentJourneyIT {
             assertThat(placed.getString("placedBy")).isEqualTo("duty-staff");
             assertThat(placed.getBoolean("placedOnBehalf")).isTrue();
             assertThat(placed.getString("status")).isEqualTo("PLACED");
+
+            // The helper follows the orders placed for residents, the rejection reason included.
+            ok(as("station-admin").post("api/v1/orders/" + forGrandma + "/reject", "{\"reason\":\"本月代购已满\"}"));
+            d.findElement(By.linkText("返回代居民点单")).click();
+            browser.waitReady("order-for-resident");
+            WebElement followed = d.findElement(By.cssSelector("#helper-orders li.order[data-order='" + forGrandma + "']"));
+            assertThat(followed.getText()).contains("代购", "未受理", "居民：" + grandma, "本月代购已满");
+            browser.screenshot("resident-helper-orders");
+            assertThat(ids(as("duty-staff").get("api/v1/orders/placed-for-residents?limit=200"))).contains(forGrandma)
+                    .doesNotContain(haircut);
+            assertThat(ids(as("resident").get("api/v1/orders/placed-for-residents?limit=200"))).isEmpty();
         }
+    }
+
+    private static List<String> ids(Api.Reply page) {
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("id")).toList();
     }
 
     private void clock(String offset) {
