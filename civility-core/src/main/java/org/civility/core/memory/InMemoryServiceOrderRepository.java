@@ -66,6 +66,12 @@ public final class InMemoryServiceOrderRepository implements ServiceOrderReposit
     }
 
     @Override
+    public synchronized Page<ServiceOrder> placedOnBehalfBy(String helper, PageRequest page) {
+        return Page.of(orders.values().stream().filter(o -> o.placedBy().equals(helper) && o.placedOnBehalf())
+                .sorted(BY_PLACED_THEN_ID).map(o -> copy(o, o.version())).toList(), page);
+    }
+
+    @Override
     public synchronized List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since) {
         return orders.values().stream()
                 .filter(o -> o.recipient().equals(recipient) && o.item().equals(item) && !o.placedAt().isBefore(since))

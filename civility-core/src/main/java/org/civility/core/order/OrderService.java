@@ -195,6 +195,15 @@ public final class OrderService {
         return orders.byRequester(actor.name(), page);
     }
 
+    /**
+     * The orders the actor placed as a station helper for residents without a phone, oldest first: the helper follows
+     * them for the residents (and may rate them for them).
+     */
+    public Page<ServiceOrder> placedForResidents(Actor actor, PageRequest page) {
+        requireNonNull(actor, "actor");
+        return orders.placedOnBehalfBy(actor.name(), page);
+    }
+
     private ServiceOrder staff(Actor actor, ServiceOrderId id, OrderAction action, Consumer<ServiceOrder> step) {
         ServiceOrder order = load(id);
         access.require(actor, Permission.MANAGE_ACTIVITIES, order.handlingUnit());

@@ -30,6 +30,12 @@ public interface ServiceOrderRepository {
     /** Orders of a requester (account or resident name), ordered by placement time, then id. */
     Page<ServiceOrder> byRequester(String requester, PageRequest page);
 
+    /**
+     * Orders a station helper placed for residents without a phone: placed by {@code helper} for a requester of
+     * another name, ordered by placement time, then id.
+     */
+    Page<ServiceOrder> placedOnBehalfBy(String helper, PageRequest page);
+
     /** Orders of the same item for the same recipient placed at or after {@code since}, any status, oldest first. */
     List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since);
 

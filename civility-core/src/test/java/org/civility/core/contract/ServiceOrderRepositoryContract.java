@@ -217,6 +217,26 @@ public abstract class ServiceOrderRepositoryContract {
     }
 
     @Test
+    void pagesTheOrdersAHelperPlacedForResidentsWithoutTheHelpersOwn() {
+        String helper = fresh("duty");
+        ServiceOrder later = repository().store(ServiceOrder.place(new ServiceOrderId(UUID.randomUUID()), aUnit(),
+                fresh("王大爷"), helper, "王大爷", new OrderItem.Wish("x"), "", T0.plusSeconds(10), Optional.empty()));
+        ServiceOrder first = repository().store(ServiceOrder.place(new ServiceOrderId(UUID.randomUUID()), aUnit(),
+                fresh("李奶奶"), helper, "李奶奶", new OrderItem.Wish("x"), "", T0, Optional.empty()));
+        repository().store(order(aUnit(), helper, "a", new OrderItem.Wish("x"), T0));
+        repository().store(ServiceOrder.place(new ServiceOrderId(UUID.randomUUID()), aUnit(), fresh("赵大爷"),
+                fresh("duty"), "赵大爷", new OrderItem.Wish("x"), "", T0, Optional.empty()));
+
+        Page<ServiceOrder> one = repository().placedOnBehalfBy(helper, new PageRequest(0, 1));
+        Page<ServiceOrder> all = repository().placedOnBehalfBy(helper, new PageRequest(0, 10));
+
+        assertThat(one.items()).extracting(ServiceOrder::id).containsExactly(first.id());
+        assertThat(one.hasMore()).isTrue();
+        assertThat(all.items()).extracting(ServiceOrder::id).containsExactly(first.id(), later.id());
+        assertThat(all.hasMore()).isFalse();
+    }
+
+    @Test
     void findsRecentOrdersOfTheSameItemForTheSameRecipient() {
         String recipient = fresh("老人");
         OrderItem menu = new OrderItem.FromMenu(new MenuItemId(UUID.randomUUID()));

@@ -194,6 +194,9 @@ class OrderServiceTest {
             public Page<ServiceOrder> byRequester(String requester, PageRequest page) {
                 return orders.byRequester(requester, page);
             }
+            public Page<ServiceOrder> placedOnBehalfBy(String helper, PageRequest page) {
+                return orders.placedOnBehalfBy(helper, page);
+            }
             public List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since) {
                 return orders.recentFor(recipient, item, since);
             }
@@ -238,6 +241,19 @@ class OrderServiceTest {
         assertThat(order.placedBy()).isEqualTo("duty");
         assertThat(order.requester()).isEqualTo("李奶奶");
         assertCode(() -> service.review(duty, new ReviewOrder(order.id(), "", false)), "ACCESS-DENIED");
+    }
+
+    @Test
+    void aHelperFollowsTheOrdersPlacedForResidentsButNotTheirOwn() {
+        Actor duty = Actor.of("duty", new RoleGrant(Role.DUTY_STAFF, station));
+        ServiceOrder forGrandma = service.place(duty, new PlaceOrder(station, "李奶奶", aMenuItem(), "", Optional.of("李奶奶")));
+        ServiceOrder forGrandpa = service.place(duty, new PlaceOrder(station, "王大爷", new OrderItem.Wish("修收音机"), "",
+                Optional.of("王大爷")));
+        placed(aMenuItem());
+
+        assertThat(service.placedForResidents(duty, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
+                .containsExactlyInAnyOrder(forGrandma.id(), forGrandpa.id());
+        assertThat(service.placedForResidents(resident, PageRequest.firstPage()).items()).isEmpty();
     }
 
     @Test

@@ -100,6 +100,14 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
     }
 
     @Override
+    public Page<ServiceOrder> placedOnBehalfBy(String helper, PageRequest page) {
+        requireNonNull(helper, "helper");
+        return page(em.createQuery("select o from ServiceOrderEntity o where o.placedBy = :helper"
+                        + " and o.requester <> :helper order by o.placedAt, o.id", ServiceOrderEntity.class)
+                .setParameter("helper", helper), page);
+    }
+
+    @Override
     public List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since) {
         requireNonNull(recipient, "recipient");
         requireNonNull(item, "item");

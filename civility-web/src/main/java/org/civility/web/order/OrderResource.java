@@ -157,6 +157,18 @@ public class OrderResource {
     }
 
     @GET
+    @Path("placed-for-residents")
+    @Operation(summary = "The orders the signed-in helper placed on behalf of residents without a phone, oldest first",
+            description = "What a station helper (PLACE_ORDERS_FOR_RESIDENTS) follows for the residents: status, "
+                    + "history and the rejection reason, and completed orders to rate for them.")
+    @APIResponse(responseCode = "200", description = "A page of orders")
+    public PageDto<OrderDto> placedForResidents(@QueryParam("offset") Integer offset,
+                                                @QueryParam("limit") Integer limit) {
+        PageRequest page = Paging.of(offset, limit);
+        return PageDto.of(service.placedForResidents(actor, page), page.limit(), this::dto);
+    }
+
+    @GET
     @Operation(summary = "The orders a unit handles now, oldest first (its staff's queue: MANAGE_ACTIVITIES there)")
     @APIResponse(responseCode = "200", description = "A page of orders")
     public PageDto<OrderDto> byUnit(

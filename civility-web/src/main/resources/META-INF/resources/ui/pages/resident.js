@@ -1,2 +1,427 @@
 // resident pages of the browser UI. Texts: org/civility/web/ui/resident*.properties, keys "resident.*".
-import { page, t, h } from '../app.js';
+// The resident journey (群众点单 → 评单): the station's project menu, placing an order or a wish (微心愿), following
+// one's orders with their history and reasons, and rating a completed order once. A station helper
+// (PLACE_ORDERS_FOR_RESIDENTS) places orders for residents without a phone. Phones first.
+import {
+  page, t, h, field, select, table, success, showError, announce, formatDate, get, post, me, hasRole, unitsWhere,
+  unit, navigate,
+} from '../app.js';
+
+/** Roles with SIGN_UP at a unit: they may order for themselves (the API checks it again). */
+const ORDERING = ['RESIDENT', 'VOLUNTEER', 'LECTURER'];
+/** Roles with PLACE_ORDERS_FOR_RESIDENTS: duty staff and administrators (heads hold every permission). */
+const HELPING = ['DUTY_STAFF', 'ADMINISTRATOR', 'HEAD'];
+
+const STATUS = {
+  PLACED: 'resident.status.PLACED',
+  REVIEWED: 'resident.status.REVIEWED',
+  REJECTED: 'resident.status.REJECTED',
+  OFFERED: 'resident.status.OFFERED',
+  OPEN_FOR_GRABS: 'resident.status.OPEN_FOR_GRABS',
+  ACCEPTED: 'resident.status.ACCEPTED',
+  IN_SERVICE: 'resident.status.IN_SERVICE',
+  COMPLETED: 'resident.status.COMPLETED',
+  RATED: 'resident.status.RATED',
+  SHOWCASED: 'resident.status.SHOWCASED',
+};
+
+/** What each status means for the person who ordered, in plain words. */
+const STATUS_HINT = {
+  PLACED: 'resident.statusHint.PLACED',
+  REVIEWED: 'resident.statusHint.REVIEWED',
+  REJECTED: 'resident.statusHint.REJECTED',
+  OFFERED: 'resident.statusHint.OFFERED',
+  OPEN_FOR_GRABS: 'resident.statusHint.OPEN_FOR_GRABS',
+  ACCEPTED: 'resident.statusHint.ACCEPTED',
+  IN_SERVICE: 'resident.statusHint.IN_SERVICE',
+  COMPLETED: 'resident.statusHint.COMPLETED',
+  RATED: 'resident.statusHint.RATED',
+  SHOWCASED: 'resident.statusHint.SHOWCASED',
+};
+
+const ACTION = {
+  PLACE: 'resident.action.PLACE',
+  REVIEW: 'resident.action.REVIEW',
+  REJECT: 'resident.action.REJECT',
+  OFFER: 'resident.action.OFFER',
+  DECLINE: 'resident.action.DECLINE',
+  OPEN_FOR_GRABS: 'resident.action.OPEN_FOR_GRABS',
+  ACCEPT: 'resident.action.ACCEPT',
+  START: 'resident.action.START',
+  COMPLETE: 'resident.action.COMPLETE',
+  RATE: 'resident.action.RATE',
+  CONSENT_TO_SHOWCASE: 'resident.action.CONSENT_TO_SHOWCASE',
+  SHOWCASE: 'resident.action.SHOWCASE',
+  ESCALATE: 'resident.action.ESCALATE',
+};
+
+/** Steps whose note is a person's words worth showing (a reason, a report); other notes are technical. */
+const NOTED = new Set(['REVIEW', 'REJECT', 'DECLINE', 'COMPLETE']);
+
+const STARS = [5, 4, 3, 2, 1];
+const STAR_LABEL = {
+  5: 'resident.stars.5', 4: 'resident.stars.4', 3: 'resident.stars.3', 2: 'resident.stars.2', 1: 'resident.stars.1',
+};
+
+/** Whether every grant of the actor is RESIDENT: the menu is their start page. */
+function onlyResident(actor) {
+  return !!actor && actor.grants.length > 0 && actor.grants.every(g => g.role === 'RESIDENT');
+}
+
+/**
+ * The stations at or below the units where the actor holds one of the roles (a role covers its unit and the units
+ * below it), by name. Institutes and centers are walked down through GET v1/units?parent=.
+ */
+async function stationsFor(roles) {
+  const found = new Map();
+  const visit = async u => {
+    if (!u || found.has(u.id)) return;
+    if (u.tier === 'STATION') {
+      found.set(u.id, u);
+    } else if (u.tier === 'POINT') {
+      if (u.parentId) await visit(await unit(u.parentId).catch(() => null));
+    } else {
+      const children = await get(`v1/units?parent=${encodeURIComponent(u.id)}&limit=200`);
+      for (const child of children.items) await visit(child);
+    }
+  };
+  for (const u of unitsWhere(roles)) await visit(u);
+  return [...found.values()].filter(s => !s.dissolved).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** A station chooser when there is more than one; changing it reloads the page for that station. */
+function stationChooser(stations, current, pageName, params = {}) {
+  if (stations.length < 2) return null;
+  const control = select({ id: 'resident-station', name: 'station' },
+    stations.map(s => ({ value: s.id, label: s.name })), current);
+  control.addEventListener('change', () => navigate(pageName, { ...params, unit: control.value }));
+  return field('resident.station', control);
+}
+
+/** The station of ?unit= if the actor may use it, else the first one. */
+function chosen(stations, params) {
+  return stations.find(s => s.id === params.unit) ?? stations[0];
+}
+
+async function activeMenu(unitId) {
+  const menu = await get(`v1/menu-items?unit=${encodeURIComponent(unitId)}&limit=200`);
+  return menu.items;
+}
+
+/**
+ * Every order of a list of the API, newest first: the actor's own (v1/orders/mine) or those a helper placed for
+ * residents (v1/orders/placed-for-residents). A resident has few; at most 1,000 are read.
+ */
+async function newestFirst(list) {
+  const all = [];
+  let offset = 0;
+  for (let i = 0; i < 5 && offset !== null && offset !== undefined; i++) {
+    const p = await get(`v1/orders/${list}?offset=${offset}&limit=200`);
+    all.push(...p.items);
+    offset = p.hasMore ? p.nextOffset : null;
+  }
+  return all.reverse();
+}
+
+function statusBadge(status) {
+  return h('span', { class: `badge status status-${status.toLowerCase().replaceAll('_', '-')}`, dataset: { status } },
+    t(STATUS[status] ?? status));
+}
+
+/** A text followed by the language's colon ("状态：", "Status: "). */
+function labelled(key) {
+  return `${t(key)}${t('resident.colon')}`;
+}
+
+function starsText(stars) {
+  return `${'★'.repeat(stars)}${'☆'.repeat(5 - stars)} ${t('resident.starsOf', { stars })}`;
+}
+
+/** Whether the actor placed the order as a helper for a resident without a phone. */
+function placedByMe(order) {
+  return order.placedOnBehalf && order.placedBy === me()?.name;
+}
+
+/** Whether the actor may rate the order: its requester, or the helper who placed it for a resident. */
+function mayRate(order) {
+  return order.status === 'COMPLETED' && !order.rating && (order.requester === me()?.name || placedByMe(order));
+}
+
+function itemName(order) {
+  return order.item.kind === 'WISH' ? t('resident.wishNamed', { wish: order.item.name }) : (order.item.name ?? '');
+}
+
+// ---------- the order form (for oneself or on behalf of a resident) ----------
+
+/**
+ * The order form: what (a menu item or a wish), details, who is served and, for a helper, the resident's name.
+ * Placing answers the order's page.
+ */
+function orderForm(station, items, { preselect, wish, onBehalf }) {
+  const WISH = '__wish__';
+  const options = items.map(i => ({ value: i.id, label: i.name }));
+  options.push({ value: WISH, label: t('resident.form.wishOption') });
+  const what = select({ id: 'order-item', name: 'menuItem', required: true, 'aria-describedby': 'order-item-description' }, options,
+    wish ? WISH : (preselect && items.some(i => i.id === preselect) ? preselect : options[0].value));
+  const wishText = h('textarea', { id: 'order-wish', name: 'wish', rows: '3', maxlength: '2000' });
+  const wishField = field('resident.form.wish', wishText, 'resident.form.wishHint');
+  const describe = h('p', { class: 'hint', id: 'order-item-description', 'aria-live': 'polite' });
+  const description = h('textarea', { id: 'order-description', name: 'description', rows: '3', maxlength: '2000' });
+  const recipient = h('input', { id: 'order-recipient', name: 'recipient', maxlength: '100', autocomplete: 'off' });
+  const resident = onBehalf
+    ? h('input', { id: 'order-on-behalf-of', name: 'onBehalfOf', maxlength: '100', required: true, autocomplete: 'off' })
+    : null;
+  const submit = h('button', { type: 'submit', id: 'order-submit', text: t(onBehalf ? 'resident.form.submitForResident' : 'resident.form.submit') });
+
+  const sync = () => {
+    const isWish = what.value === WISH;
+    wishField.hidden = !isWish;
+    wishText.required = isWish;
+    const item = items.find(i => i.id === what.value);
+    describe.textContent = isWish ? t('resident.form.wishExplained') : (item?.description ?? '');
+  };
+  what.addEventListener('change', sync);
+  sync();
+
+  const form = h('form', { class: 'stack', id: 'order-form', novalidate: true },
+    h('p', { class: 'hint', text: t('resident.form.station', { station: station.name }) }),
+    resident ? field('resident.form.onBehalfOf', resident, 'resident.form.onBehalfOfHint') : null,
+    field('resident.form.item', what), describe, wishField,
+    field('resident.form.description', description, 'resident.form.descriptionHint'),
+    field('resident.form.recipient', recipient, onBehalf ? 'resident.form.recipientHintHelper' : 'resident.form.recipientHint'),
+    h('div', { class: 'actions' }, submit));
+
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    form.querySelectorAll('.alert').forEach(a => a.remove());
+    form.querySelectorAll('[aria-invalid]').forEach(c => c.removeAttribute('aria-invalid'));
+    // Only what the user could not know without asking the server is left to the API.
+    const missing = resident && !resident.value.trim() ? resident
+      : (what.value === WISH && !wishText.value.trim() ? wishText : null);
+    if (missing) {
+      const box = h('div', { class: 'alert', role: 'alert', text: t(missing === resident ? 'resident.form.needResident' : 'resident.form.needWish') });
+      form.prepend(box);
+      missing.setAttribute('aria-invalid', 'true');
+      missing.focus();
+      return;
+    }
+    const body = { unit: station.id, description: description.value.trim() || null, recipient: recipient.value.trim() || null };
+    if (what.value === WISH) body.wish = wishText.value.trim();
+    else body.menuItem = what.value;
+    if (resident) body.onBehalfOf = resident.value.trim();
+    submit.disabled = true;
+    try {
+      const order = await post('v1/orders', body);
+      navigate('my-order', { id: order.id, placed: '1' });
+    } catch (e) {
+      showError(form, e);
+      submit.disabled = false;
+      submit.focus();
+    }
+  });
+  return form;
+}
+
+// ---------- pages ----------
+
+page('menu', {
+  title: 'resident.menu.title', nav: 'resident.menu.nav',
+  visible: actor => hasRole(ORDERING),
+  home: onlyResident,
+  render: async (container, params) => {
+    const stations = await stationsFor(ORDERING);
+    if (stations.length === 0) {
+      container.append(h('p', { text: t('resident.noStation') }));
+      return;
+    }
+    const station = chosen(stations, params);
+    const items = await activeMenu(station.id);
+    container.append(
+      h('p', { class: 'lead', text: t('resident.menu.intro', { station: station.name }) }),
+      stationChooser(stations, station.id, 'menu') ?? '',
+      h('div', { class: 'actions' },
+        h('a', { class: 'button secondary', href: '#/my-orders', id: 'to-my-orders', text: t('resident.menu.toMyOrders') })));
+    if (items.length === 0) container.append(h('p', { text: t('resident.menu.empty') }));
+    const cards = items.map(i => {
+      const headingId = `menu-item-${i.id}`;
+      return h('li', { class: 'card menu-item', dataset: { item: i.id } },
+        h('h2', { id: headingId, text: i.name }),
+        i.description ? h('p', { text: i.description }) : null,
+        h('a', {
+          class: 'button', href: `#/place-order?unit=${encodeURIComponent(station.id)}&item=${encodeURIComponent(i.id)}`,
+          'aria-describedby': headingId, text: t('resident.menu.order'),
+        }));
+    });
+    cards.push(h('li', { class: 'card menu-item wish' },
+      h('h2', { id: 'menu-wish', text: t('resident.menu.wishTitle') }),
+      h('p', { text: t('resident.menu.wishText') }),
+      h('a', {
+        class: 'button secondary', href: `#/place-order?unit=${encodeURIComponent(station.id)}&wish=1`,
+        'aria-describedby': 'menu-wish', id: 'make-a-wish', text: t('resident.menu.wish'),
+      })));
+    container.append(h('ul', { class: 'cards menu', 'aria-label': t('resident.menu.listLabel') }, cards));
+  },
+});
+
+page('place-order', {
+  title: 'resident.place.title',
+  render: async (container, params) => {
+    const stations = await stationsFor(ORDERING);
+    if (stations.length === 0) {
+      container.append(h('p', { text: t('resident.noStation') }));
+      return;
+    }
+    const station = chosen(stations, params);
+    const items = await activeMenu(station.id);
+    container.append(
+      h('p', { text: t('resident.place.intro') }),
+      orderForm(station, items, { preselect: params.item, wish: params.wish === '1', onBehalf: false }),
+      h('p', {}, h('a', { href: `#/menu?unit=${encodeURIComponent(station.id)}`, text: t('resident.backToMenu') })));
+    container.querySelector('#order-item').focus();
+  },
+});
+
+page('my-orders', {
+  title: 'resident.orders.title', nav: 'resident.orders.nav',
+  visible: actor => hasRole(ORDERING),
+  render: async container => {
+    const orders = await newestFirst('mine');
+    if (orders.length === 0) {
+      container.append(h('p', { text: t('resident.orders.empty') }),
+        h('p', {}, h('a', { class: 'button', href: '#/menu', text: t('resident.orders.toMenu') })));
+      return;
+    }
+    container.append(h('p', { class: 'hint', text: t('resident.orders.intro') }),
+      h('ul', { class: 'cards orders', 'aria-label': t('resident.orders.listLabel') }, orders.map(orderCard)));
+  },
+});
+
+function orderCard(order) {
+  const headingId = `order-${order.id}`;
+  return h('li', { class: 'card order', dataset: { order: order.id, status: order.status } },
+    h('h2', { id: headingId }, h('a', { href: `#/my-order?id=${encodeURIComponent(order.id)}`, text: itemName(order) })),
+    h('p', {}, labelled('common.status'), statusBadge(order.status)),
+    h('p', { class: 'hint', text: t(STATUS_HINT[order.status] ?? 'resident.statusHint.PLACED') }),
+    h('p', { class: 'hint', text: t('resident.orders.placedAt', { at: formatDate(order.placedAt) }) }),
+    placedByMe(order) ? h('p', { class: 'hint', text: t('resident.orders.forResident', { name: order.requester }) }) : null,
+    order.recipient && order.recipient !== order.requester
+      ? h('p', { class: 'hint', text: t('resident.orders.forRecipient', { name: order.recipient }) }) : null,
+    order.rejectionReason ? h('p', { class: 'reason' }, h('strong', { text: labelled('resident.order.rejectionReason') }), order.rejectionReason) : null,
+    order.rating ? h('p', { text: `${labelled('resident.order.yourRating')}${starsText(order.rating.stars)}` }) : null,
+    mayRate(order)
+      ? h('a', { class: 'button', href: `#/my-order?id=${encodeURIComponent(order.id)}`, 'aria-describedby': headingId, text: t('resident.orders.rate') })
+      : h('a', { class: 'button secondary', href: `#/my-order?id=${encodeURIComponent(order.id)}`, 'aria-describedby': headingId, text: t('resident.orders.details') }));
+}
+
+page('my-order', {
+  title: 'resident.order.title',
+  render: async (container, params) => {
+    if (!params.id) {
+      navigate('my-orders');
+      return;
+    }
+    const order = await get(`v1/orders/${encodeURIComponent(params.id)}`);
+    drawOrder(container, order);
+    if (params.placed === '1') {
+      success(container, t(order.placedOnBehalf ? 'resident.order.placedForResident' : 'resident.order.placed',
+        { name: order.requester }));
+    }
+  },
+});
+
+/** The order's page: what, status (in words, not colour), the reasons and report, the history, and rating. */
+function drawOrder(container, order) {
+  const dl = (rows) => h('dl', { class: 'facts' }, rows.filter(Boolean).flatMap(([k, v]) => [h('dt', { text: t(k) }), h('dd', {}, v)]));
+  const history = order.history.map(s => [
+    formatDate(s.at),
+    t(ACTION[s.action] ?? s.action),
+    s.actor.startsWith('system:') ? t('resident.history.system') : s.actor,
+    s.action === 'RATE' && order.rating ? starsText(order.rating.stars) : (NOTED.has(s.action) ? (s.note || '') : ''),
+  ]);
+  container.replaceChildren(...[
+    h('section', { class: 'order-summary', 'aria-labelledby': 'order-what' },
+      h('h2', { id: 'order-what', text: itemName(order) }),
+      h('p', { class: 'order-status' }, labelled('common.status'), statusBadge(order.status)),
+      h('p', { class: 'hint', id: 'order-status-hint', text: t(STATUS_HINT[order.status] ?? 'resident.statusHint.PLACED') }),
+      dl([
+        ['resident.order.placedAt', formatDate(order.placedAt)],
+        order.description ? ['resident.order.description', order.description] : null,
+        ['resident.order.recipient', order.recipient],
+        order.placedOnBehalf ? ['resident.order.placedBy', t('resident.order.placedByHelper', { helper: order.placedBy, name: order.requester })] : null,
+        order.rejectionReason ? ['resident.order.rejectionReason', h('span', { id: 'order-rejection-reason', text: order.rejectionReason })] : null,
+        order.report ? ['resident.order.report', h('span', { id: 'order-report', text: order.report })] : null,
+        order.rating ? ['resident.order.yourRating', h('span', { id: 'order-rating' }, starsText(order.rating.stars),
+          order.rating.comment ? ` · ${order.rating.comment}` : '')] : null,
+      ]),
+      order.duplicateOf && order.status === 'PLACED' ? h('p', { class: 'hint', text: t('resident.order.duplicate') }) : null),
+    mayRate(order) ? rateForm(container, order) : null,
+    h('h2', { id: 'order-history-heading', text: t('resident.order.history') }),
+    table(['resident.history.at', 'resident.history.step', 'resident.history.by', 'resident.history.note'], history,
+      { id: 'order-history', 'aria-labelledby': 'order-history-heading' }),
+    h('p', { class: 'actions' }, placedByMe(order)
+      ? h('a', { class: 'button secondary', href: '#/order-for-resident', text: t('resident.order.backToHelper') })
+      : [h('a', { class: 'button secondary', href: '#/my-orders', text: t('resident.order.backToOrders') }),
+        h('a', { class: 'button secondary', href: '#/menu', text: t('resident.backToMenu') })]),
+  ].filter(Boolean));
+}
+
+/** Rating (评单) a completed order, once: 1 to 5 stars and a comment. A second rating is refused by the API. */
+function rateForm(container, order) {
+  const stars = select({ id: 'rate-stars', name: 'stars', required: true },
+    STARS.map(s => ({ value: String(s), label: t(STAR_LABEL[s]) })), '5');
+  const comment = h('textarea', { id: 'rate-comment', name: 'comment', rows: '3', maxlength: '2000' });
+  const submit = h('button', { type: 'submit', id: 'rate-submit', text: t('resident.rate.submit') });
+  const form = h('form', { class: 'stack', id: 'rate-form', 'aria-labelledby': 'rate-heading' },
+    h('h2', { id: 'rate-heading', text: t('resident.rate.title') }),
+    h('p', { class: 'hint', text: t('resident.rate.once') }),
+    field('resident.rate.stars', stars), field('resident.rate.comment', comment),
+    h('div', { class: 'actions' }, submit));
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    form.querySelectorAll('.alert').forEach(a => a.remove());
+    submit.disabled = true;
+    try {
+      const rated = await post(`v1/orders/${encodeURIComponent(order.id)}/rate`,
+        { stars: Number(stars.value), comment: comment.value.trim() || null });
+      drawOrder(container, rated);
+      success(container, t('resident.rate.thanks'));
+    } catch (e) {
+      // Refused (rated already elsewhere, say): show the order as it stands now, with the coded error on top.
+      let current = null;
+      try {
+        current = await get(`v1/orders/${encodeURIComponent(order.id)}`);
+      } catch (ignored) {
+        // The error below says enough.
+      }
+      if (current) drawOrder(container, current);
+      const box = showError(container, e);
+      box.setAttribute('id', 'rate-error');
+      announce(e.title || t('common.error'));
+      if (!current) submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+page('order-for-resident', {
+  title: 'resident.helper.title', nav: 'resident.helper.nav',
+  visible: actor => hasRole(HELPING),
+  render: async (container, params) => {
+    const stations = await stationsFor(HELPING);
+    if (stations.length === 0) {
+      container.append(h('p', { text: t('resident.noStation') }));
+      return;
+    }
+    const station = chosen(stations, params);
+    const items = await activeMenu(station.id);
+    container.append(
+      h('p', { text: t('resident.helper.intro') }),
+      stationChooser(stations, station.id, 'order-for-resident') ?? '',
+      orderForm(station, items, { preselect: params.item, wish: params.wish === '1', onBehalf: true }));
+    const placed = await newestFirst('placed-for-residents');
+    container.append(h('h2', { id: 'helper-orders-heading', text: t('resident.helper.placed') }),
+      placed.length === 0 ? h('p', { text: t('resident.helper.nonePlaced') })
+        : h('ul', { class: 'cards orders', id: 'helper-orders', 'aria-labelledby': 'helper-orders-heading' },
+          placed.map(orderCard)));
+  },
+});
