@@ -282,7 +282,8 @@ async function render() {
   } catch (e) {
     if (seq === rendering) showError(body, e);
   }
-  if (seq === rendering) main.setAttribute('data-ready', name);
+  // A page that moved on (home → the actor's start page) is not ready: the next one will be.
+  if (seq === rendering && currentRoute().name === name) main.setAttribute('data-ready', name);
 }
 
 function drawChrome(current) {

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -65,7 +66,12 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--disable-default-apps", "--disable-extensions",
                     "--user-data-dir=" + profile, "--lang=zh-CN",
-                    "--window-size=" + window.getWidth() + "," + window.getHeight());
+                    "--window-size=" + Math.max(window.getWidth(), 500) + "," + window.getHeight());
+            if (window.getWidth() < 500) {
+                // Headless windows are at least 500 px wide: emulate the phone's viewport instead.
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                        Map.of("width", window.getWidth(), "height", window.getHeight(), "pixelRatio", 1.0)));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

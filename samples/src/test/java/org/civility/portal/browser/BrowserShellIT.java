@@ -47,7 +47,8 @@ class BrowserShellIT {
             assertThat(browser.waitFor(By.cssSelector("#sign-in-form .error-code")).getText()).isEqualTo("SIGN-IN-FAILED");
             assertThat(d.findElement(By.cssSelector("#sign-in-form .alert strong")).getText()).isEqualTo("登录失败");
 
-            // Keyboard only: the password field has the focus again after the error.
+            // Keyboard only: the password field has the focus again after the error. A resident starts
+            // on the project menu.
             assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("sign-in-password");
             new Actions(d).sendKeys(Keys.BACK_SPACE.toString().repeat("wrong".length())).sendKeys("civility-demo").sendKeys(Keys.ENTER).perform();
             browser.waitFor(By.id("sign-out"));
@@ -55,9 +56,9 @@ class BrowserShellIT {
 
             // On a fresh load the first Tab reaches the skip link, which is then on screen; Enter moves
             // the focus to the page's content.
-            String page = browser.waitFor(By.cssSelector("main[data-ready]")).getAttribute("data-ready");
+            browser.waitReady("menu");
             d.navigate().refresh();
-            browser.waitReady(page);
+            browser.waitReady("menu");
             new Actions(d).sendKeys(Keys.TAB).perform();
             assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("skip-link");
             assertThat(((Number) browser.script("return document.getElementById('skip-link').getBoundingClientRect().top;"))
