@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.civility.core.order.AssigneeKind;
 import org.civility.core.order.OrderItem;
 import org.civility.core.order.OrderStatus;
 import org.civility.core.order.ServiceOrder;
@@ -68,6 +70,28 @@ public final class InMemoryServiceOrderRepository implements ServiceOrderReposit
     @Override
     public synchronized Page<ServiceOrder> placedOnBehalfBy(String helper, PageRequest page) {
         return Page.of(orders.values().stream().filter(o -> o.placedBy().equals(helper) && o.placedOnBehalf())
+                .sorted(BY_PLACED_THEN_ID).map(o -> copy(o, o.version())).toList(), page);
+    }
+
+    @Override
+    public synchronized Page<ServiceOrder> forVolunteer(UUID volunteer, PageRequest page) {
+        return Page.of(orders.values().stream().filter(o -> isFor(o, volunteer)).sorted(BY_PLACED_THEN_ID)
+                .map(o -> copy(o, o.version())).toList(), page);
+    }
+
+    private static boolean isFor(ServiceOrder o, UUID volunteer) {
+        return switch (o.status()) {
+            case OFFERED -> o.offeredTo().filter(a -> a.kind() == AssigneeKind.VOLUNTEER && a.id().equals(volunteer))
+                    .isPresent();
+            case ACCEPTED, IN_SERVICE -> o.acceptedBy().filter(volunteer::equals).isPresent();
+            default -> false;
+        };
+    }
+
+    @Override
+    public synchronized Page<ServiceOrder> openForGrabs(UnitId unit, PageRequest page) {
+        return Page.of(orders.values().stream()
+                .filter(o -> o.unit().equals(unit) && o.status() == OrderStatus.OPEN_FOR_GRABS)
                 .sorted(BY_PLACED_THEN_ID).map(o -> copy(o, o.version())).toList(), page);
     }
 

@@ -3,6 +3,7 @@ package org.civility.core.order;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -187,6 +188,35 @@ public final class OrderService {
     public Page<ServiceOrder> showcased(Actor actor, UnitId unit, PageRequest page) {
         access.require(actor, Permission.VIEW, unit);
         return orders.showcased(unit, page);
+    }
+
+    /**
+     * What the actor's own volunteer has to answer or serve: orders offered to them (to accept or decline) and orders
+     * they accepted and have not completed (to start and complete), oldest first. An actor without a volunteer
+     * record has none. Offers to a whole team are not listed here (the team's members are not indexed by volunteer).
+     */
+    public Page<ServiceOrder> forMyVolunteer(Actor actor, PageRequest page) {
+        requireNonNull(actor, "actor");
+        requireNonNull(page, "page");
+        return actor.volunteerId().map(v -> orders.forVolunteer(v, page))
+                .orElseGet(() -> new Page<>(List.of(), page.offset(), false));
+    }
+
+    /**
+     * The orders open for grabs (抢单) placed at exactly {@code unit}, oldest first: for a volunteer who may sign up
+     * there (SIGN_UP at the unit, the right {@link #accept} asks for). An actor without a volunteer record, who could
+     * not grab one, sees none.
+     *
+     * @throws CivilityException ACCESS-DENIED without SIGN_UP at the unit
+     */
+    public Page<ServiceOrder> openForGrabsAt(Actor actor, UnitId unit, PageRequest page) {
+        requireNonNull(unit, "unit");
+        requireNonNull(page, "page");
+        access.require(actor, Permission.SIGN_UP, unit);
+        if (actor.volunteerId().isEmpty()) {
+            return new Page<>(List.of(), page.offset(), false);
+        }
+        return orders.openForGrabs(unit, page);
     }
 
     /** The actor's own orders. */

@@ -3,6 +3,7 @@ package org.civility.core.order;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
@@ -35,6 +36,15 @@ public interface ServiceOrderRepository {
      * another name, ordered by placement time, then id.
      */
     Page<ServiceOrder> placedOnBehalfBy(String helper, PageRequest page);
+
+    /**
+     * Orders a volunteer has to answer or serve: OFFERED to exactly that volunteer (not to a team), or ACCEPTED or
+     * IN_SERVICE by them; ordered by placement time, then id (as text).
+     */
+    Page<ServiceOrder> forVolunteer(UUID volunteer, PageRequest page);
+
+    /** OPEN_FOR_GRABS orders placed at exactly {@code unit}, ordered by placement time, then id (as text). */
+    Page<ServiceOrder> openForGrabs(UnitId unit, PageRequest page);
 
     /** Orders of the same item for the same recipient placed at or after {@code since}, any status, oldest first. */
     List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since);

@@ -286,4 +286,76 @@ public abstract class ServiceOrderRepositoryContract {
                 .doesNotContain(accepted.id(), rejected.id(), late.id());
         assertThat(found).allSatisfy(o -> assertThat(o.status().unaccepted()).isTrue());
     }
+
+    @Test
+    void listsWhatAVolunteerHasToAnswerOrServeOldestFirst() {
+        UnitId unit = aUnit();
+        UUID me = UUID.randomUUID();
+        UUID someoneElse = UUID.randomUUID();
+        ServiceOrder offeredToMe = reviewed(unit, T0.plusSeconds(1));
+        offeredToMe.offer("head", T0.plusSeconds(2), Assignee.volunteer(me));
+        offeredToMe = repository().store(offeredToMe);
+        ServiceOrder offeredToOther = reviewed(unit, T0);
+        offeredToOther.offer("head", T0.plusSeconds(2), Assignee.volunteer(someoneElse));
+        repository().store(offeredToOther);
+        ServiceOrder offeredToATeam = reviewed(unit, T0);
+        offeredToATeam.offer("head", T0.plusSeconds(2), Assignee.team(me));
+        repository().store(offeredToATeam);
+        ServiceOrder inService = reviewed(unit, T0);
+        inService.openForGrabs("head", T0.plusSeconds(1));
+        inService.accept("me", me, T0.plusSeconds(2));
+        inService.start("me", T0.plusSeconds(3));
+        inService = repository().store(inService);
+        ServiceOrder accepted = reviewed(unit, T0.plusSeconds(5));
+        accepted.offer("head", T0.plusSeconds(6), Assignee.volunteer(me));
+        accepted.accept("me", me, T0.plusSeconds(7));
+        accepted = repository().store(accepted);
+        ServiceOrder completed = reviewed(unit, T0);
+        completed.offer("head", T0.plusSeconds(6), Assignee.volunteer(me));
+        completed.accept("me", me, T0.plusSeconds(7));
+        completed.start("me", T0.plusSeconds(8));
+        completed.complete("me", T0.plusSeconds(9), "done");
+        repository().store(completed);
+        ServiceOrder declined = reviewed(unit, T0);
+        declined.offer("head", T0.plusSeconds(2), Assignee.volunteer(me));
+        declined.decline("me", T0.plusSeconds(3), "busy");
+        repository().store(declined);
+
+        Page<ServiceOrder> first = repository().forVolunteer(me, new PageRequest(0, 2));
+        Page<ServiceOrder> second = repository().forVolunteer(me, new PageRequest(2, 2));
+
+        assertThat(first.items()).extracting(ServiceOrder::id).containsExactly(inService.id(), offeredToMe.id());
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.items()).extracting(ServiceOrder::id).containsExactly(accepted.id());
+        assertThat(second.hasMore()).isFalse();
+        assertThat(repository().forVolunteer(UUID.randomUUID(), PageRequest.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void listsTheOrdersOpenForGrabsPlacedAtAUnitOldestFirst() {
+        UnitId unit = aUnit();
+        ServiceOrder later = reviewed(unit, T0.plusSeconds(10));
+        later.openForGrabs("head", T0.plusSeconds(11));
+        later = repository().store(later);
+        ServiceOrder earlier = reviewed(unit, T0);
+        earlier.openForGrabs("head", T0.plusSeconds(11));
+        earlier = repository().store(earlier);
+        ServiceOrder grabbed = reviewed(unit, T0);
+        grabbed.openForGrabs("head", T0.plusSeconds(1));
+        grabbed.accept("v", UUID.randomUUID(), T0.plusSeconds(2));
+        repository().store(grabbed);
+        repository().store(reviewed(unit, T0));
+        ServiceOrder elsewhere = reviewed(aUnit(), T0);
+        elsewhere.openForGrabs("head", T0.plusSeconds(1));
+        repository().store(elsewhere);
+
+        assertThat(repository().openForGrabs(unit, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
+                .containsExactly(earlier.id(), later.id());
+    }
+
+    private static ServiceOrder reviewed(UnitId unit, Instant at) {
+        ServiceOrder order = order(unit, "r", "a", new OrderItem.Wish("x"), at);
+        order.review("head", at, "", false);
+        return order;
+    }
 }

@@ -203,6 +203,12 @@ class OrderServiceTest {
             public Page<ServiceOrder> unacceptedBefore(Instant b, PageRequest page) {
                 return orders.unacceptedBefore(b, page);
             }
+            public Page<ServiceOrder> forVolunteer(UUID v, PageRequest page) {
+                return orders.forVolunteer(v, page);
+            }
+            public Page<ServiceOrder> openForGrabs(UnitId unit, PageRequest page) {
+                return orders.openForGrabs(unit, page);
+            }
         };
         service.accept(otherVolunteer, order.id());
         OrderService late = new OrderService(racing, teams, tree.access(), settings, clock, IdSource.random(), e -> { });
@@ -412,5 +418,36 @@ class OrderServiceTest {
         assertThat(service.byUnit(head, station, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
                 .containsExactly(order.id());
         assertCode(() -> service.byUnit(resident, station, PageRequest.firstPage()), "ACCESS-DENIED");
+    }
+
+    @Test
+    @DisplayName("No forced dispatch: a volunteer sees what is offered to them and what they serve, and nobody else's")
+    void aVolunteerListsTheOrdersOfferedToThemAndThoseTheyServe() {
+        ServiceOrder offered = reviewed();
+        service.offer(head, new OfferOrder(offered.id(), Assignee.volunteer(volunteerId)));
+        ServiceOrder serving = reviewed();
+        service.offer(head, new OfferOrder(serving.id(), Assignee.volunteer(volunteerId)));
+        service.accept(volunteer, serving.id());
+        ServiceOrder toSomeoneElse = reviewed();
+        service.offer(head, new OfferOrder(toSomeoneElse.id(), Assignee.volunteer(otherVolunteer.volunteerId().orElseThrow())));
+
+        assertThat(service.forMyVolunteer(volunteer, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
+                .containsExactlyInAnyOrder(offered.id(), serving.id()); // placed at the same instant: order by id
+        assertThat(service.forMyVolunteer(otherVolunteer, PageRequest.firstPage()).items()).extracting(ServiceOrder::id)
+                .containsExactly(toSomeoneElse.id());
+        assertThat(service.forMyVolunteer(resident, PageRequest.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void volunteersWhoMaySignUpAtAUnitSeeItsOrdersOpenForGrabs() {
+        ServiceOrder open = reviewed();
+        service.openForGrabs(head, open.id());
+        reviewed();
+
+        assertThat(service.openForGrabsAt(volunteer, station, PageRequest.firstPage()).items())
+                .extracting(ServiceOrder::id).containsExactly(open.id());
+        assertThat(service.openForGrabsAt(resident, station, PageRequest.firstPage()).items()).isEmpty();
+        assertCode(() -> service.openForGrabsAt(volunteer, tree.stationB().id(), PageRequest.firstPage()),
+                "ACCESS-DENIED");
     }
 }

@@ -3,12 +3,14 @@ package org.civility.persistence.order;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import org.civility.core.order.AssigneeKind;
 import org.civility.core.order.OrderItem;
 import org.civility.core.order.OrderStatus;
 import org.civility.core.order.ServiceOrder;
@@ -105,6 +107,27 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
         return page(em.createQuery("select o from ServiceOrderEntity o where o.placedBy = :helper"
                         + " and o.requester <> :helper order by o.placedAt, o.id", ServiceOrderEntity.class)
                 .setParameter("helper", helper), page);
+    }
+
+    @Override
+    public Page<ServiceOrder> forVolunteer(UUID volunteer, PageRequest page) {
+        requireNonNull(volunteer, "volunteer");
+        return page(em.createQuery("select o from ServiceOrderEntity o where (o.status = :offered"
+                        + " and o.offeredKind = :kind and o.offeredId = :volunteer)"
+                        + " or (o.status in :serving and o.acceptedBy = :volunteer)"
+                        + " order by o.placedAt, o.id", ServiceOrderEntity.class)
+                .setParameter("offered", OrderStatus.OFFERED.name())
+                .setParameter("kind", AssigneeKind.VOLUNTEER.name())
+                .setParameter("serving", List.of(OrderStatus.ACCEPTED.name(), OrderStatus.IN_SERVICE.name()))
+                .setParameter("volunteer", volunteer.toString()), page);
+    }
+
+    @Override
+    public Page<ServiceOrder> openForGrabs(UnitId unit, PageRequest page) {
+        requireNonNull(unit, "unit");
+        return page(em.createQuery("select o from ServiceOrderEntity o where o.unitId = :unit and o.status = :status"
+                        + " order by o.placedAt, o.id", ServiceOrderEntity.class)
+                .setParameter("unit", unit.toString()).setParameter("status", OrderStatus.OPEN_FOR_GRABS.name()), page);
     }
 
     @Override

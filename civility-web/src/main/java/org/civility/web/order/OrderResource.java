@@ -169,6 +169,32 @@ public class OrderResource {
     }
 
     @GET
+    @Path("for-me")
+    @Operation(summary = "The orders the account's linked volunteer has to answer or serve, oldest first",
+            description = "Offered to the volunteer (to accept or decline with a reason: no forced dispatch) and "
+                    + "accepted by them but not completed (to start and complete). Offers to a whole team are not "
+                    + "listed. An account without a volunteer record gets an empty page.")
+    @APIResponse(responseCode = "200", description = "A page of orders")
+    public PageDto<OrderDto> forMe(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        PageRequest page = Paging.of(offset, limit);
+        return PageDto.of(service.forMyVolunteer(actor, page), page.limit(), this::dto);
+    }
+
+    @GET
+    @Path("open-for-grabs")
+    @Operation(summary = "The orders open for grabs (抢单) placed at a unit, oldest first (needs SIGN_UP there)",
+            description = "For volunteers who may accept them: an account without a volunteer record gets an empty "
+                    + "page; without SIGN_UP at the unit 403 ACCESS-DENIED.")
+    @APIResponse(responseCode = "200", description = "A page of orders")
+    public PageDto<OrderDto> openForGrabs(
+            @Parameter(description = "Id of the unit (station) the orders were placed at", required = true)
+            @QueryParam("unit") String unit,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        PageRequest page = Paging.of(offset, limit);
+        return PageDto.of(service.openForGrabsAt(actor, Inputs.unitId(unit, "unit"), page), page.limit(), this::dto);
+    }
+
+    @GET
     @Operation(summary = "The orders a unit handles now, oldest first (its staff's queue: MANAGE_ACTIVITIES there)")
     @APIResponse(responseCode = "200", description = "A page of orders")
     public PageDto<OrderDto> byUnit(

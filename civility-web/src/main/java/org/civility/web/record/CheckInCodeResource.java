@@ -2,6 +2,7 @@ package org.civility.web.record;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +47,8 @@ import java.util.Optional;
  * Check-in codes (签到码): MANAGE_ACTIVITIES opens a code for an activity at a unit and shows its digits or its QR
  * code on site; volunteers check in and out with it at {@code /api/v1/service-records/check-ins} and
  * {@code /check-outs}. The QR code encodes {@code <civility.portal.url>/checkin?code=<digits>}; without that setting
- * the link starts with the request's base URI.
+ * the link starts with the web application's root
+ * as the request reached it, where {@link CheckInLinkServlet} answers.
  */
 @Path("v1/check-in-codes")
 @RequestScoped
@@ -65,6 +67,9 @@ public class CheckInCodeResource {
 
     @Inject
     ZoneId zone;
+
+    @Context
+    ServletContext servletContext;
 
     @Inject
     @ConfigProperty(name = "civility.portal.url")
@@ -106,8 +111,8 @@ public class CheckInCodeResource {
     @Path("{id}/qr")
     @Produces("image/png")
     @Operation(summary = "The code's check-in link as a QR code (PNG; needs MANAGE_ACTIVITIES)",
-            description = "Encodes <civility.portal.url>/checkin?code=<digits> (the request's base URI without the "
-                    + "setting), black on white, error correction M.")
+            description = "Encodes <civility.portal.url>/checkin?code=<digits> (the web application's root without "
+                    + "the setting), black on white, error correction M.")
     @APIResponse(responseCode = "200", description = "The QR code", content = @Content(mediaType = "image/png"))
     public Response qr(@PathParam("id") String id,
                        @Parameter(description = "Width and height in pixels, 100 to 1000 (300 by default)")
@@ -123,9 +128,18 @@ public class CheckInCodeResource {
 
     /** The link a volunteer's phone opens after scanning: the portal's check-in page with the digits. */
     private String link(CheckInCode code, UriInfo uri) {
-        String base = portalUrl.filter(u -> !u.isBlank()).orElseGet(() -> uri.getBaseUri().toString());
+        String base = portalUrl.filter(u -> !u.isBlank()).orElseGet(() -> portalRoot(uri));
         return UriBuilder.fromUri(base.endsWith("/") ? base : base + "/").path("checkin")
                 .queryParam("code", code.code()).build().toString();
+    }
+
+    /**
+     * The web application's root (its context path), not the REST API's base: that is where the portal serves the
+     * {@code /checkin} page the QR code leads to.
+     */
+    private String portalRoot(UriInfo uri) {
+        String context = servletContext == null ? "" : servletContext.getContextPath();
+        return uri.getBaseUriBuilder().replacePath(context + "/").build().toString();
     }
 
     private static CheckInCodeId codeId(String id) {
