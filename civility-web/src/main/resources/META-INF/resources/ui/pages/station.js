@@ -517,13 +517,15 @@ function campaignPanel(c, homes, route) {
         again(t('station.appraisals.votingOpened'));
       }));
   }
-  const phaseAction = { VOTING: ['notice', 'station.appraisals.startNotice', 'station.appraisals.noticeStarted'],
-    PUBLIC_NOTICE: ['award', 'station.appraisals.award', 'station.appraisals.awarded'] }[c.phase];
+  // Closing the vote takes the votes as cast, whatever this page showed (votes keep coming in while it is
+  // open); the award stands on the shortlist and objections shown, so it carries the version read.
+  const phaseAction = { VOTING: ['notice', 'station.appraisals.startNotice', 'station.appraisals.noticeStarted', {}],
+    PUBLIC_NOTICE: ['award', 'station.appraisals.award', 'station.appraisals.awarded', ifMatch(c.version)] }[c.phase];
   if (phaseAction) {
-    const [path, key, doneKey] = phaseAction;
+    const [path, key, doneKey, options] = phaseAction;
     const b = button(t(key), null, { id: `campaign-${path}` });
     b.addEventListener('click', act(panel, b, async () => {
-      await post(`v1/appraisals/${c.id}/${path}`, {}, ifMatch(c.version));
+      await post(`v1/appraisals/${c.id}/${path}`, {}, options);
       again(t(doneKey));
     }));
     panel.append(h('div', { class: 'actions' }, b));

@@ -2,6 +2,7 @@ package org.civility.portal.browser;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.civility.portal.Api;
 import org.civility.portal.Deployments;
 import org.civility.portal.setup.DemoData;
@@ -22,9 +23,11 @@ import org.openqa.selenium.support.ui.Select;
 import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The station administrator's working day in a desktop Chromium, in Chinese: books a venue for another
  * use and approves it, signs the closing checklist (by keyboard too) and closes the booking; plans an activity,
- * announces it and prints its poster; nominates a household and opens voting; pairs a volunteer with an
- * empty-nest elder and sees an overdue pairing with its visit; corrects a forgotten check-out. Every
- * result is checked on screen and through the API. A volunteer and a resident who open these pages get
+ * announces it and prints its poster; pairs a volunteer with an empty-nest elder and sees an overdue pairing
+ * with its visit; corrects a forgotten check-out; runs a campaign from nomination through voting, notice and
+ * a dismissed objection to the award. Every result is checked on screen and through the API. Duty staff see
+ * the venues only; a volunteer and a resident who open these pages get
  * the API's coded 403, not the data.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -76,6 +80,7 @@ class StationJourneyIT {
         var household = admin.post("api/v1/households", Json.createObjectBuilder().add("unitId", STATION)
                 .add("head", householdHead).add("address", "圆东村二组 8 号").add("members", 4).build().toString());
         assertThat(household.status()).as(household.toString()).isEqualTo(201);
+        String residentsHousehold = householdOf(admin, "resident");
         String campaignTitle = "好邻居评选" + tag;
         var campaign = admin.post("api/v1/appraisals", Json.createObjectBuilder().add("unitId", STATION)
                 .add("kind", "GOOD_NEIGHBOUR").add("title", campaignTitle).add("year", LocalDate.ofInstant(now, SHANGHAI).getYear()).build().toString());
@@ -197,26 +202,6 @@ class StationJourneyIT {
             assertThat(notices).filteredOn(n -> n.getString("title").equals(activity)).singleElement()
                     .satisfies(n -> assertThat(n.getString("subjectKind")).isEqualTo("ACTIVITY"));
 
-            // Appraisals: nominate the household, then open voting (R-APPR-1).
-            d.findElement(By.cssSelector("#nav-list a[href='#/station-appraisals']")).click();
-            browser.waitReady("station-appraisals");
-            assertThat(row(d, "#campaigns", campaignTitle).getText()).contains("好邻居", "提名中");
-            row(d, "#campaigns", campaignTitle).findElement(By.tagName("button")).click();
-            browser.waitForText(By.id("campaign-heading"), campaignTitle);
-            new Select(d.findElement(By.cssSelector("#nominate select[name=household]"))).selectByValue(household.string("id"));
-            d.findElement(By.cssSelector("#nominate textarea[name=reason]")).sendKeys("邻里有难必帮，多年照顾独居老人。");
-            d.findElement(By.cssSelector("#nominate button[type=submit]")).click();
-            browser.waitForText(By.cssSelector(".notice"), "提名已添加");
-            assertThat(row(d, "#nominations", householdHead).getText()).contains("已提名");
-            d.findElement(By.cssSelector("#open-voting button[type=submit]")).click();
-            browser.waitForText(By.cssSelector(".notice"), "投票已开启");
-            assertThat(d.findElement(By.id("campaign-phase")).getText()).isEqualTo("投票中");
-            assertThat(d.findElement(By.id("campaign-notice")).getText()).isEqualTo("结束投票并开始公示");
-            browser.screenshot("station-appraisals");
-            JsonObject voting = admin.get("api/v1/appraisals/" + campaign.string("id")).json();
-            assertThat(voting.getString("phase")).isEqualTo("VOTING");
-            assertThat(voting.getJsonArray("nominations")).hasSize(1);
-
             // Care: the overdue pairing with its visit, then pair the volunteer with the other elder (R-HELP-1).
             d.findElement(By.cssSelector("#nav-list a[href='#/station-care']")).click();
             browser.waitReady("station-care");
@@ -247,6 +232,61 @@ class StationJourneyIT {
                     .json().getJsonArray("items").getValuesAs(JsonObject.class);
             assertThat(stillToReview).extracting(e -> e.getString("id")).doesNotContain(flagged);
 
+            // Appraisals, last, as they move the clock by days (R-APPR-1): nominate the household, open voting,
+            // the resident's household votes; once voting closed, start the notice; an objection is dismissed; award.
+            d.findElement(By.cssSelector("#nav-list a[href='#/station-appraisals']")).click();
+            browser.waitReady("station-appraisals");
+            assertThat(row(d, "#campaigns", campaignTitle).getText()).contains("好邻居", "提名中");
+            row(d, "#campaigns", campaignTitle).findElement(By.tagName("button")).click();
+            browser.waitForText(By.id("campaign-heading"), campaignTitle);
+            new Select(d.findElement(By.cssSelector("#nominate select[name=household]"))).selectByValue(household.string("id"));
+            d.findElement(By.cssSelector("#nominate textarea[name=reason]")).sendKeys("邻里有难必帮，多年照顾独居老人。");
+            d.findElement(By.cssSelector("#nominate button[type=submit]")).click();
+            browser.waitForText(By.cssSelector(".notice"), "提名已添加");
+            assertThat(row(d, "#nominations", householdHead).getText()).contains("已提名");
+            // The window in the portal's (shifted) time: from a minute ago for an hour.
+            Instant opens = serverNow("PT2H").minusSeconds(60);
+            browser.script("arguments[0].value = arguments[1]; arguments[2].value = arguments[3];",
+                    d.findElement(By.cssSelector("#open-voting input[name=opens]")), local(opens),
+                    d.findElement(By.cssSelector("#open-voting input[name=closes]")), local(opens.plusSeconds(3600)));
+            d.findElement(By.cssSelector("#open-voting button[type=submit]")).click();
+            browser.waitForText(By.cssSelector(".notice"), "投票已开启");
+            assertThat(d.findElement(By.id("campaign-phase")).getText()).isEqualTo("投票中");
+            String campaignPath = "api/v1/appraisals/" + campaign.string("id");
+            String nomination = admin.get(campaignPath).json().getJsonArray("nominations").getJsonObject(0).getString("id");
+            var vote = as("resident").post(campaignPath + "/votes", Json.createObjectBuilder()
+                    .add("householdId", residentsHousehold).add("nominationId", nomination).build().toString());
+            assertThat(vote.status()).as(vote.toString()).isEqualTo(200);
+            // Voting still runs: the API's coded refusal is shown as it is.
+            d.findElement(By.id("campaign-notice")).click();
+            assertThat(browser.waitFor(By.cssSelector("#campaign-panel .alert .error-code")).getText())
+                    .isEqualTo("APPRAISAL-VOTING-RUNNING");
+            serverNow("PT4H");
+            d.findElement(By.id("campaign-notice")).click();
+            browser.waitForText(By.cssSelector(".notice"), "公示已开始");
+            assertThat(d.findElement(By.id("campaign-phase")).getText()).isEqualTo("公示中");
+            assertThat(row(d, "#nominations", householdHead).getText()).contains("入围公示");
+            var objection = as("resident").post(campaignPath + "/objections", Json.createObjectBuilder()
+                    .add("nominationId", nomination).add("reason", "门前长期堆放杂物").build().toString());
+            assertThat(objection.status()).as(objection.toString()).isEqualTo(201);
+            d.navigate().refresh();
+            browser.waitFor(By.id("objections"));
+            assertThat(row(d, "#objections", "门前长期堆放杂物").getText()).contains(householdHead, "待处理");
+            assertThat(row(d, "#nominations", householdHead).getText()).contains("暂停（有异议）");
+            browser.screenshot("station-appraisals");
+            serverNow("P8D");
+            row(d, "#objections", "门前长期堆放杂物").findElement(By.xpath(".//button[contains(., '不成立')]")).click();
+            browser.waitForText(By.cssSelector(".notice"), "异议已处理");
+            assertThat(row(d, "#objections", "门前长期堆放杂物").getText()).contains("不成立");
+            assertThat(row(d, "#nominations", householdHead).getText()).contains("入围公示");
+            d.findElement(By.id("campaign-award")).click();
+            browser.waitForText(By.cssSelector(".notice"), "评选结果已生效");
+            assertThat(d.findElement(By.id("campaign-phase")).getText()).isEqualTo("已授予");
+            assertThat(row(d, "#nominations", householdHead).getText()).contains("已授予", "1");
+            JsonObject awarded = admin.get(campaignPath).json();
+            assertThat(awarded.getString("phase")).isEqualTo("AWARDED");
+            assertThat(awarded.getJsonArray("nominations").getJsonObject(0).getString("status")).isEqualTo("AWARDED");
+
             // Duty staff get the venues (they sign checklists) and nothing else of the station's pages.
             d.findElement(By.id("sign-out")).click();
             browser.waitReady("sign-in");
@@ -255,6 +295,11 @@ class StationJourneyIT {
             assertThat(dutyMenu).contains("阵地预约").doesNotContain("活动通知", "评议活动", "结对关爱", "时长审核");
             browser.go("station-venues");
             assertThat(row(d, "#venues", venueName).getText()).contains("道德讲堂", "使用中");
+            d.findElement(By.id("toggle-language")).click();
+            browser.waitForText(By.cssSelector("main h1"), "Venues and bookings");
+            assertThat(row(d, "#venues", venueName).getText()).contains("Ethics hall", "In use");
+            d.findElement(By.id("toggle-language")).click();
+            browser.waitForText(By.cssSelector("main h1"), "阵地与预约");
 
             // A volunteer and a resident reach none of this: the pages show the API's coded 403.
             for (String outsider : List.of("volunteer", "resident")) {
@@ -272,6 +317,29 @@ class StationJourneyIT {
         } finally {
             serverNow("PT0S");
         }
+    }
+
+    /** The station's household the account votes for, registered if it has none yet (one per account and unit). */
+    private static String householdOf(Api admin, String account) {
+        var households = admin.get("api/v1/households?unit=" + STATION + "&limit=200");
+        assertThat(households.status()).as(households.toString()).isEqualTo(200);
+        Optional<String> found = households.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getJsonArray("voters").getValuesAs(JsonString.class).stream()
+                        .anyMatch(v -> v.getString().equals(account)))
+                .map(x -> x.getString("id")).findFirst();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        var registered = admin.post("api/v1/households", Json.createObjectBuilder().add("unitId", STATION)
+                .add("head", "刘秀英").add("address", "圆东村一组 2 号").add("members", 3)
+                .add("voters", Json.createArrayBuilder().add(account)).build().toString());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return registered.string("id");
+    }
+
+    /** An instant as a datetime-local value in Beijing time (the browser's zone in this test). */
+    private static String local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, SHANGHAI).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     /** The first row of a table whose text contains the given text. */
