@@ -80,6 +80,10 @@ const CARE_CATEGORIES = {
   EMPTY_NEST_ELDER: 'station.careCategory.EMPTY_NEST_ELDER',
   HARDSHIP_HOUSEHOLD: 'station.careCategory.HARDSHIP_HOUSEHOLD',
 };
+const RELATIONS = {
+  FATHER: 'station.relation.FATHER', MOTHER: 'station.relation.MOTHER', GRANDPARENT: 'station.relation.GRANDPARENT',
+  OTHER_LEGAL_GUARDIAN: 'station.relation.OTHER_LEGAL_GUARDIAN',
+};
 const FLAGS = { FORGOTTEN_CHECK_OUT_REVIEW: 'station.flag.FORGOTTEN_CHECK_OUT_REVIEW' };
 
 /** The label of an API constant, or the constant itself if this page does not know it yet. */
@@ -594,7 +598,8 @@ stationPage('station-care', {
     body.append(h('h2', { id: 'pair-heading', text: t('station.care.pair') }));
     if (!unpaired.length || !names.size) body.append(h('p', { text: t('station.care.nothingToPair') }));
     else {
-      const recipient = select({ name: 'recipient' }, unpaired.map(r => ({ value: r.id, label: recipientLabel(r) })));
+      const recipient = select({ name: 'recipient' }, unpaired.map(r => ({ value: r.id, label: recipientLabel(r) })),
+        params.recipient);
       const volunteer = select({ name: 'volunteer' }, [...names].map(([value, name]) => ({ value, label: name })));
       const interval = h('input', { name: 'interval', type: 'number', min: 1, max: 365, required: true, value: 7, inputmode: 'numeric' });
       body.append(form({ id: 'pair', 'aria-labelledby': 'pair-heading' }, [field('station.care.recipient', recipient),
@@ -604,8 +609,43 @@ stationPage('station-care', {
         done('station-care', route({}), t('station.care.paired'));
       }));
     }
+    body.append(registerForm(station, route));
   },
 });
+
+/** Registers a care recipient; the answer carries no personal details, and the pair form then offers it. */
+function registerForm(station, route) {
+  const category = select({ name: 'category' }, options(CARE_CATEGORIES), 'EMPTY_NEST_ELDER');
+  const name = h('input', { name: 'name', required: true, maxlength: 100, autocomplete: 'off' });
+  const idNumber = h('input', { name: 'residentIdNumber', maxlength: 18, autocomplete: 'off' });
+  const birthYear = h('input', { name: 'birthYear', type: 'number', min: 1900, max: 2100, inputmode: 'numeric' });
+  const address = h('input', { name: 'address', required: true, maxlength: 200, autocomplete: 'off' });
+  const phone = h('input', { name: 'phone', type: 'tel', maxlength: 20, autocomplete: 'off' });
+  const needs = h('textarea', { name: 'needs', rows: 2, maxlength: 1000 });
+  const guardianName = h('input', { name: 'guardianName', maxlength: 100, autocomplete: 'off' });
+  const guardianPhone = h('input', { name: 'guardianPhone', type: 'tel', maxlength: 20, autocomplete: 'off' });
+  const relation = select({ name: 'guardianRelation' }, options(RELATIONS), 'MOTHER');
+  return h('section', { 'aria-labelledby': 'register-heading' },
+    h('h2', { id: 'register-heading', text: t('station.care.register') }),
+    h('p', { class: 'hint', text: t('station.care.registerHint') }),
+    form({ id: 'register-recipient' }, [field('station.care.category', category), field('station.care.name', name),
+      field('station.care.idNumber', idNumber, 'station.care.idHint'), field('station.care.birthYear', birthYear),
+      field('station.care.address', address), field('station.care.phone', phone), field('station.care.needs', needs),
+      h('fieldset', { class: 'checks stack-fields' }, h('legend', { text: t('station.care.guardian') }),
+        h('p', { class: 'hint', text: t('station.care.guardianHint') }),
+        field('station.care.guardianName', guardianName), field('station.care.guardianPhone', guardianPhone),
+        field('station.care.guardianRelation', relation)),
+      submit('station.care.registerSubmit')], async () => {
+      const value = input => input.value.trim() || null;
+      const registered = await post('v1/care-recipients', {
+        unit: station.id, category: category.value, name: name.value.trim(), residentIdNumber: value(idNumber),
+        birthYear: birthYear.value ? Number(birthYear.value) : null, address: address.value.trim(), phone: value(phone),
+        needs: needs.value.trim(),
+        guardian: guardianName.value.trim() ? { name: guardianName.value.trim(), phone: guardianPhone.value.trim(), relation: relation.value } : null,
+      });
+      done('station-care', route({ recipient: registered.id }), t('station.care.registered'));
+    }));
+}
 
 // ---------- review of flagged hours (forgotten check-outs, make-ups) ----------
 

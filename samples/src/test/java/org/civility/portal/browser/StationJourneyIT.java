@@ -38,12 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The station administrator's working day in a desktop Chromium, in Chinese: books a venue for another
- * use and approves it, signs the closing checklist (by keyboard too) and closes the booking; plans an activity,
- * announces it and prints its poster; pairs a volunteer with an empty-nest elder and sees an overdue pairing
- * with its visit; corrects a forgotten check-out; runs a campaign from nomination through voting, notice and
- * a dismissed objection to the award. Every result is checked on screen and through the API. Duty staff see
- * the venues only; a volunteer and a resident who open these pages get
- * the API's coded 403, not the data.
+ * use and approves it, signs the closing checklist (by keyboard too) and closes the booking; plans an
+ * activity, announces it and prints its poster; registers an empty-nest elder and pairs a volunteer with
+ * her, and sees an overdue pairing with its visit; corrects a forgotten check-out; runs a campaign from
+ * nomination through voting, notice and a dismissed objection to the award. Every result is checked on
+ * screen and through the API. Duty staff see the venues only; a volunteer and a resident who open these
+ * pages get the API's coded 403, not the data.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -86,8 +86,7 @@ class StationJourneyIT {
                 .add("kind", "GOOD_NEIGHBOUR").add("title", campaignTitle).add("year", LocalDate.ofInstant(now, SHANGHAI).getYear()).build().toString());
         assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
 
-        // ... an unpaired elder, and an elder whose pairing is overdue although the volunteer visited once (R-HELP-1) ...
-        String elder = admin.post("api/v1/care-recipients", elder()).string("id");
+        // ... an elder whose pairing is overdue although the volunteer visited once (R-HELP-1) ...
         String overdueElder = admin.post("api/v1/care-recipients", elder()).string("id");
         LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
         var overduePairing = admin.post("api/v1/care-pairings", Json.createObjectBuilder().add("recipient", overdueElder)
@@ -207,7 +206,20 @@ class StationJourneyIT {
             browser.waitReady("station-care");
             assertThat(d.findElement(By.id("overdue")).getText()).contains("空巢老人", "周晓明", "逾期");
             assertThat(d.findElement(By.id("pairings")).getText()).contains("50 分钟");
-            new Select(d.findElement(By.cssSelector("#pair select[name=recipient]"))).selectByValue(elder);
+            // Register another elder, who is then offered for pairing.
+            d.findElement(By.cssSelector("#register-recipient input[name=name]")).sendKeys("孙奶奶");
+            d.findElement(By.cssSelector("#register-recipient input[name=birthYear]")).sendKeys("1946");
+            d.findElement(By.cssSelector("#register-recipient input[name=address]")).sendKeys("圆东村五组 3 号");
+            d.findElement(By.cssSelector("#register-recipient textarea[name=needs]")).sendKeys("独居，腿脚不便");
+            d.findElement(By.cssSelector("#register-recipient button[type=submit]")).click();
+            browser.waitForText(By.cssSelector(".notice"), "已登记");
+            assertThat(d.findElement(By.id("page-station-care")).getText()).doesNotContain("孙奶奶", "圆东村五组");
+            String elder = new Select(d.findElement(By.cssSelector("#pair select[name=recipient]")))
+                    .getFirstSelectedOption().getAttribute("value");
+            var summary = admin.get("api/v1/care-recipients/" + elder + "/summary");
+            assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
+            assertThat(summary.string("pairingStatus")).isEqualTo("UNPAIRED");
+            assertThat(as("station-head").get("api/v1/care-recipients/" + elder).string("name")).isEqualTo("孙奶奶");
             new Select(d.findElement(By.cssSelector("#pair select[name=volunteer]"))).selectByValue(VOLUNTEER);
             d.findElement(By.cssSelector("#pair button[type=submit]")).click();
             browser.waitForText(By.cssSelector(".notice"), "结对已建立");
