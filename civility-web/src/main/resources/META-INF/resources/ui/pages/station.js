@@ -488,7 +488,9 @@ function campaignPanel(c, homes, route) {
       table(['station.appraisals.household', 'station.appraisals.reason', 'common.status', 'common.actions'], c.objections.map(o => {
         const n = c.nominations.find(x => x.id === o.nominationId);
         const actions = o.status === 'OPEN' ? h('div', { class: 'actions' }, [true, false].map(upheld => {
-          const b = button(t(upheld ? 'station.appraisals.uphold' : 'station.appraisals.dismiss'), null, { class: 'secondary' });
+          const b = button(t(upheld ? 'station.appraisals.uphold' : 'station.appraisals.dismiss'), null, {
+            class: 'secondary', 'aria-label': t(upheld ? 'station.appraisals.upholdLabel' : 'station.appraisals.dismissLabel',
+              { name: n ? home(n.householdId) : '', reason: o.reason }) });
           b.addEventListener('click', act(panel, b, async () => {
             await post(`v1/appraisals/${c.id}/objections/${o.id}/resolution`, { upheld }, ifMatch(c.version));
             again(t('station.appraisals.resolved'));
