@@ -94,8 +94,20 @@ class AssistanceApiIT {
         assertThat(adminPairing.json().getBoolean("detailsVisible")).isFalse();
         assertThat(adminPairing.json().getJsonArray("visits").getJsonObject(0).getString("notes")).isEmpty();
 
+        // the station lists the recipient's pairings with their visits, notes only for the head
+        var listed = as("station-admin").get("api/v1/care-recipients/" + id + "/pairings");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        JsonObject onlyPairing = listed.parse().asJsonArray().getJsonObject(0);
+        assertThat(onlyPairing.getString("id")).isEqualTo(pairingId);
+        assertThat(onlyPairing.getJsonArray("visits").getJsonObject(0).getString("notes")).isEmpty();
+        var listedForHead = as("station-head").get("api/v1/care-recipients/" + id + "/pairings");
+        assertThat(listedForHead.parse().asJsonArray().getJsonObject(0).getJsonArray("visits").getJsonObject(0)
+                .getString("notes")).isEqualTo("陪老人聊天，帮忙买药");
+
         // and strangers get 403 with a coded, Chinese problem
         assertDenied(as("resident").get("api/v1/care-recipients/" + id), "ACCESS-DENIED");
+        assertDenied(as("resident").get("api/v1/care-recipients/" + id + "/pairings"), "ACCESS-DENIED");
+        assertDenied(as("volunteer").get("api/v1/care-recipients/" + id + "/pairings"), "ACCESS-DENIED");
         assertDenied(as("chengnan-admin").get("api/v1/care-recipients/" + id), "ACCESS-DENIED");
         assertDenied(as("resident").post("api/v1/care-pairings/" + pairingId + "/visits", visitNow("")),
                 "ASSISTANCE-NOT-PAIRED");

@@ -182,6 +182,20 @@ public final class AssistanceService {
     }
 
     /**
+     * Every pairing of a recipient, active and ended, by start date: the station's view of who cares for
+     * whom and how often they visited. Same access as {@link #summaries}; visit notes only for those who may
+     * see the details.
+     *
+     * @throws CivilityException {@code NOT-FOUND}, {@code ACCESS-DENIED}
+     */
+    public List<CarePairingView> pairingsOf(Actor actor, CareRecipientId id) {
+        CareRecipient recipient = recipient(id);
+        requireManageOrDetails(actor, recipient.unit());
+        LocalDate today = today();
+        return pairings.byRecipient(recipient.id()).stream().map(p -> viewOf(actor, p, today)).toList();
+    }
+
+    /**
      * The acting volunteer records a visit (R-HELP-1). Needs to be one of the pairing's volunteers.
      *
      * @throws CivilityException {@code NOT-FOUND}, {@code ASSISTANCE-NOT-PAIRED}, {@code STALE-VERSION},

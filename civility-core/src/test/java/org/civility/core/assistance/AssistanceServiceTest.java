@@ -130,6 +130,24 @@ class AssistanceServiceTest {
     }
 
     @Test
+    @DisplayName("R-HELP-1 the station lists a recipient's pairings, ended ones too; residents and other heads get 403")
+    void listsTheRecipientsPairingsForTheStation() {
+        CareRecipientSummary elder = service.register(stationAdmin, anElderAt(tree.station));
+        CarePairingView first = service.pair(stationAdmin, new StartCarePairing(elder.id(), List.of(li), 7, Optional.empty()));
+        service.end(stationAdmin, new EndCarePairing(first.id(), first.version()));
+        CarePairingView second = service.pair(stationAdmin, new StartCarePairing(elder.id(), List.of(li), 14, Optional.empty()));
+
+        List<CarePairingView> listed = service.pairingsOf(stationAdmin, elder.id());
+
+        assertThat(listed).extracting(CarePairingView::id).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(listed).filteredOn(p -> p.id().equals(second.id())).singleElement()
+                .satisfies(p -> assertThat(p.visitIntervalDays()).isEqualTo(14));
+        assertThat(service.pairingsOf(stationHead, elder.id())).hasSize(2);
+        assertDenied(() -> service.pairingsOf(resident, elder.id()), "ACCESS-DENIED");
+        assertDenied(() -> service.pairingsOf(otherHead, elder.id()), "ACCESS-DENIED");
+    }
+
+    @Test
     @DisplayName("R-HELP-1 a paired volunteer records a visit; anyone else gets ASSISTANCE-NOT-PAIRED")
     void pairedVolunteerRecordsVisits() {
         CareRecipientSummary elder = service.register(stationAdmin, anElderAt(tree.station));

@@ -27,6 +27,7 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.volunteer.PhoneNumber;
+import org.civility.web.assistance.AssistanceDtos.CarePairingDto;
 import org.civility.web.assistance.AssistanceDtos.CareRecipientDetailsDto;
 import org.civility.web.assistance.AssistanceDtos.CareRecipientSummaryDto;
 import org.civility.web.assistance.AssistanceDtos.RegisterCareRecipientDto;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -120,6 +122,15 @@ public class CareRecipientResource {
     public Response summary(@PathParam("id") String id) {
         CareRecipientSummary summary = service.summary(actor, new CareRecipientId(Inputs.uuid(id, "id")));
         return Response.ok(CareRecipientSummaryDto.of(summary, zone)).tag(Versions.etag(summary.version())).build();
+    }
+
+    @GET
+    @Path("{id}/pairings")
+    @Operation(summary = "Every pairing of a recipient, active and ended, with its visits (needs MANAGE_CARE or "
+            + "VIEW_CARE_DETAILS at its unit); visit notes only for those who may see the details")
+    public List<CarePairingDto> pairings(@PathParam("id") String id) {
+        return service.pairingsOf(actor, new CareRecipientId(Inputs.uuid(id, "id"))).stream()
+                .map(p -> CarePairingDto.of(p, zone)).toList();
     }
 
     private static String blankToNull(String value) {
