@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +52,14 @@ public final class Browser implements AutoCloseable {
 
     /** A new browser (own empty profile) on the deployment, with a window of the given size. */
     public static Browser open(URL deployment, Dimension window) {
+        return open(deployment, window, null);
+    }
+
+    /**
+     * As {@link #open(URL, Dimension)}, saving downloads (an export, a template) into {@code downloads} without
+     * asking, when it is not null.
+     */
+    public static Browser open(URL deployment, Dimension window, Path downloads) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Chromium or ChromeDriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): run scripts/browser-deps");
@@ -66,6 +75,12 @@ public final class Browser implements AutoCloseable {
                     "--disable-quic", "--no-first-run", "--disable-default-apps", "--disable-extensions",
                     "--user-data-dir=" + profile, "--lang=zh-CN",
                     "--window-size=" + window.getWidth() + "," + window.getHeight());
+            if (downloads != null) {
+                options.setExperimentalOption("prefs", Map.of(
+                        "download.default_directory", downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false,
+                        "safebrowsing.enabled", false));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
