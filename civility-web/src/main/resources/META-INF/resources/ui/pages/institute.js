@@ -82,7 +82,7 @@ function report(container, job) {
       ]), { id: 'import-failures', 'aria-labelledby': 'import-failures-title' }));
 }
 
-page('volunteer-import', {
+page('institute-import', {
   title: 'institute.import.title',
   nav: 'institute.import.nav',
   visible: isInstituteStaff,
@@ -115,14 +115,15 @@ page('volunteer-import', {
       ev.preventDefault();
       form.querySelectorAll('.alert').forEach(a => a.remove());
       result.replaceChildren();
+      progressBox.hidden = true;
       if (!file.files.length) {
         file.focus();
         return;
       }
       start.disabled = true;
+      const imports = `v1/units/${encodeURIComponent(unit.value)}/volunteer-imports`;
       try {
-        let job = await api('POST', `v1/units/${encodeURIComponent(unit.value)}/volunteer-imports`, file.files[0],
-          { contentType: XLSX });
+        let job = await api('POST', imports, file.files[0], { contentType: XLSX });
         progressBox.hidden = false;
         announce(t('institute.import.started', { total: job.total }));
         for (;;) {
@@ -131,11 +132,12 @@ page('volunteer-import', {
           progressText.textContent = t('institute.import.processed', { processed: job.processed, total: job.total });
           if (job.done) break;
           await sleep(POLL_MS);
-          job = await get(`v1/units/${encodeURIComponent(unit.value)}/volunteer-imports/${job.id}`);
+          job = await get(`${imports}/${job.id}`);
         }
         report(result, job);
-        result.querySelector('h2, .notice')?.setAttribute('tabindex', '-1');
-        result.querySelector('.notice')?.focus();
+        const summary = result.querySelector('.notice');
+        summary.tabIndex = -1;
+        summary.focus();
       } catch (e) {
         showError(form, e);
       } finally {
@@ -149,7 +151,7 @@ page('volunteer-import', {
 
 // ---------- service record export ----------
 
-page('record-export', {
+page('institute-export', {
   title: 'institute.export.title',
   nav: 'institute.export.nav',
   visible: isInstituteStaff,

@@ -88,13 +88,25 @@ class InstituteJourneyIT {
         try (Browser browser = Browser.open(deployment, Browser.DESKTOP, downloads)) {
             WebDriver d = browser.driver();
             browser.signIn("institute-admin");
-            assertThat(d.findElements(By.cssSelector("#nav-list a[href='#/volunteer-import']"))).hasSize(1);
-            browser.go("volunteer-import");
+            assertThat(d.findElements(By.cssSelector("#nav-list a[href='#/institute-import']"))).hasSize(1);
+            browser.go("institute-import");
             assertThat(d.findElement(By.cssSelector("label[for=import-file]")).getText()).isEqualTo("Excel 文件");
 
-            // The unit: the library practice point, two levels below the institute.
+            // A file that is no workbook: a coded error on screen, nothing imported.
+            Path text = work.resolve("名单.xlsx");
+            Files.writeString(text, "姓名,身份证号,手机号\n张三,1,1\n");
             new Select(d.findElement(By.id("import-unit"))).selectByValue(point);
-            d.findElement(By.id("import-file")).sendKeys(xlsx.toAbsolutePath().toString());
+            d.findElement(By.id("import-file")).sendKeys(text.toAbsolutePath().toString());
+            d.findElement(By.id("import-start")).click();
+            assertThat(browser.waitFor(By.cssSelector("#import-form .alert .error-code")).getText())
+                    .isEqualTo("IMPORT-NOT-XLSX");
+            assertThat(d.findElement(By.cssSelector("#import-form .alert strong")).getText()).isEqualTo("不是 Excel 文件");
+            assertThat(d.findElement(By.id("import-progress-box")).isDisplayed()).isFalse();
+
+            // The unit: the library practice point, two levels below the institute.
+            WebElement input = d.findElement(By.id("import-file"));
+            input.clear();
+            input.sendKeys(xlsx.toAbsolutePath().toString());
             // Every value the bar takes, recorded in the page as it changes.
             browser.script("""
                     window.__progress = [];
@@ -120,6 +132,8 @@ class InstituteJourneyIT {
             assertThat(bar.getAttribute("max")).isEqualTo("1000");
             assertThat(bar.getAttribute("value")).isEqualTo("1000");
             assertThat(d.findElement(By.id("import-progress-text")).getText()).isEqualTo("已处理 1000 / 1000 行");
+            assertThat(d.findElements(By.cssSelector("#import-form .alert"))).isEmpty();
+            assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("import-summary");
 
             @SuppressWarnings("unchecked")
             List<List<Number>> observed = (List<List<Number>>) browser.script("return window.__progress;");
@@ -175,7 +189,7 @@ class InstituteJourneyIT {
             assertThat(names).doesNotContain(people.get(299)[0]);
 
             // The export: the institute and every unit below it, 2025-01-01 to today.
-            browser.go("record-export");
+            browser.go("institute-export");
             assertThat(new Select(d.findElement(By.id("export-unit"))).getFirstSelectedOption().getAttribute("value"))
                     .isEqualTo(DemoData.INSTITUTE_YUANDONG.toString());
             String today = LocalDate.now(SHANGHAI).toString();
