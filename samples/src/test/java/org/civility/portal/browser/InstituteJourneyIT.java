@@ -91,6 +91,7 @@ class InstituteJourneyIT {
             assertThat(d.findElements(By.cssSelector("#nav-list a[href='#/institute-import']"))).hasSize(1);
             browser.go("institute-import");
             assertThat(d.findElement(By.cssSelector("label[for=import-file]")).getText()).isEqualTo("Excel 文件");
+            assertEveryControlLabelled(browser);
 
             // A file that is no workbook: a coded error on screen, nothing imported.
             Path text = work.resolve("名单.xlsx");
@@ -192,6 +193,7 @@ class InstituteJourneyIT {
             browser.go("institute-export");
             assertThat(new Select(d.findElement(By.id("export-unit"))).getFirstSelectedOption().getAttribute("value"))
                     .isEqualTo(DemoData.INSTITUTE_YUANDONG.toString());
+            assertEveryControlLabelled(browser);
             String today = LocalDate.now(SHANGHAI).toString();
             setDate(browser, "export-from", "2025-01-01");
             setDate(browser, "export-to", today);
@@ -226,6 +228,17 @@ class InstituteJourneyIT {
             assertThat(rows).filteredOn(r -> r.get("服务内容").equals("敬老院助老服务")).hasSize(26);
             assertThat(rows).extracting(r -> r.get("开始时间")).isSorted();
         }
+    }
+
+    /** Every input, select and the progress bar in the page has a label; every button has a text. */
+    private static void assertEveryControlLabelled(Browser browser) {
+        Object unlabelled = browser.script("""
+                return [...document.querySelectorAll('main input, main select, main progress')]
+                    .filter(c => !c.id || !document.querySelector(`label[for="${c.id}"]`)?.textContent.trim())
+                    .map(c => c.outerHTML)
+                    .concat([...document.querySelectorAll('main button')].filter(b => !b.textContent.trim())
+                        .map(b => b.outerHTML));""");
+        assertThat((List<?>) unlabelled).isEmpty();
     }
 
     private static void setDate(Browser browser, String id, String value) {
