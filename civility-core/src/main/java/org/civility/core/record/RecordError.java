@@ -32,7 +32,11 @@ public enum RecordError implements ErrorCode {
     /** No free digits could be found, or another code took the same digits at once; try again. Args: code. */
     CODE_TAKEN("RECORD-CODE-TAKEN", ErrorKind.CONFLICT),
     /** The signed-in account is not linked to a volunteer record. Args: actor. */
-    NO_VOLUNTEER("RECORD-NO-VOLUNTEER", ErrorKind.FORBIDDEN);
+    NO_VOLUNTEER("RECORD-NO-VOLUNTEER", ErrorKind.FORBIDDEN),
+    /** An export's period is empty, reversed or too long. Args: from, to, maxDays. */
+    EXPORT_PERIOD("RECORD-EXPORT-PERIOD", ErrorKind.INVALID),
+    /** An export would hold more entries than allowed; choose a shorter period or a smaller unit. Args: max. */
+    EXPORT_TOO_LARGE("RECORD-EXPORT-TOO-LARGE", ErrorKind.RULE);
 
     private final String code;
     private final ErrorKind kind;

@@ -7,5 +7,9 @@
  * or as a QR code) for an activity; volunteers check in and out with them within a window around the schedule,
  * once per code. Location is taken only with separate consent and is never needed. Forgotten check-outs are closed
  * at the scheduled end, flagged and credit nothing until an administrator reviews them with a make-up.
+ *
+ * <p>Exports ({@link org.civility.core.record.ServiceRecordExport}): the effective entries of a unit's subtree over
+ * a bounded period, with unit and volunteer names and a {@link org.civility.core.record.RecordStatus}; never ID or
+ * phone numbers.
  */
 package org.civility.core.record;

@@ -16,6 +16,6 @@ class RecordMessagesTest {
 
     @Test
     void everyEnumLabelIsInBothLanguages() {
-        assertLabelsInBothLanguages(BUNDLE, RecordSource.values(), RecordFlag.values());
+        assertLabelsInBothLanguages(BUNDLE, RecordSource.values(), RecordFlag.values(), RecordStatus.values());
     }
 }

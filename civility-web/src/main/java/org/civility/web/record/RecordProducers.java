@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
+import org.civility.core.organisation.UnitRepository;
 import org.civility.core.record.CheckInCodeRepository;
 import org.civility.core.record.CheckInCodeService;
 import org.civility.core.record.CheckInCodeSource;
 import org.civility.core.record.RecordSettings;
+import org.civility.core.record.ServiceRecordExport;
 import org.civility.core.record.ServiceRecordRepository;
 import org.civility.core.record.ServiceRecordService;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
+import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.record.JpaCheckInCodeRepository;
 import org.civility.persistence.record.JpaServiceRecordRepository;
 import org.civility.web.support.FeatureSettings;
@@ -24,7 +27,7 @@ import java.time.Clock;
  * Produces the {@link ServiceRecordRepository} and {@link CheckInCodeRepository} ports (on the container's
  * persistence context, so they join the caller's transaction), the {@link ServiceRecordService}, the
  * {@link CheckInCodeService} with random digits ({@link CheckInCodeSource#random()}; a portal may replace the
- * source with a CDI alternative) and the feature's settings.
+ * source with a CDI alternative), the {@link ServiceRecordExport} of a unit's subtree and the feature's settings.
  */
 @ApplicationScoped
 public class RecordProducers {
@@ -46,6 +49,12 @@ public class RecordProducers {
     public ServiceRecordService serviceRecordService(ServiceRecordRepository records, AccessControl access,
                                                      Clock clock, IdSource ids, EventPublisher events) {
         return new ServiceRecordService(records, access, clock, ids, events);
+    }
+
+    @Produces
+    public ServiceRecordExport serviceRecordExport(ServiceRecordRepository records, UnitRepository units,
+                                                   VolunteerRepository volunteers, AccessControl access) {
+        return new ServiceRecordExport(records, units, volunteers, access);
     }
 
     @Produces

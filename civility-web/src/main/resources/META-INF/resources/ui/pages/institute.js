@@ -1,2 +1,187 @@
 // institute pages of the browser UI. Texts: org/civility/web/ui/institute*.properties, keys "institute.*".
-import { page, t, h } from '../app.js';
+// The Excel tools of institute and center staff: importing volunteers (a background job with a progress bar and a
+// report of the rows not imported) and exporting the service records of a unit's subtree. The API decides who may
+// (REGISTER_VOLUNTEERS for the import, VIEW for the export); the menu only hides what it would refuse.
+import {
+  page, t, h, field, select, table, success, showError, announce, api, get, download, hasRole, unitsWhere,
+} from '../app.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const STAFF = ['HEAD', 'ADMINISTRATOR'];
+const TIERS = ['CENTER', 'INSTITUTE'];
+const POLL_MS = 250;
+
+const isInstituteStaff = () => hasRole(STAFF, TIERS);
+
+/** The units the actor's staff grants cover, each followed by the units below it (depth-first, by name). */
+async function subtree() {
+  const out = [];
+  const seen = new Set();
+  async function visit(u, depth) {
+    if (seen.has(u.id) || depth > 4) return;
+    seen.add(u.id);
+    out.push({ unit: u, depth });
+    let offset = 0;
+    for (;;) {
+      const children = await get(`v1/units?parent=${encodeURIComponent(u.id)}&limit=200&offset=${offset}`);
+      for (const child of children.items) {
+        if (!child.dissolved) await visit(child, depth + 1);
+      }
+      if (!children.hasMore) break;
+      offset = children.nextOffset;
+    }
+  }
+  for (const root of unitsWhere(STAFF, TIERS)) await visit(root, 0);
+  return out;
+}
+
+/** A select of the units of the actor's subtree, indented by depth, with the tier spelt out (no indent alone). */
+async function unitSelect(id) {
+  const units = await subtree();
+  return select({ id, name: 'unit', required: true }, units.map(({ unit, depth }) => ({
+    value: unit.id,
+    label: `${'\u3000'.repeat(depth)}${unit.name}（${t(`institute.tier.${unit.tier}`)}）`,
+  })));
+}
+
+function isoDay(date) {
+  const pad = n => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+// ---------- volunteer import ----------
+
+const COLUMNS = ['name', 'idNumber', 'phone', 'origin', 'skills', 'guardian'];
+
+function layout() {
+  return h('details', { class: 'import-layout' },
+    h('summary', { text: t('institute.import.layoutTitle') }),
+    table(['institute.import.column', 'institute.import.required', 'institute.import.content'],
+      COLUMNS.map(c => [
+        t(`institute.import.col.${c}`),
+        t(`institute.import.col.${c}.required`),
+        t(`institute.import.col.${c}.content`),
+      ]), { id: 'import-layout' }),
+    h('p', { class: 'hint', text: t('institute.import.layoutHint') }));
+}
+
+function report(container, job) {
+  container.replaceChildren();
+  const summary = t('institute.import.done', { imported: job.imported, failed: job.failedCount, total: job.total });
+  success(container, summary).id = 'import-summary';
+  if (job.failed.length === 0) return;
+  container.append(
+    h('h2', { id: 'import-failures-title', text: t('institute.import.failuresTitle', { count: job.failedCount }) }),
+    table(['institute.import.row', 'common.errorCode', 'institute.import.reason'],
+      job.failed.map(f => [
+        String(f.row),
+        h('code', { class: 'error-code', text: f.code }),
+        h('span', {}, h('strong', { text: f.title }), '：', f.reason),
+      ]), { id: 'import-failures', 'aria-labelledby': 'import-failures-title' }));
+}
+
+page('institute-import', {
+  title: 'institute.import.title',
+  nav: 'institute.import.nav',
+  visible: isInstituteStaff,
+  render: async body => {
+    const unit = await unitSelect('import-unit');
+    const file = h('input', { type: 'file', id: 'import-file', name: 'file', required: true, accept: `.xlsx,${XLSX}` });
+    const start = h('button', { type: 'submit', id: 'import-start', text: t('institute.import.start') });
+    const template = h('button', {
+      type: 'button', class: 'secondary', id: 'import-template', text: t('institute.import.template'),
+      onclick: async () => {
+        try {
+          await download(`v1/units/${encodeURIComponent(unit.value)}/volunteer-imports/template`,
+            t('institute.import.templateFile'), XLSX);
+        } catch (e) {
+          showError(form, e);
+        }
+      },
+    });
+    const progress = h('progress', { id: 'import-progress', max: '1', value: '0' });
+    const progressText = h('div', { id: 'import-progress-text', class: 'hint' });
+    const progressBox = h('div', { id: 'import-progress-box', class: 'import-progress', hidden: true },
+      h('label', { for: 'import-progress', text: t('institute.import.progress') }), progress, progressText);
+    const result = h('div', { id: 'import-result' });
+    const form = h('form', { class: 'stack', id: 'import-form' },
+      field('institute.import.unit', unit, 'institute.import.unitHint'),
+      field('institute.import.file', file, 'institute.import.fileHint'),
+      h('div', { class: 'actions' }, start, template));
+
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      form.querySelectorAll('.alert').forEach(a => a.remove());
+      result.replaceChildren();
+      progressBox.hidden = true;
+      if (!file.files.length) {
+        file.focus();
+        return;
+      }
+      start.disabled = true;
+      const imports = `v1/units/${encodeURIComponent(unit.value)}/volunteer-imports`;
+      try {
+        let job = await api('POST', imports, file.files[0], { contentType: XLSX });
+        progressBox.hidden = false;
+        announce(t('institute.import.started', { total: job.total }));
+        for (;;) {
+          progress.max = job.total;
+          progress.value = job.processed;
+          progressText.textContent = t('institute.import.processed', { processed: job.processed, total: job.total });
+          if (job.done) break;
+          await sleep(POLL_MS);
+          job = await get(`${imports}/${job.id}`);
+        }
+        report(result, job);
+        const summary = result.querySelector('.notice');
+        summary.tabIndex = -1;
+        summary.focus();
+      } catch (e) {
+        showError(form, e);
+      } finally {
+        start.disabled = false;
+      }
+    });
+
+    body.append(h('p', { text: t('institute.import.intro') }), layout(), form, progressBox, result);
+  },
+});
+
+// ---------- service record export ----------
+
+page('institute-export', {
+  title: 'institute.export.title',
+  nav: 'institute.export.nav',
+  visible: isInstituteStaff,
+  render: async body => {
+    const unit = await unitSelect('export-unit');
+    const today = new Date();
+    const from = h('input', { type: 'date', id: 'export-from', name: 'from', required: true,
+      value: isoDay(new Date(today.getFullYear(), 0, 1)) });
+    const to = h('input', { type: 'date', id: 'export-to', name: 'to', required: true, value: isoDay(today) });
+    const form = h('form', { class: 'stack', id: 'export-form' },
+      field('institute.export.unit', unit, 'institute.export.unitHint'),
+      h('div', { class: 'export-period' },
+        field('institute.export.from', from), field('institute.export.to', to)),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'export-start', text: t('institute.export.start') })));
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      form.querySelectorAll('.alert, .notice').forEach(a => a.remove());
+      const button = form.querySelector('#export-start');
+      button.disabled = true;
+      try {
+        const name = t('institute.export.file', { from: from.value, to: to.value });
+        const query = new URLSearchParams({ from: from.value, to: to.value });
+        await download(`v1/units/${encodeURIComponent(unit.value)}/service-records/export?${query}`, name, XLSX);
+        success(form, t('institute.export.done', { file: name })).id = 'export-done';
+      } catch (e) {
+        showError(form, e);
+      } finally {
+        button.disabled = false;
+      }
+    });
+    body.append(h('p', { text: t('institute.export.intro') }), form);
+  },
+});

@@ -73,7 +73,9 @@ public final class Browser implements AutoCloseable {
                         Map.of("width", window.getWidth(), "height", window.getHeight(), "pixelRatio", 1.0)));
             }
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                    // The portal's users are in China: pages show and take times in Beijing time.
+                    .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             return new Browser(driver, profile, "http://127.0.0.1:" + u.getPort() + path);
@@ -146,7 +148,7 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         driver.executeCdpCommand("Browser.setDownloadBehavior",
-                java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
         return this;
     }
 

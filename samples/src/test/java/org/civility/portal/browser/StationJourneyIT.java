@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
@@ -30,7 +29,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -112,8 +110,6 @@ class StationJourneyIT {
 
         try (Browser browser = Browser.open(deployment, Browser.DESKTOP)) {
             WebDriver d = browser.driver();
-            // The station works in Beijing time, whatever the machine's zone.
-            ((ChromeDriver) d).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Shanghai"));
             browser.signIn("station-admin");
             List<String> menu = d.findElements(By.cssSelector("#nav-list a")).stream().map(WebElement::getText).toList();
             assertThat(menu).contains("阵地预约", "活动通知", "评议活动", "结对关爱", "时长审核");

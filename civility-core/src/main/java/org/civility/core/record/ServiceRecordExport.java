@@ -1,0 +1,115 @@
+package org.civility.core.record;
+
+import org.civility.core.access.AccessControl;
+import org.civility.core.access.Actor;
+import org.civility.core.access.Permission;
+import org.civility.core.organisation.Unit;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.organisation.UnitRepository;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.Page;
+import org.civility.core.shared.PageRequest;
+import org.civility.core.shared.SharedError;
+import org.civility.core.volunteer.Volunteer;
+import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerRepository;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The service records of a unit's whole subtree over a period, for an export (Excel, CSV): every effective entry
+ * (not corrected by a later one) recorded by the unit or any unit below it whose start lies in the period, with the
+ * recording unit's name and the volunteer's real name. ID and phone numbers are never part of it.
+ *
+ * <p>Needs {@link Permission#VIEW} at the unit, what reading a unit's chain needs; a role at a unit covers the
+ * units below it. The recording unit names the volunteers who served with it (谁记录谁证明), whatever their home
+ * unit. A period is at most {@value #MAX_DAYS} days and an export at most {@value #MAX_ENTRIES} entries.
+ */
+public final class ServiceRecordExport {
+
+    /** The longest period one export covers. */
+    public static final int MAX_DAYS = 1_100;
+    /** The most entries one export holds. */
+    public static final int MAX_ENTRIES = 50_000;
+    private static final int MAX_DEPTH = 8;
+
+    private final ServiceRecordRepository records;
+    private final UnitRepository units;
+    private final VolunteerRepository volunteers;
+    private final AccessControl access;
+
+    public ServiceRecordExport(ServiceRecordRepository records, UnitRepository units, VolunteerRepository volunteers,
+                               AccessControl access) {
+        this.records = requireNonNull(records, "records");
+        this.units = requireNonNull(units, "units");
+        this.volunteers = requireNonNull(volunteers, "volunteers");
+        this.access = requireNonNull(access, "access");
+    }
+
+    /**
+     * The effective entries of {@code root}'s subtree starting in [{@code from}, {@code to}), ordered by start, then
+     * recording unit and sequence.
+     *
+     * @return never null
+     * @throws CivilityException {@code ACCESS-DENIED}; {@code NOT-FOUND} for an unknown unit;
+     *                           {@code RECORD-EXPORT-PERIOD} when {@code to} is not after {@code from} or the period
+     *                           is longer than {@value #MAX_DAYS} days; {@code RECORD-EXPORT-TOO-LARGE} beyond
+     *                           {@value #MAX_ENTRIES} entries
+     */
+    public List<ExportedRecord> entries(Actor actor, UnitId root, Instant from, Instant to) {
+        requireNonNull(root, "root");
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        access.require(actor, Permission.VIEW, root);
+        if (!to.isAfter(from) || Duration.between(from, to).toDays() > MAX_DAYS) {
+            throw CivilityException.of(RecordError.EXPORT_PERIOD, "from", from, "to", to, "maxDays", MAX_DAYS);
+        }
+        Unit top = units.find(root).orElseThrow(
+                () -> CivilityException.of(SharedError.NOT_FOUND, "what", "unit", "id", root));
+        List<Unit> subtree = new ArrayList<>();
+        collect(top, subtree, 0);
+        Map<VolunteerId, String> names = new HashMap<>();
+        List<ExportedRecord> lines = new ArrayList<>();
+        for (Unit unit : subtree) {
+            for (ServiceRecord e : ServiceRecord.current(records.chain(unit.id()))) {
+                if (e.start().isBefore(from) || !e.start().isBefore(to)) {
+                    continue;
+                }
+                if (lines.size() == MAX_ENTRIES) {
+                    throw CivilityException.of(RecordError.EXPORT_TOO_LARGE, "max", MAX_ENTRIES);
+                }
+                String name = names.computeIfAbsent(e.volunteer(),
+                        v -> volunteers.find(v).map(Volunteer::realName).orElse(""));
+                lines.add(new ExportedRecord(e, unit.name(), name, RecordStatus.of(e)));
+            }
+        }
+        lines.sort(Comparator.comparing((ExportedRecord l) -> l.entry().start())
+                .thenComparing(l -> l.entry().unit().toString())
+                .thenComparingLong(l -> l.entry().sequence()));
+        return lines;
+    }
+
+    private void collect(Unit unit, List<Unit> into, int depth) {
+        into.add(unit);
+        if (depth == MAX_DEPTH) {
+            return;
+        }
+        int offset = 0;
+        Page<Unit> page;
+        do {
+            page = units.children(unit.id(), new PageRequest(offset, PageRequest.MAX_LIMIT));
+            for (Unit child : page.items()) {
+                collect(child, into, depth + 1);
+            }
+            offset += PageRequest.MAX_LIMIT;
+        } while (page.hasMore());
+    }
+}

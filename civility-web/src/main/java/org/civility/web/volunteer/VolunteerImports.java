@@ -1,0 +1,121 @@
+package org.civility.web.volunteer;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.civility.core.access.Actor;
+import org.civility.core.organisation.UnitId;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.volunteer.RegisterVolunteer;
+import org.civility.core.volunteer.VolunteerService;
+import org.civility.web.problem.WebError;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs volunteer imports in the background on the container's managed executor and keeps them in memory for a
+ * bounded time: a finished import is forgotten {@value #KEEP_MINUTES} minutes after it ends, at most
+ * {@value #MAX_KEPT} are kept and at most {@value #MAX_RUNNING} run at once. Each row is registered through core's
+ * {@link VolunteerService} in its own transaction, as the actor who uploaded the file, so a row that fails leaves
+ * nothing behind and the rows before it stay stored. Jobs live in this server's memory only: after a restart (or on
+ * another cluster member) an import is unknown, while the volunteers it registered stay.
+ */
+@ApplicationScoped
+public class VolunteerImports {
+
+    static final int KEEP_MINUTES = 60;
+    static final int MAX_KEPT = 100;
+    static final int MAX_RUNNING = 4;
+    private static final Logger LOG = Logger.getLogger(VolunteerImports.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    VolunteerImportRegistrar registrar;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
+    private final Map<UUID, VolunteerImportJob> jobs = new ConcurrentHashMap<>();
+
+    /**
+     * Starts importing {@code rows} at {@code unit} as {@code actor}; answers at once.
+     *
+     * @throws CivilityException {@code IMPORT-BUSY} when {@value #MAX_RUNNING} imports are running
+     */
+    public synchronized VolunteerImportJob start(Actor actor, UnitId unit, List<VolunteerWorkbook.Row> rows) {
+        forgetOld();
+        if (jobs.values().stream().filter(VolunteerImportJob::running).count() >= MAX_RUNNING) {
+            throw CivilityException.of(ImportError.BUSY, "max", MAX_RUNNING);
+        }
+        VolunteerImportJob job = new VolunteerImportJob(UUID.randomUUID(), unit, actor.name(), rows.size(),
+                clock.instant());
+        jobs.put(job.id(), job);
+        executor.execute(() -> run(job, actor, rows));
+        return job;
+    }
+
+    /** The import with this id, unless unknown or forgotten. */
+    public Optional<VolunteerImportJob> find(UUID id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(VolunteerImportJob job, Actor actor, List<VolunteerWorkbook.Row> rows) {
+        try {
+            importRows(job, rows, zone, command -> registrar.register(actor, command));
+        } finally {
+            job.finish(clock.instant());
+        }
+    }
+
+    /**
+     * Registers each row through {@code register}, counting it as imported or as failed with its row number and
+     * code: a coded rejection keeps its code and arguments, anything else is INTERNAL with a logged reference.
+     */
+    static void importRows(VolunteerImportJob job, List<VolunteerWorkbook.Row> rows, ZoneId zone,
+                           Consumer<RegisterVolunteer> register) {
+        for (VolunteerWorkbook.Row row : rows) {
+            try {
+                register.accept(row.toCommand(job.unit(), zone));
+                job.imported();
+            } catch (CivilityException e) {
+                job.failed(new VolunteerImportJob.Failure(row.number(), e.errorCode(), e.args()));
+            } catch (RuntimeException e) {
+                String reference = UUID.randomUUID().toString();
+                LOG.log(Level.WARNING, "volunteer import " + job.id() + ": row " + row.number()
+                        + " failed unexpectedly, reference " + reference, e);
+                job.failed(new VolunteerImportJob.Failure(row.number(), WebError.INTERNAL,
+                        Map.of("reference", reference)));
+            }
+        }
+    }
+
+    private void forgetOld() {
+        Instant cutoff = clock.instant().minus(Duration.ofMinutes(KEEP_MINUTES));
+        jobs.values().removeIf(j -> j.finishedBefore(cutoff));
+        if (jobs.size() >= MAX_KEPT) {
+            jobs.values().stream().filter(j -> !j.running())
+                    .sorted(Comparator.comparing(VolunteerImportJob::startedAt))
+                    .limit(jobs.size() - MAX_KEPT + 1L)
+                    .toList()
+                    .forEach(j -> jobs.remove(j.id()));
+        }
+    }
+}
