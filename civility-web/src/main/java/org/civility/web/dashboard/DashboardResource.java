@@ -12,17 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.civility.core.access.Actor;
 import org.civility.core.dashboard.DashboardService;
 import org.civility.web.dashboard.DashboardDtos.MonthDashboardDto;
-import org.civility.web.dashboard.DashboardDtos.OverviewDto;
 import org.civility.web.support.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 
-/** The dashboards of a unit: its month, and the overview of its subtree. */
-@Path("v1/units/{id}")
+/** A unit's month at a glance (the station dashboard). */
+@Path("v1/units/{id}/dashboard")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,11 +33,7 @@ public class DashboardResource {
     @Inject
     DashboardService service;
 
-    @Inject
-    ZoneId zone;
-
     @GET
-    @Path("dashboard")
     @Operation(summary = "A unit's month: activities held by practice form and theme, lecture compliance (R-LECT-1), "
             + "orders placed by status, overdue care visits (R-HELP-1, for care staff only), volunteer hours (needs VIEW)",
             description = "Counts the unit and every unit below it; months are calendar months in Asia/Shanghai. "
@@ -48,17 +42,6 @@ public class DashboardResource {
                                    @Parameter(description = "The month, default the current one", example = "2026-11")
                                    @QueryParam("month") String month) {
         return MonthDashboardDto.of(service.month(actor, Inputs.unitId(id, "id"), month(month)));
-    }
-
-    @GET
-    @Path("overview")
-    @Operation(summary = "A subtree at a glance: every station's lectures (R-LECT-1), activities and hours in the month, "
-            + "and the unaccepted orders escalated out of the unit where they were placed (R-ORD-2) (needs VIEW)",
-            description = "Escalated orders are current, whatever the month; they carry no requester or recipient.")
-    public OverviewDto overview(@PathParam("id") String id,
-                                @Parameter(description = "The month, default the current one", example = "2026-11")
-                                @QueryParam("month") String month) {
-        return OverviewDto.of(service.overview(actor, Inputs.unitId(id, "id"), month(month)), zone);
     }
 
     private YearMonth month(String value) {

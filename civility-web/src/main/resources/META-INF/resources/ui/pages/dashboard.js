@@ -94,7 +94,7 @@ function bars(labels, values, horizontal = false) {
   const category = { type: 'category', data: labels, axisLabel: { fontSize: fontSize(), interval: 0 } };
   const value = { type: 'value', minInterval: 1, axisLabel: { fontSize: fontSize() } };
   return {
-    grid: { left: horizontal ? '28%' : '8%', right: '8%', top: '10%', bottom: horizontal ? '8%' : '14%', containLabel: !horizontal },
+    grid: { left: '2%', right: horizontal ? '20%' : '4%', top: '10%', bottom: '4%', containLabel: true },
     tooltip: { trigger: 'axis' },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? { ...category, inverse: true } : value,
@@ -132,7 +132,7 @@ function chooser(pageName, units, current, month) {
   const form = h('form', { class: 'dashboard-chooser no-print', id: 'dashboard-chooser' },
     unitSelect ? field('dashboard.unit', unitSelect) : null,
     field('dashboard.month', monthInput, 'dashboard.monthHint'),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', text: t('dashboard.show') })));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'dashboard-show', text: t('dashboard.show') })));
   form.addEventListener('submit', ev => {
     ev.preventDefault();
     navigate(pageName, { unit: unitSelect ? unitSelect.value : current, month: monthInput.value });
@@ -270,7 +270,10 @@ page('overview', {
     for (const c of [...volunteers, ...teams]) {
       if (!unitNames.has(c.unit)) unitNames.set(c.unit, (await unit(c.unit).catch(() => null))?.name ?? c.unit);
     }
-    const who = c => c.name ?? t('dashboard.unnamedVolunteer');
+    const unnamed = new Map();
+    const who = c => c.name ?? t('dashboard.unnamedVolunteer', {
+      n: unnamed.get(c.id) ?? unnamed.set(c.id, unnamed.size + 1).get(c.id),
+    });
     if (volunteers.length) {
       figures.push(figure({
         id: 'commendation', caption: 'dashboard.chart.commendation',
