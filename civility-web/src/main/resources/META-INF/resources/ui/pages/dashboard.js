@@ -280,7 +280,7 @@ page('overview', {
         summary: summaryOf('dashboard.chart.commendation', volunteers.map(who), volunteers.map(c => c.hours)),
         headers: ['dashboard.volunteer', 'dashboard.unit', 'dashboard.hours', 'dashboard.rating', 'dashboard.rank'],
         rows: volunteers.map(c => [keyCell(c.id, who(c)), unitNames.get(c.unit), numberCell(c.hours),
-          numberCell(c.averageRating), numberCell(c.rank)]),
+          c.averageRating ? numberCell(c.averageRating) : t('dashboard.notAvailable'), numberCell(c.rank)]),
         option: bars(volunteers.map(who), volunteers.map(c => c.hours), true),
       }));
     }

@@ -63,7 +63,7 @@ import static org.civility.portal.setup.DemoData.demoUuid;
  * The demo network's current month, so the dashboards show real numbers whenever the portal starts: activities of
  * every practice form held at 圆东村 and a few at 圆西村, two lectures given at 圆东村 (圆西村 has none yet, so
  * it misses R-LECT-1), orders in several states, two orders escalated to 圆东镇 (R-ORD-2), two care pairings
- * overdue for a visit (R-HELP-1), made-up service hours, and two volunteers' consent to be named in rankings.
+ * overdue for a visit (R-HELP-1), made-up service hours, and the demo volunteer's consent to be named in rankings.
  * Everything goes through core's services with the actors who would do it; times are spread between the first
  * day of the month (Asia/Shanghai) and now, so they are in the current month and in the past.
  */
@@ -255,11 +255,12 @@ public class DemoMonth {
         }
     }
 
-    /** 周晓明 and 林雨萱 agree to be named in commendation rankings (DOMAIN §6a); the others have not answered. */
+    /**
+     * 周晓明 agrees to be named in commendation rankings (DOMAIN §6a); the others have not answered, so rankings show
+     * how unnamed volunteers appear.
+     */
     private void consentToNaming() {
-        for (VolunteerId v : List.of(DEMO_VOLUNTEER, new VolunteerId(demoUuid("student-lin")))) {
-            consents.answer(Actor.of("volunteer", new RoleGrant(Role.VOLUNTEER, STATION_YUANDONG)).asVolunteer(v.value()),
-                    v, true);
-        }
+        consents.answer(Actor.of("volunteer", new RoleGrant(Role.VOLUNTEER, STATION_YUANDONG))
+                .asVolunteer(DEMO_VOLUNTEER.value()), DEMO_VOLUNTEER, true);
     }
 }

@@ -177,6 +177,8 @@ class DashboardJourneyIT {
             assertThat(d.findElement(By.id("table-commendation")).getText()).contains("周晓明");
             assertThat(label(browser, "chart-commendation")).contains("周晓明");
             browser.screenshot("institute-overview");
+            browser.script("document.getElementById('stations-heading').scrollIntoView();");
+            browser.screenshot("institute-overview-tables");
 
             // A station's name leads to its month, which the institute may view.
             unready(browser);
