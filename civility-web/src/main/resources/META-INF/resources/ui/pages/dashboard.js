@@ -51,7 +51,7 @@ async function echartsReady() {
 
 /**
  * A chart as a figure: caption, the chart (role img, labelled by a summary of its numbers) and a data table.
- * spec: {id, caption: key, summary: text, headers: [keys], rows: [[cells]], option: ECharts option}.
+ * spec: {id, caption: key, summary: text, headers: [keys], rows: [[cells]], option: () => ECharts option}.
  */
 function figure(spec) {
   const captionId = `${spec.id}-caption`;
@@ -65,16 +65,25 @@ function figure(spec) {
     table(spec.headers, spec.rows, { id: `table-${spec.id}`, class: 'dashboard-data' }));
   fig.draw = echarts => {
     const chart = echarts.init(canvas, null, { renderer: 'canvas', locale: lang() === 'en' ? 'EN' : 'ZH' });
-    chart.setOption({
+    // The option is built from the root font size, so the large-text mode redraws the labels larger too.
+    const build = () => ({
       aria: { enabled: true, label: { description: spec.summary } },
       textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
       color: ['#a61b1b', '#1e6b30', '#0b57d0', '#7a4e00', '#5b2a86'],
       animation: false,
-      ...spec.option,
+      ...spec.option(),
     });
+    let size = fontSize();
+    chart.setOption(build());
     // aria.label.description sets the container's label; keep ours as role img.
     canvas.setAttribute('role', 'img');
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => chart.resize()) : null;
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
+      if (fontSize() !== size) {
+        size = fontSize();
+        chart.setOption(build(), true);
+      }
+      chart.resize();
+    }) : null;
     observer?.observe(canvas);
     live.push({ chart, observer });
   };
@@ -117,7 +126,7 @@ function countFigure(id, captionKey, headerKey, counts, names, horizontal = fals
     id, caption: captionKey, summary: summaryOf(captionKey, labels, values),
     headers: [headerKey, 'dashboard.count'],
     rows: counts.map((c, i) => [keyCell(c.key, labels[i]), numberCell(c.count)]),
-    option: bars(labels, values, horizontal),
+    option: () => bars(labels, values, horizontal),
   });
 }
 
@@ -244,21 +253,21 @@ page('overview', {
         }),
         headers: ['dashboard.station', 'dashboard.lecturesHeld', 'dashboard.lectureCompliance'],
         rows: o.stations.map(s => [keyCell(s.station, s.name), numberCell(s.lectures), compliance(s)]),
-        option: (() => {
+        option: () => {
           const option = bars(names, lectures.map((v, i) => ({
             value: v,
             itemStyle: { color: o.stations[i].compliant ? '#1e6b30' : '#a61b1b' },
           })), true);
           option.series[0].label.formatter = p => t('dashboard.withCompliance', { value: p.value, compliance: compliance(o.stations[p.dataIndex]) });
           return option;
-        })(),
+        },
       }),
       figure({
         id: 'station-activities', caption: 'dashboard.chart.stationActivities',
         summary: summaryOf('dashboard.chart.stationActivities', names, counts),
         headers: ['dashboard.station', 'dashboard.activitiesHeld', 'dashboard.volunteerHours'],
         rows: o.stations.map(s => [keyCell(s.station, s.name), numberCell(s.activities), numberCell(s.hours)]),
-        option: bars(names, counts, true),
+        option: () => bars(names, counts, true),
       }),
     ];
 
@@ -281,7 +290,7 @@ page('overview', {
         headers: ['dashboard.volunteer', 'dashboard.unit', 'dashboard.hours', 'dashboard.rating', 'dashboard.rank'],
         rows: volunteers.map(c => [keyCell(c.id, who(c)), unitNames.get(c.unit), numberCell(c.hours),
           c.averageRating ? numberCell(c.averageRating) : t('dashboard.notAvailable'), numberCell(c.rank)]),
-        option: bars(volunteers.map(who), volunteers.map(c => c.hours), true),
+        option: () => bars(volunteers.map(who), volunteers.map(c => c.hours), true),
       }));
     }
     body.append(h('h2', { text: t('dashboard.charts') }), h('div', { class: 'charts dashboard-charts' }, figures));

@@ -113,6 +113,15 @@ class DashboardJourneyIT {
             browser.waitReady("station-dashboard");
             assertChartsDrawn(browser, "chart-forms", "chart-themes", "chart-orders");
 
+            // The large-text mode redraws the charts' labels larger.
+            String labelSize = "return echarts.getInstanceByDom(document.getElementById('chart-forms')).getOption().xAxis[0].axisLabel.fontSize;";
+            double before = ((Number) browser.script(labelSize)).doubleValue();
+            d.findElement(By.id("toggle-large-text")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
+                    .until(x -> ((Number) browser.script(labelSize)).doubleValue() >= before * 1.3);
+            assertChartsDrawn(browser, "chart-forms", "chart-themes", "chart-orders");
+            d.findElement(By.id("toggle-large-text")).click();
+
             // In English the same numbers, labelled from the English bundle.
             unready(browser);
             d.findElement(By.id("toggle-language")).click();
