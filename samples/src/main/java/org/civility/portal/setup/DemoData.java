@@ -66,6 +66,8 @@ import java.util.UUID;
  * {@value #DEMO_PASSWORD}); the {@code volunteer} account is linked to its own volunteer record.
  * The demo volunteer has a few service records of 2025 at the station and at its library practice
  * point (so certificates can be issued), appended through the record service (hash-chained).
+ * A second station, 圆西村, and the current month's activities, lectures, orders, care pairings and hours
+ * ({@link DemoMonth}) give the dashboards real numbers.
  * Loaded in one transaction, only into a database without accounts. The ID and phone numbers are
  * made up (valid check digits, fictitious people).
  */
@@ -78,6 +80,8 @@ public class DemoData {
     public static final UnitId INSTITUTE_YUANDONG = demoUnit("institute-yuandong");
     public static final UnitId INSTITUTE_CHENGNAN = demoUnit("institute-chengnan");
     public static final UnitId STATION_YUANDONG = demoUnit("station-yuandong");
+    /** A second station of 圆东镇, so overviews compare stations (it holds activities, but no lecture yet). */
+    public static final UnitId STATION_YUANXI = demoUnit("station-yuanxi");
     /** A practice point (实践点) below the 圆东村 station. */
     public static final UnitId POINT_LIBRARY = demoUnit("point-library");
     /** The volunteer record of the {@code volunteer} demo account. */
@@ -102,6 +106,9 @@ public class DemoData {
     @Inject
     ServiceRecordService records;
 
+    @Inject
+    DemoMonth month;
+
     /** Stable ids, so the demo accounts can name their units before the units exist. */
     static UnitId demoUnit(String name) {
         return new UnitId(demoUuid(name));
@@ -123,6 +130,7 @@ public class DemoData {
         listMenu(new JpaMenuItemRepository(em));
         recordService();
         recordPastService();
+        month.load();
         account(accounts, "center-head", "县中心主任", new RoleGrant(Role.HEAD, CENTER));
         account(accounts, "institute-admin", "圆东镇实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_YUANDONG));
         account(accounts, "chengnan-admin", "城南街道实践所管理员", new RoleGrant(Role.ADMINISTRATOR, INSTITUTE_CHENGNAN));
@@ -158,6 +166,7 @@ public class DemoData {
         station.assignStaff(StaffAssignment.of("赵敏", StaffRole.ADMINISTRATOR));
         units.store(station);
         units.store(Unit.foundPoint(POINT_LIBRARY, "圆东村农家书屋实践点", STATION_YUANDONG));
+        units.store(Unit.foundStation(STATION_YUANXI, "圆西村新时代文明实践站", INSTITUTE_YUANDONG));
     }
 
     /**
