@@ -7,6 +7,6 @@
  * <p>Excel imports ({@code /api/v1/units/{id}/volunteer-imports}): {@link org.civility.web.volunteer.VolunteerWorkbook}
  * reads the documented layout and writes the template; {@link org.civility.web.volunteer.VolunteerImports} registers
  * each row through the same {@code VolunteerService} in the background and keeps the job's progress in memory for a
- * bounded time (ADR 0019).
+ * bounded time (ADR 0017).
  */
 package org.civility.web.volunteer;

@@ -339,7 +339,7 @@ page('volunteer-certificates', {
   },
 });
 
-// ---------- registration under the real name, at the station (staff-assisted, ADR 0016) ----------
+// ---------- registration under the real name, at the station (staff-assisted, ADR 0015) ----------
 
 /** Completed years on today of the birth date in an 18-character ID number, or null. */
 function ageOf(idNumber) {

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The volunteer's journey on a phone, as the demo volunteer 周晓明: the start page with hours, stars, points and the
  * orders offered; declining one with a reason (by keyboard), accepting one and grabbing one; checking in through
  * the QR code's link and out again; hours by source; downloading a certificate. Then a station administrator
- * registers a minor with the guardian's consent (staff-assisted registration, ADR 0016).
+ * registers a minor with the guardian's consent (staff-assisted registration, ADR 0015).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
