@@ -112,6 +112,20 @@ export function formatDate(iso, withTime = true) {
     : d.toLocaleDateString(locale, { dateStyle: 'medium' });
 }
 
+// ---------- labels of core's enums that several areas show (literal keys, checked by UiTextsTest) ----------
+
+/** The five practice forms 讲评帮乐庆. */
+export const PRACTICE_FORMS = {
+  LECTURE: 'common.form.LECTURE', APPRAISAL: 'common.form.APPRAISAL', ASSISTANCE: 'common.form.ASSISTANCE',
+  RECREATION: 'common.form.RECREATION', CELEBRATION: 'common.form.CELEBRATION',
+};
+
+/** The five themes 五传. */
+export const THEMES = {
+  THOUGHT: 'common.theme.THOUGHT', POLICY: 'common.theme.POLICY', MORALITY: 'common.theme.MORALITY',
+  CULTURE: 'common.theme.CULTURE', SKILLS: 'common.theme.SKILLS',
+};
+
 // ---------- API ----------
 
 export class ApiError extends Error {

@@ -5,21 +5,13 @@
 //                      commendation ranking (v1/units/{id}/commendations) and station scorecards (v1/units/{id}/scorecard)
 // Every chart is a figure with a caption, an aria-label summary and a data table with the same numbers, so
 // screen-reader and keyboard users (and anyone without canvas) get them too.
-import { page, t, h, get, field, select, table, unit, unitsWhere, hasRole, navigate, formatDate, lang, announce } from '../app.js';
+import { page, t, h, get, field, select, table, unit, unitsWhere, hasRole, navigate, formatDate, lang, announce, PRACTICE_FORMS as FORMS, THEMES } from '../app.js';
 
 const STATION_STAFF = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE'];
 const STATION_VIEWERS = [...STATION_STAFF, 'LECTURER'];
 const OVERVIEW_STAFF = ['HEAD', 'ADMINISTRATOR'];
 
 // Literal keys (UiTextsTest checks that each exists in both languages).
-const FORMS = {
-  LECTURE: 'dashboard.form.LECTURE', APPRAISAL: 'dashboard.form.APPRAISAL', ASSISTANCE: 'dashboard.form.ASSISTANCE',
-  RECREATION: 'dashboard.form.RECREATION', CELEBRATION: 'dashboard.form.CELEBRATION',
-};
-const THEMES = {
-  THOUGHT: 'dashboard.theme.THOUGHT', POLICY: 'dashboard.theme.POLICY', MORALITY: 'dashboard.theme.MORALITY',
-  CULTURE: 'dashboard.theme.CULTURE', SKILLS: 'dashboard.theme.SKILLS',
-};
 const STATUSES = {
   PLACED: 'dashboard.status.PLACED', REVIEWED: 'dashboard.status.REVIEWED', REJECTED: 'dashboard.status.REJECTED',
   OFFERED: 'dashboard.status.OFFERED', OPEN_FOR_GRABS: 'dashboard.status.OPEN_FOR_GRABS',

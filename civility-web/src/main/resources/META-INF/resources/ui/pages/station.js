@@ -5,7 +5,7 @@
 // writes the REST API only; what an actor may not do, the API refuses with a coded error, shown as is.
 import {
   page, t, h, field, select, table, success, showError, formatDate, get, post, put, blobUrl, hasRole,
-  unitsWhere, navigate,
+  unitsWhere, navigate, PRACTICE_FORMS as FORMS, THEMES,
 } from '../app.js';
 
 const HEADS = ['HEAD', 'ADMINISTRATOR'];
@@ -39,14 +39,6 @@ const CHECKLIST = {
   MULTIMEDIA_EQUIPMENT: 'station.checklist.MULTIMEDIA_EQUIPMENT', FIRE_EQUIPMENT: 'station.checklist.FIRE_EQUIPMENT',
   POWER_CUT: 'station.checklist.POWER_CUT', WINDOWS_SHUT: 'station.checklist.WINDOWS_SHUT',
   FIRE_CHECK: 'station.checklist.FIRE_CHECK', DOOR_LOCKED: 'station.checklist.DOOR_LOCKED',
-};
-const FORMS = {
-  LECTURE: 'station.form.LECTURE', APPRAISAL: 'station.form.APPRAISAL', ASSISTANCE: 'station.form.ASSISTANCE',
-  RECREATION: 'station.form.RECREATION', CELEBRATION: 'station.form.CELEBRATION',
-};
-const THEMES = {
-  THOUGHT: 'station.theme.THOUGHT', POLICY: 'station.theme.POLICY', MORALITY: 'station.theme.MORALITY',
-  CULTURE: 'station.theme.CULTURE', SKILLS: 'station.theme.SKILLS',
 };
 const ACTIVITY_STATUS = {
   PLANNED: 'station.activityStatus.PLANNED', CANCELLED: 'station.activityStatus.CANCELLED',
