@@ -17,10 +17,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -39,6 +41,8 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("civility.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("civility.chromedriver", "/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("civility.screenshots", "target/screenshots"));
+
+    private static final String AUDIT = resource("/browser/audit.js");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -156,13 +160,41 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** Saves a PNG of the window as target/screenshots/<name>.png and answers its path. */
+    /**
+     * What keeps the page as it stands from being usable by everyone: controls without a label, buttons
+     * and links without a name, text below WCAG AA contrast ({@code browser/audit.js}). Empty when none.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityProblems() {
+        return (List<String>) script(AUDIT);
+    }
+
+    /**
+     * Saves a PNG of the window as target/screenshots/<name>.png and answers its path, after checking
+     * that the page has no {@link #accessibilityProblems()}: every page a journey shows is audited.
+     */
     public Path screenshot(String name) {
+        List<String> problems = accessibilityProblems();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Accessibility problems on " + driver.getCurrentUrl() + " (" + name + "):\n  "
+                    + String.join("\n  ", problems));
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (var in = Browser.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

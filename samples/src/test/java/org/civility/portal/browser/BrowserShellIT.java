@@ -85,6 +85,16 @@ class BrowserShellIT {
             browser.waitForText(By.id("sign-out"), "退出登录");
             d.findElement(By.id("toggle-large-text")).click();
 
+            // The audit every journey's screenshot runs finds what it should: a pale text, an unlabelled field.
+            assertThat(browser.accessibilityProblems()).isEmpty();
+            browser.script("const p = document.createElement('p'); p.id = 'pale'; p.style.color = '#bbbbbb';"
+                    + "p.textContent = '浅色文字'; const i = document.createElement('input'); i.id = 'bare';"
+                    + "document.getElementById('main').append(p, i);");
+            assertThat(browser.accessibilityProblems()).hasSize(2)
+                    .anySatisfy(p -> assertThat(p).startsWith("contrast 1.9").contains("浅色文字"))
+                    .anySatisfy(p -> assertThat(p).startsWith("control without a label").contains("bare"));
+            browser.script("document.getElementById('pale').remove(); document.getElementById('bare').remove();");
+
             // Sign out by keyboard: the token no longer opens the API.
             String token = (String) browser.script("return sessionStorage.getItem('civility.token');");
             assertThat(Api.at(deployment).withHeader("Authorization", "Bearer " + token).get("api/v1/me").status())
