@@ -25,6 +25,8 @@ public enum VolunteerError implements ErrorCode {
     TOO_YOUNG("VOLUNTEER-TOO-YOUNG", ErrorKind.RULE),
     /** The resident ID number is registered already. Args: idNumber (masked). */
     ALREADY_REGISTERED("VOLUNTEER-ALREADY-REGISTERED", ErrorKind.CONFLICT),
+    /** An actor who registers themself is linked to a volunteer record already. Args: volunteerId. */
+    ALREADY_LINKED("VOLUNTEER-ALREADY-LINKED", ErrorKind.CONFLICT),
     /** A status change that the current status does not allow. Args: id, status. */
     ILLEGAL_STATUS("VOLUNTEER-ILLEGAL-STATUS", ErrorKind.CONFLICT);
 

@@ -58,6 +58,34 @@ public final class VolunteerService {
     public Volunteer register(Actor actor, RegisterVolunteer command) {
         requireNonNull(command, "command");
         access.require(actor, Permission.REGISTER_VOLUNTEERS, command.homeUnit());
+        return registerChecked(command);
+    }
+
+    /**
+     * Registers the actor themself under their real name at a home unit where they may sign up
+     * (needs {@link Permission#SIGN_UP} there, as residents have), with the same checks as
+     * {@link #register}: the ID number and its check character, the minimum age, a guardian's
+     * consent below the age setting, one registration per ID number. An actor linked to a volunteer
+     * record already cannot register again. Linking the actor's sign-in account to the new record
+     * is the caller's business (the portal's identity store): see the web adapter's
+     * {@code VolunteerAccountLinker}.
+     *
+     * @return the volunteer as stored
+     * @throws CivilityException {@code ACCESS-DENIED}; {@code VOLUNTEER-ALREADY-LINKED};
+     *                           {@code VOLUNTEER-ID-*}, {@code VOLUNTEER-PHONE-FORMAT};
+     *                           {@code VOLUNTEER-TOO-YOUNG}, {@code VOLUNTEER-GUARDIAN-CONSENT};
+     *                           {@code VOLUNTEER-ALREADY-REGISTERED}
+     */
+    public Volunteer registerSelf(Actor actor, RegisterVolunteer command) {
+        requireNonNull(command, "command");
+        access.require(actor, Permission.SIGN_UP, command.homeUnit());
+        if (actor.volunteerId().isPresent()) {
+            throw CivilityException.of(VolunteerError.ALREADY_LINKED, "volunteerId", actor.volunteerId().get());
+        }
+        return registerChecked(command);
+    }
+
+    private Volunteer registerChecked(RegisterVolunteer command) {
         ResidentIdNumber residentId = ResidentIdNumber.of(command.residentIdNumber());
         PhoneNumber phone = PhoneNumber.of(command.phone());
         Applicant applicant = new Applicant(command.homeUnit(), residentId.ageOn(today()), command.guardianConsent());
