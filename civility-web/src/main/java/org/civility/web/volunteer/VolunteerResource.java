@@ -30,6 +30,7 @@ import org.civility.web.support.ApiTime;
 import org.civility.web.support.Inputs;
 import org.civility.web.support.PageDto;
 import org.civility.web.support.Paging;
+import org.civility.web.spi.VolunteerAccountLinker;
 import org.civility.web.support.Versions;
 import org.civility.web.volunteer.VolunteerDtos.GuardianConsentDto;
 import org.civility.web.volunteer.VolunteerDtos.RegisterVolunteerDto;
@@ -68,6 +69,9 @@ public class VolunteerResource {
     @Inject
     ZoneId zone;
 
+    @Inject
+    VolunteerAccountLinker accounts;
+
     @POST
     @Operation(summary = "Register a volunteer at a home unit (needs REGISTER_VOLUNTEERS there)",
             description = "A wrong check character answers 400 VOLUNTEER-ID-CHECK-DIGIT; a minor without a "
@@ -76,15 +80,40 @@ public class VolunteerResource {
     @APIResponse(responseCode = "201", description = "Registered; the volunteer as the caller may see them",
             content = @Content(schema = @Schema(implementation = VolunteerDto.class)))
     public Response register(@Valid @NotNull RegisterVolunteerDto body, @Context UriInfo uri) {
-        Volunteer stored = service.register(actor, new RegisterVolunteer(
-                unitId(body.homeUnit(), "homeUnit"), body.realName(), body.residentIdNumber(), body.phone(),
-                body.origin(), body.skills() == null ? Set.of() : Set.copyOf(body.skills()),
-                Optional.ofNullable(body.guardianConsent()).map(VolunteerResource::consentOf)));
-        VolunteerView view = service.view(actor, stored.id());
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+        Volunteer stored = service.register(actor, commandOf(body));
+        return created(service.view(actor, stored.id()), uri);
+    }
+
+    @POST
+    @Path("me")
+    @Operation(summary = "Register oneself as a volunteer under one's real name (needs SIGN_UP at the home unit, "
+            + "as residents have); the caller's account is linked to the new volunteer",
+            description = "The same checks as staff registration: a wrong check character answers 400 "
+                    + "VOLUNTEER-ID-CHECK-DIGIT; a minor without a guardian's consent 422 VOLUNTEER-GUARDIAN-CONSENT; "
+                    + "a registered ID number 409 VOLUNTEER-ALREADY-REGISTERED; a caller who is a volunteer already "
+                    + "409 VOLUNTEER-ALREADY-LINKED. From the next request on, the caller holds the VOLUNTEER role "
+                    + "at the home unit and GET /v1/me shows the volunteerId.")
+    @APIResponse(responseCode = "201", description = "Registered and linked; the volunteer in full (it is the caller's own)",
+            content = @Content(schema = @Schema(implementation = VolunteerDto.class)))
+    public Response registerSelf(@Valid @NotNull RegisterVolunteerDto body, @Context UriInfo uri) {
+        Volunteer stored = service.registerSelf(actor, commandOf(body));
+        accounts.link(actor, stored.id(), stored.homeUnit());
+        VolunteerView view = service.view(actor.asVolunteer(stored.id().value()), stored.id());
+        return created(view, uri);
+    }
+
+    private Response created(VolunteerView view, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path(VolunteerResource.class).path(view.id().toString()).build())
                 .tag(Versions.etag(view.version()))
                 .entity(VolunteerDto.of(view, zone))
                 .build();
+    }
+
+    private static RegisterVolunteer commandOf(RegisterVolunteerDto body) {
+        return new RegisterVolunteer(
+                unitId(body.homeUnit(), "homeUnit"), body.realName(), body.residentIdNumber(), body.phone(),
+                body.origin(), body.skills() == null ? Set.of() : Set.copyOf(body.skills()),
+                Optional.ofNullable(body.guardianConsent()).map(VolunteerResource::consentOf));
     }
 
     @GET
