@@ -143,6 +143,50 @@ class VolunteerApiIT {
     }
 
     @Test
+    void aSignedInPersonWhoMaySignUpRegistersThemselfAMinorOnlyWithConsentAndIsLinked() {
+        // given the demo lecturer (SIGN_UP at the station), not a volunteer yet; this class's own database
+        String id = aResidentIdAged(16);
+        Api self = as("lecturer");
+        assertThat(self.get("api/v1/me").json().get("volunteerId")).isNull();
+
+        // when: without the guardian's consent, then with it, then once more
+        var refused = self.post("api/v1/volunteers/me", registration("钱小文", id, aPhone()).build().toString());
+        var registered = self.post("api/v1/volunteers/me",
+                registration("钱小文", id, aPhone())
+                        .add("guardianConsent", Json.createObjectBuilder()
+                                .add("guardianName", "钱大文")
+                                .add("guardianPhone", aPhone())
+                                .add("relation", "MOTHER")
+                                .add("givenAt", "2025-06-01T09:00:00+08:00"))
+                        .build().toString());
+        var again = self.post("api/v1/volunteers/me",
+                registration("钱小文", aResidentIdAged(30), aPhone()).build().toString());
+
+        // then
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.string("code")).isEqualTo("VOLUNTEER-GUARDIAN-CONSENT");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.json().getBoolean("guardianConsentPresent")).isTrue();
+        assertThat(registered.json().getBoolean("fullPersonalData")).isTrue();
+        String volunteerId = registered.string("id");
+        assertThat(registered.header("Location")).endsWith("/api/v1/volunteers/" + volunteerId);
+        assertThat(self.get("api/v1/me").json().getString("volunteerId")).isEqualTo(volunteerId);
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.string("code")).isEqualTo("VOLUNTEER-ALREADY-LINKED");
+        assertThat(again.string("title")).isEqualTo("您已是注册志愿者");
+    }
+
+    @Test
+    void staffWithoutSignUpCannotRegisterThemself() {
+        var refused = as("duty-staff").post("api/v1/volunteers/me",
+                registration("孙值班", aResidentIdAged(40), aPhone()).build().toString());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.string("code")).isEqualTo("ACCESS-DENIED");
+        assertThat(as("duty-staff").get("api/v1/me").json().get("volunteerId")).isNull();
+    }
+
+    @Test
     void theSameIdNumberRegistersOnce() {
         String id = anAdultsResidentId();
         var first = as("station-admin").post("api/v1/volunteers", registration("钱一", id, aPhone()).build().toString());

@@ -240,7 +240,11 @@ page('menu', {
       h('p', { class: 'lead', text: t('resident.menu.intro', { station: station.name }) }),
       stationChooser(stations, station.id, 'menu') ?? '',
       h('div', { class: 'actions' },
-        h('a', { class: 'button secondary', href: '#/my-orders', id: 'to-my-orders', text: t('resident.menu.toMyOrders') })));
+        h('a', { class: 'button secondary', href: '#/my-orders', id: 'to-my-orders', text: t('resident.menu.toMyOrders') }),
+        // Self-registration as a volunteer (ADR 0018) for accounts that may sign up and are no volunteer yet.
+        !me().volunteerId && hasRole(['RESIDENT', 'LECTURER'])
+          ? h('a', { class: 'button secondary', href: '#/volunteer-signup', id: 'to-volunteer-signup', text: t('resident.menu.becomeVolunteer') })
+          : null));
     if (items.length === 0) container.append(h('p', { text: t('resident.menu.empty') }));
     const cards = items.map(i => {
       const headingId = `menu-item-${i.id}`;

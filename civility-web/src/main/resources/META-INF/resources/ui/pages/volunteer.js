@@ -3,7 +3,7 @@
 // these pages only leave out what it would refuse.
 import {
   page, t, h, field, select, table, success, showError, announce, formatDate, get, post, download,
-  me, hasRole, unitsWhere, unit,
+  me, hasRole, unitsWhere, unit, navigate, refreshMe,
 } from '../app.js';
 
 const STAFF_ROLES = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE'];
@@ -38,13 +38,16 @@ page('volunteer', {
   nav: 'volunteer.nav.home',
   visible: isVolunteer,
   home: m => isVolunteer(m) && !hasRole(STAFF_ROLES, STAFF_TIERS),
-  render: async body => {
+  render: async (body, params) => {
     const id = me().volunteerId;
     const [self, recognition] = await Promise.all([
       get(`v1/volunteers/${id}`),
       get(`v1/volunteers/${id}/recognition`).catch(() => null),
     ]);
     const home = await unit(self.homeUnit).catch(() => null);
+    if (params.welcome) {
+      success(body, t('volunteer.signup.welcome', { name: self.realName })).id = 'volunteer-welcome';
+    }
     body.append(h('p', { class: 'lead', text: t('volunteer.home.greeting', { name: self.realName, unit: home?.name ?? '' }) }));
     if (recognition) {
       body.append(h('ul', { class: 'cards summary', id: 'volunteer-summary' },
@@ -352,6 +355,81 @@ function ageOf(idNumber) {
   return age;
 }
 
+/**
+ * The fields of a registration under the real name, with ids "<prefix>-…": name, ID number, phone, origin, skills and
+ * a guardian section that opens by itself when the ID number shows a minor. payload(homeUnit) is the API's body.
+ */
+function registrationFields(prefix) {
+  const realName = h('input', { name: 'realName', id: `${prefix}-name`, required: true, maxlength: 50, autocomplete: 'off' });
+  const idNumber = h('input', { name: 'residentIdNumber', id: `${prefix}-id-number`, required: true, maxlength: 18, autocomplete: 'off', spellcheck: 'false' });
+  const phone = h('input', { name: 'phone', id: `${prefix}-phone`, type: 'tel', inputmode: 'numeric', required: true, maxlength: 11, autocomplete: 'off' });
+  const origin = select({ name: 'origin', id: `${prefix}-origin` }, ORIGINS.map(o => ({ value: o, label: t(`volunteer.origin.${o}`) })));
+  const skills = h('input', { name: 'skills', id: `${prefix}-skills`, autocomplete: 'off' });
+  const minor = h('input', { type: 'checkbox', id: `${prefix}-minor`, name: 'minor' });
+  const guardianName = h('input', { name: 'guardianName', id: `${prefix}-guardian-name`, maxlength: 50, autocomplete: 'off' });
+  const guardianPhone = h('input', { name: 'guardianPhone', id: `${prefix}-guardian-phone`, type: 'tel', inputmode: 'numeric', maxlength: 11, autocomplete: 'off' });
+  const relation = select({ name: 'relation', id: `${prefix}-guardian-relation` }, RELATIONS.map(r => ({ value: r, label: t(`volunteer.relation.${r}`) })));
+  const consentGiven = h('input', { type: 'checkbox', id: `${prefix}-guardian-consent`, name: 'guardianConsent' });
+  const guardian = h('fieldset', { id: `${prefix}-guardian`, hidden: true },
+    h('legend', { text: t('volunteer.register.guardian') }),
+    h('p', { class: 'hint', text: t('volunteer.register.guardianHint') }),
+    field('volunteer.register.guardianName', guardianName),
+    field('volunteer.register.guardianPhone', guardianPhone),
+    field('volunteer.register.relation', relation),
+    h('div', { class: 'field' }, h('label', { class: 'check', for: consentGiven.id }, consentGiven, t('volunteer.register.consentGiven'))));
+  const showGuardian = on => {
+    minor.checked = on;
+    guardian.hidden = !on;
+    [guardianName, guardianPhone].forEach(i => { i.required = on; });
+    consentGiven.required = on;
+  };
+  minor.addEventListener('change', () => showGuardian(minor.checked));
+  idNumber.addEventListener('change', () => {
+    const age = ageOf(idNumber.value);
+    if (age !== null && age < 18 && !minor.checked) {
+      showGuardian(true);
+      announce(t('volunteer.register.minorDetected'));
+    }
+  });
+  return {
+    realName,
+    elements: [
+      field('volunteer.register.realName', realName),
+      field('volunteer.register.idNumber', idNumber, 'volunteer.register.idNumberHint'),
+      field('volunteer.register.phone', phone),
+      field('volunteer.register.origin', origin),
+      field('volunteer.register.skills', skills, 'volunteer.register.skillsHint'),
+      h('div', { class: 'field' }, h('label', { class: 'check', for: minor.id }, minor, t('volunteer.register.minor'))),
+      guardian,
+    ],
+    payload: homeUnit => {
+      const payload = {
+        homeUnit, realName: realName.value.trim(), residentIdNumber: idNumber.value.trim().toUpperCase(),
+        phone: phone.value.trim(), origin: origin.value,
+        skills: skills.value.split(/[,，、\s]+/).map(x => x.trim()).filter(Boolean),
+      };
+      if (minor.checked) {
+        payload.guardianConsent = {
+          guardianName: guardianName.value.trim(), guardianPhone: guardianPhone.value.trim(), relation: relation.value,
+          givenAt: new Date().toISOString(),
+        };
+      }
+      return payload;
+    },
+    reset: () => showGuardian(false),
+  };
+}
+
+/** Shows an API error above the form and moves the focus to it. */
+function showFormError(body, e) {
+  showError(body, e);
+  const alert = body.querySelector('.alert');
+  if (alert) {
+    alert.setAttribute('tabindex', '-1');
+    alert.focus();
+  }
+}
+
 page('volunteer-register', {
   title: 'volunteer.register.title',
   nav: 'volunteer.nav.register',
@@ -363,80 +441,83 @@ page('volunteer-register', {
       return;
     }
     const homeUnit = select({ name: 'homeUnit', id: 'register-unit' }, units.map(u => ({ value: u.id, label: u.name })));
-    const realName = h('input', { name: 'realName', id: 'register-name', required: true, maxlength: 50, autocomplete: 'off' });
-    const idNumber = h('input', { name: 'residentIdNumber', id: 'register-id-number', required: true, maxlength: 18, autocomplete: 'off', spellcheck: 'false' });
-    const phone = h('input', { name: 'phone', id: 'register-phone', type: 'tel', inputmode: 'numeric', required: true, maxlength: 11, autocomplete: 'off' });
-    const origin = select({ name: 'origin', id: 'register-origin' }, ORIGINS.map(o => ({ value: o, label: t(`volunteer.origin.${o}`) })));
-    const skills = h('input', { name: 'skills', id: 'register-skills', autocomplete: 'off' });
-    const minor = h('input', { type: 'checkbox', id: 'register-minor', name: 'minor' });
-    const guardianName = h('input', { name: 'guardianName', id: 'register-guardian-name', maxlength: 50, autocomplete: 'off' });
-    const guardianPhone = h('input', { name: 'guardianPhone', id: 'register-guardian-phone', type: 'tel', inputmode: 'numeric', maxlength: 11, autocomplete: 'off' });
-    const relation = select({ name: 'relation', id: 'register-guardian-relation' }, RELATIONS.map(r => ({ value: r, label: t(`volunteer.relation.${r}`) })));
-    const consentGiven = h('input', { type: 'checkbox', id: 'register-guardian-consent', name: 'guardianConsent' });
-    const guardian = h('fieldset', { id: 'register-guardian', hidden: true },
-      h('legend', { text: t('volunteer.register.guardian') }),
-      h('p', { class: 'hint', text: t('volunteer.register.guardianHint') }),
-      field('volunteer.register.guardianName', guardianName),
-      field('volunteer.register.guardianPhone', guardianPhone),
-      field('volunteer.register.relation', relation),
-      h('div', { class: 'field' }, h('label', { class: 'check', for: consentGiven.id }, consentGiven, t('volunteer.register.consentGiven'))));
-    const showGuardian = on => {
-      minor.checked = on;
-      guardian.hidden = !on;
-      [guardianName, guardianPhone].forEach(i => { i.required = on; });
-      consentGiven.required = on;
-    };
-    minor.addEventListener('change', () => showGuardian(minor.checked));
-    idNumber.addEventListener('change', () => {
-      const age = ageOf(idNumber.value);
-      if (age !== null && age < 18 && !minor.checked) {
-        showGuardian(true);
-        announce(t('volunteer.register.minorDetected'));
-      }
-    });
+    const fields = registrationFields('register');
     const form = h('form', { class: 'stack', id: 'register-form' },
       h('p', { class: 'hint', text: t('volunteer.register.intro') }),
       field('volunteer.register.unit', homeUnit),
-      field('volunteer.register.realName', realName),
-      field('volunteer.register.idNumber', idNumber, 'volunteer.register.idNumberHint'),
-      field('volunteer.register.phone', phone),
-      field('volunteer.register.origin', origin),
-      field('volunteer.register.skills', skills, 'volunteer.register.skillsHint'),
-      h('div', { class: 'field' }, h('label', { class: 'check', for: minor.id }, minor, t('volunteer.register.minor'))),
-      guardian,
+      ...fields.elements,
       h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'register-submit', text: t('volunteer.register.submit') })));
     form.addEventListener('submit', async ev => {
       ev.preventDefault();
       body.querySelectorAll('.alert, .notice').forEach(a => a.remove());
-      const payload = {
-        homeUnit: homeUnit.value, realName: realName.value.trim(), residentIdNumber: idNumber.value.trim().toUpperCase(),
-        phone: phone.value.trim(), origin: origin.value,
-        skills: skills.value.split(/[,，、\s]+/).map(s => s.trim()).filter(Boolean),
-      };
-      if (minor.checked) {
-        payload.guardianConsent = {
-          guardianName: guardianName.value.trim(), guardianPhone: guardianPhone.value.trim(), relation: relation.value,
-          givenAt: new Date().toISOString(),
-        };
-      }
       const button = form.querySelector('button[type=submit]');
       button.disabled = true;
       try {
-        const v = await post('v1/volunteers', payload);
+        const v = await post('v1/volunteers', fields.payload(homeUnit.value));
         form.reset();
-        showGuardian(false);
+        fields.reset();
         success(body, t(v.minor ? 'volunteer.register.doneMinor' : 'volunteer.register.done',
           { name: v.realName, id: v.residentIdNumber, age: v.age }));
         body.querySelector('.notice').id = 'register-result';
-        realName.focus();
+        fields.realName.focus();
       } catch (e) {
-        showError(body, e);
-        body.querySelector('.alert').setAttribute('tabindex', '-1');
-        body.querySelector('.alert').focus();
+        showFormError(body, e);
       } finally {
         button.disabled = false;
       }
     });
     body.append(form);
+  },
+});
+
+// ---------- self-registration of a signed-in resident (ADR 0018) ----------
+
+/** Roles that may sign up at their unit (SIGN_UP), as residents and lecturers do. */
+const SIGNERS = ['RESIDENT', 'LECTURER'];
+const mayJoin = m => Boolean(m) && !isVolunteer(m) && unitsWhere(SIGNERS).length > 0;
+
+page('volunteer-signup', {
+  title: 'volunteer.signup.title',
+  nav: 'volunteer.nav.signup',
+  visible: mayJoin,
+  render: async body => {
+    if (isVolunteer(me())) {
+      body.append(h('p', { id: 'signup-already', text: t('volunteer.signup.already') }),
+        h('p', {}, h('a', { class: 'button', href: '#/volunteer', text: t('volunteer.nav.home') })));
+      return;
+    }
+    const units = unitsWhere(SIGNERS);
+    if (!units.length) {
+      body.append(h('p', { text: t('volunteer.signup.notAllowed') }));
+      return;
+    }
+    const homeUnit = select({ name: 'homeUnit', id: 'signup-unit' }, units.map(u => ({ value: u.id, label: u.name })));
+    const fields = registrationFields('signup');
+    const truthful = h('input', { type: 'checkbox', id: 'signup-truthful', name: 'truthful', required: true });
+    const form = h('form', { class: 'stack', id: 'signup-form' },
+      h('p', { text: t('volunteer.signup.intro') }),
+      h('p', { class: 'hint', id: 'signup-privacy', text: t('volunteer.signup.privacy') }),
+      field('volunteer.signup.unit', homeUnit),
+      ...fields.elements,
+      h('div', { class: 'field' }, h('label', { class: 'check', for: truthful.id }, truthful, t('volunteer.signup.truthful'))),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'signup-submit', text: t('volunteer.signup.submit') })));
+    truthful.setAttribute('aria-describedby', 'signup-privacy');
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      body.querySelectorAll('.alert, .notice').forEach(a => a.remove());
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      try {
+        await post('v1/volunteers/me', fields.payload(homeUnit.value));
+        // The account now holds the VOLUNTEER role and the volunteerId: read them again, then start as a volunteer.
+        await refreshMe();
+        navigate('volunteer', { welcome: '1' });
+      } catch (e) {
+        button.disabled = false;
+        showFormError(body, e);
+      }
+    });
+    body.append(form);
+    fields.realName.focus();
   },
 });

@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The volunteer's journey on a phone, as the demo volunteer 周晓明: the start page with hours, stars, points and the
  * orders offered; declining one with a reason (by keyboard), accepting one and grabbing one; checking in through
  * the QR code's link and out again; hours by source; downloading a certificate. Then a station administrator
- * registers a minor with the guardian's consent (staff-assisted registration, ADR 0015).
+ * registers a minor with the guardian's consent (staff-assisted registration, ADR 0015). And the demo resident signs
+ * themself up as a volunteer (self-registration, ADR 0018) and lands on the volunteer's start page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -242,6 +243,81 @@ class VolunteerJourneyIT {
         }
     }
 
+    @Test
+    void aResidentSignsThemselfUpAsAVolunteer() {
+        String name = "王建国";
+        String idNumber = adultIdNumber();
+        String wrongCheck = idNumber.substring(0, 17) + (idNumber.charAt(17) == '0' ? '1' : '0');
+        Api resident = as("resident");
+        assertThat(resident.get("api/v1/me").json().get("volunteerId")).isNull();
+
+        try (Browser browser = Browser.open(deployment, Browser.PHONE)) {
+            WebDriver d = browser.driver();
+
+            // A resident without a volunteer record finds "成为志愿者" in the menu.
+            browser.signIn("resident");
+            WebElement entry = d.findElement(By.cssSelector("#nav-list a[href='#/volunteer-signup']"));
+            assertThat(entry.getAttribute("textContent").trim()).isEqualTo("成为志愿者");
+            browser.waitReady("menu");
+            d.findElement(By.id("to-volunteer-signup")).click();
+            browser.waitReady("volunteer-signup");
+            assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("实名注册成为志愿者");
+            assertThat(d.findElement(By.id("signup-guardian")).isDisplayed()).isFalse();
+            d.findElement(By.id("signup-name")).sendKeys(name);
+            d.findElement(By.id("signup-id-number")).sendKeys(wrongCheck, Keys.TAB);
+            assertThat(d.findElement(By.id("signup-minor")).isSelected()).isFalse();
+            d.findElement(By.id("signup-phone")).sendKeys("13912345678");
+            d.findElement(By.id("signup-skills")).sendKeys("急救，理发");
+            d.findElement(By.id("signup-truthful")).click();
+            d.findElement(By.id("signup-submit")).click();
+
+            // The API checks the ID number as for staff registration and answers a coded error in Chinese.
+            WebElement alert = browser.waitFor(By.cssSelector("#page-volunteer-signup .alert"));
+            assertThat(alert.findElement(By.className("error-code")).getText()).isEqualTo("VOLUNTEER-ID-CHECK-DIGIT");
+            assertThat(alert.getText()).contains("身份证号校验码错误");
+            assertThat(resident.get("api/v1/me").json().get("volunteerId")).isNull();
+
+            WebElement idField = d.findElement(By.id("signup-id-number"));
+            idField.clear();
+            idField.sendKeys(idNumber, Keys.TAB);
+            browser.screenshot("volunteer-signup");
+            d.findElement(By.id("signup-submit")).click();
+
+            // Registered and linked: the resident lands on the volunteer's start page under their name.
+            browser.waitReady("volunteer");
+            assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("我的志愿服务");
+            assertThat(d.findElement(By.id("volunteer-welcome")).getText()).contains(name, "已注册成为志愿者");
+            assertThat(d.findElement(By.cssSelector("#page-volunteer .lead")).getText()).contains(name);
+            assertThat(d.findElements(By.cssSelector("#nav-list a[href='#/volunteer-signup']"))).isEmpty();
+            assertThat(d.findElements(By.cssSelector("#nav-list a[href='#/checkin']"))).hasSize(1);
+            browser.screenshot("volunteer-signed-up");
+
+            // The account acts as the volunteer from now on: its volunteerId and a VOLUNTEER grant at the station.
+            JsonObject me = resident.get("api/v1/me").json();
+            String volunteerId = me.getString("volunteerId");
+            assertThat(me.getJsonArray("grants").getValuesAs(JsonObject.class))
+                    .anySatisfy(g -> {
+                        assertThat(g.getString("role")).isEqualTo("VOLUNTEER");
+                        assertThat(g.getString("unitId")).isEqualTo(STATION);
+                    })
+                    .anySatisfy(g -> assertThat(g.getString("role")).isEqualTo("RESIDENT"));
+            JsonObject own = resident.get("api/v1/volunteers/" + volunteerId).json();
+            assertThat(own.getString("realName")).isEqualTo(name);
+            assertThat(own.getString("residentIdNumber")).isEqualTo(idNumber);
+            assertThat(own.getString("homeUnit")).isEqualTo(STATION);
+
+            // A second self-registration is refused with a coded error, whatever the ID number.
+            var again = resident.post("api/v1/volunteers/me", """
+                    {"homeUnit":"%s","realName":"%s","residentIdNumber":"%s","phone":"13912345679",
+                     "origin":"RESIDENT"}""".formatted(STATION, name, adultIdNumber()));
+            assertThat(again.status()).as(again.toString()).isEqualTo(409);
+            assertThat(again.string("code")).isEqualTo("VOLUNTEER-ALREADY-LINKED");
+            assertThat(again.string("title")).isEqualTo("您已是注册志愿者");
+            browser.go("volunteer-signup");
+            assertThat(d.findElement(By.id("signup-already")).getText()).isEqualTo("您已是注册志愿者。");
+        }
+    }
+
     /** The order card of that id on the volunteer's start page. */
     private static WebElement card(WebDriver d, String orderId) {
         return d.findElement(By.id("order-" + orderId));
@@ -272,6 +348,13 @@ class VolunteerJourneyIT {
 
     private static void assertOk(Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    /** An ID number of someone born in 1988, with a valid check character. */
+    private static String adultIdNumber() {
+        String first17 = "330102198805" + String.format(Locale.ROOT, "%02d", ThreadLocalRandom.current().nextInt(1, 29))
+                + String.format(Locale.ROOT, "%03d", ThreadLocalRandom.current().nextInt(1000));
+        return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
     /** An ID number of someone who turned 15 ten days ago, with a valid check character. */
