@@ -88,6 +88,9 @@ class InstituteJourneyIT {
         try (Browser browser = Browser.open(deployment, Browser.DESKTOP).downloadTo(downloads)) {
             WebDriver d = browser.driver();
             browser.signIn("institute-admin");
+            // The journey starts on the subtree at a glance (its numbers are checked in DashboardJourneyIT).
+            browser.waitReady("overview");
+            browser.waitFor(By.cssSelector("#page-overview .chart canvas"));
             assertThat(d.findElements(By.cssSelector("#nav-list a[href='#/institute-import']"))).hasSize(1);
             browser.go("institute-import");
             assertThat(d.findElement(By.cssSelector("label[for=import-file]")).getText()).isEqualTo("Excel 文件");

@@ -112,6 +112,9 @@ class StationJourneyIT {
         try (Browser browser = Browser.open(deployment, Browser.DESKTOP)) {
             WebDriver d = browser.driver();
             browser.signIn("station-admin");
+            // The journey starts on the station's month (its numbers are checked in DashboardJourneyIT).
+            browser.waitReady("station-dashboard");
+            browser.waitFor(By.cssSelector("#page-station-dashboard .chart canvas"));
             List<String> menu = d.findElements(By.cssSelector("#nav-list a")).stream().map(WebElement::getText).toList();
             assertThat(menu).contains("阵地预约", "活动通知", "评议活动", "结对关爱", "时长审核");
 
