@@ -224,18 +224,28 @@ function orderForm(station, items, { preselect, wish, onBehalf }) {
 
 // ---------- pages ----------
 
+/**
+ * The stations where the actor holds one of the roles, the one chosen (?unit=) and its menu; null after
+ * saying so when there is no such station.
+ */
+async function orderingAt(container, roles, params) {
+  const stations = await stationsFor(roles);
+  if (stations.length === 0) {
+    container.append(h('p', { text: t('resident.noStation') }));
+    return null;
+  }
+  const station = chosen(stations, params);
+  return { stations, station, items: await activeMenu(station.id) };
+}
+
 page('menu', {
   title: 'resident.menu.title', nav: 'resident.menu.nav',
   visible: actor => hasRole(ORDERING),
   home: onlyResident,
   render: async (container, params) => {
-    const stations = await stationsFor(ORDERING);
-    if (stations.length === 0) {
-      container.append(h('p', { text: t('resident.noStation') }));
-      return;
-    }
-    const station = chosen(stations, params);
-    const items = await activeMenu(station.id);
+    const found = await orderingAt(container, ORDERING, params);
+    if (!found) return;
+    const { stations, station, items } = found;
     container.append(
       h('p', { class: 'lead', text: t('resident.menu.intro', { station: station.name }) }),
       stationChooser(stations, station.id, 'menu') ?? '',
@@ -270,13 +280,9 @@ page('menu', {
 page('place-order', {
   title: 'resident.place.title',
   render: async (container, params) => {
-    const stations = await stationsFor(ORDERING);
-    if (stations.length === 0) {
-      container.append(h('p', { text: t('resident.noStation') }));
-      return;
-    }
-    const station = chosen(stations, params);
-    const items = await activeMenu(station.id);
+    const found = await orderingAt(container, ORDERING, params);
+    if (!found) return;
+    const { station, items } = found;
     container.append(
       h('p', { text: t('resident.place.intro') }),
       orderForm(station, items, { preselect: params.item, wish: params.wish === '1', onBehalf: false }),
@@ -411,13 +417,9 @@ page('order-for-resident', {
   title: 'resident.helper.title', nav: 'resident.helper.nav',
   visible: actor => hasRole(HELPING),
   render: async (container, params) => {
-    const stations = await stationsFor(HELPING);
-    if (stations.length === 0) {
-      container.append(h('p', { text: t('resident.noStation') }));
-      return;
-    }
-    const station = chosen(stations, params);
-    const items = await activeMenu(station.id);
+    const found = await orderingAt(container, HELPING, params);
+    if (!found) return;
+    const { stations, station, items } = found;
     container.append(
       h('p', { text: t('resident.helper.intro') }),
       stationChooser(stations, station.id, 'order-for-resident') ?? '',
