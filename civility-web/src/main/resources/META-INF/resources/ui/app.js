@@ -240,6 +240,14 @@ async function loadMe() {
   }
 }
 
+/**
+ * Reads the signed-in actor again (GET api/v1/me) and the units of its grants, e.g. after a resident registered
+ * themself as a volunteer and now holds the VOLUNTEER role and a volunteerId. The menu follows on the next render.
+ */
+export async function refreshMe() {
+  await loadMe();
+}
+
 // ---------- pages and routing ----------
 
 /**
@@ -431,13 +439,3 @@ async function start() {
 }
 
 start();
-
-// --- volunteer helpers ---
-
-/**
- * Reads the signed-in actor again (GET api/v1/me) and the units of its grants, e.g. after a resident registered
- * themself as a volunteer and now holds the VOLUNTEER role and a volunteerId. The menu follows on the next render.
- */
-export async function refreshMe() {
-  await loadMe();
-}
