@@ -181,6 +181,25 @@ export const post = (path, body, options) => api('POST', path, body ?? {}, optio
 export const put = (path, body, options) => api('PUT', path, body ?? {}, options);
 export const del = (path, options) => api('DELETE', path, undefined, options);
 
+/**
+ * Every item of a paged list of the API (offset and limit in, hasMore and nextOffset out), page by page, at
+ * most about maxItems.
+ */
+export async function getAll(path, maxItems = 1000) {
+  const items = [];
+  const sep = path.includes('?') ? '&' : '?';
+  let offset = 0;
+  while (offset !== null && offset !== undefined && items.length < maxItems) {
+    const page = await get(`${path}${sep}offset=${offset}&limit=200`);
+    items.push(...page.items);
+    offset = page.hasMore ? page.nextOffset : null;
+  }
+  return items;
+}
+
+/** Options for a write that must not overwrite a newer version (409 STALE-VERSION if it would). */
+export const ifMatch = version => ({ headers: { 'If-Match': `"${version}"` } });
+
 /** Fetches a binary answer (PDF, Excel, PNG) with the session and saves it under fileName. */
 export async function download(path, fileName, accept = '*/*') {
   const r = await fetch(`api/${path.replace(/^\//, '')}`, { headers: headers({ Accept: `${accept}, application/problem+json` }) });

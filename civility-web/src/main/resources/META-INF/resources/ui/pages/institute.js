@@ -3,7 +3,7 @@
 // report of the rows not imported) and exporting the service records of a unit's subtree. The API decides who may
 // (REGISTER_VOLUNTEERS for the import, VIEW for the export); the menu only hides what it would refuse.
 import {
-  page, t, h, field, select, table, success, showError, announce, api, get, download, hasRole, unitsWhere,
+  page, t, h, field, select, table, success, showError, announce, api, get, download, hasRole, unitsWhere, getAll,
 } from '../app.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -21,14 +21,8 @@ async function subtree() {
     if (seen.has(u.id) || depth > 4) return;
     seen.add(u.id);
     out.push({ unit: u, depth });
-    let offset = 0;
-    for (;;) {
-      const children = await get(`v1/units?parent=${encodeURIComponent(u.id)}&limit=200&offset=${offset}`);
-      for (const child of children.items) {
-        if (!child.dissolved) await visit(child, depth + 1);
-      }
-      if (!children.hasMore) break;
-      offset = children.nextOffset;
+    for (const child of await getAll(`v1/units?parent=${encodeURIComponent(u.id)}`)) {
+      if (!child.dissolved) await visit(child, depth + 1);
     }
   }
   for (const root of unitsWhere(STAFF, TIERS)) await visit(root, 0);

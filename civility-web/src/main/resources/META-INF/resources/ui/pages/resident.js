@@ -4,7 +4,7 @@
 // (PLACE_ORDERS_FOR_RESIDENTS) places orders for residents without a phone. Phones first.
 import {
   page, t, h, field, select, table, success, showError, announce, formatDate, get, post, me, hasRole, unitsWhere,
-  unit, navigate,
+  unit, navigate, getAll,
 } from '../app.js';
 
 /** Roles with SIGN_UP at a unit: they may order for themselves (the API checks it again). */
@@ -81,8 +81,7 @@ async function stationsFor(roles) {
     } else if (u.tier === 'POINT') {
       if (u.parentId) await visit(await unit(u.parentId).catch(() => null));
     } else {
-      const children = await get(`v1/units?parent=${encodeURIComponent(u.id)}&limit=200`);
-      for (const child of children.items) await visit(child);
+      for (const child of await getAll(`v1/units?parent=${encodeURIComponent(u.id)}`)) await visit(child);
     }
   };
   for (const u of unitsWhere(roles)) await visit(u);
@@ -113,14 +112,7 @@ async function activeMenu(unitId) {
  * residents (v1/orders/placed-for-residents). A resident has few; at most 1,000 are read.
  */
 async function newestFirst(list) {
-  const all = [];
-  let offset = 0;
-  for (let i = 0; i < 5 && offset !== null && offset !== undefined; i++) {
-    const p = await get(`v1/orders/${list}?offset=${offset}&limit=200`);
-    all.push(...p.items);
-    offset = p.hasMore ? p.nextOffset : null;
-  }
-  return all.reverse();
+  return (await getAll(`v1/orders/${list}`)).reverse();
 }
 
 function statusBadge(status) {

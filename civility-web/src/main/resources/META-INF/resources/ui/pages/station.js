@@ -5,7 +5,7 @@
 // writes the REST API only; what an actor may not do, the API refuses with a coded error, shown as is.
 import {
   page, t, h, field, select, table, success, showError, formatDate, get, post, put, blobUrl, hasRole,
-  unitsWhere, navigate, PRACTICE_FORMS as FORMS, THEMES,
+  unitsWhere, navigate, PRACTICE_FORMS as FORMS, THEMES, getAll, ifMatch,
 } from '../app.js';
 
 const HEADS = ['HEAD', 'ADMINISTRATOR'];
@@ -198,11 +198,9 @@ function checkboxes(legendKey, name, map, checked = []) {
 
 const checkedValues = (f, name) => [...f.querySelectorAll(`input[name=${name}]:checked`)].map(i => i.value);
 
-const ifMatch = version => ({ headers: { 'If-Match': `"${version}"` } });
-
 async function volunteersOf(station) {
-  const page1 = await get(`v1/volunteers?unit=${station.id}&limit=${LIMIT}`);
-  return new Map(page1.items.map(v => [v.id, v.realName]));
+  const volunteers = await getAll(`v1/volunteers?unit=${station.id}`, 5000);
+  return new Map(volunteers.map(v => [v.id, v.realName]));
 }
 
 const period = (start, end) => `${formatDate(start)} – ${formatDate(end)}`;

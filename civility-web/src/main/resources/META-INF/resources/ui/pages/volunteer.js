@@ -3,7 +3,7 @@
 // these pages only leave out what it would refuse.
 import {
   page, t, h, field, select, table, success, showError, announce, formatDate, get, post, download,
-  me, hasRole, unitsWhere, unit, navigate, refreshMe,
+  me, hasRole, unitsWhere, unit, navigate, refreshMe, ifMatch,
 } from '../app.js';
 
 const STAFF_ROLES = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE'];
@@ -121,7 +121,7 @@ function orderCard(o, refresh) {
       showError(card, e);
     }
   };
-  const version = { headers: { 'If-Match': `"${o.version}"` } };
+  const version = ifMatch(o.version);
   if (o.status === 'OFFERED' || o.status === 'OPEN_FOR_GRABS') {
     const accept = h('button', { type: 'button', class: 'accept', text: t(o.status === 'OFFERED' ? 'volunteer.orders.accept' : 'volunteer.orders.grab') });
     accept.addEventListener('click', () => act(accept, () => post(`v1/orders/${o.id}/accept`), 'volunteer.orders.accepted'));
