@@ -92,7 +92,7 @@ public final class DashboardService {
         requireNonNull(month, "month");
         access.require(actor, Permission.VIEW, unit);
         Unit root = unit(unit);
-        List<Unit> subtree = subtree(root);
+        List<Unit> subtree = units.subtree(root);
         Instant from = start(month);
         Instant to = start(month.plusMonths(1));
 
@@ -144,16 +144,21 @@ public final class DashboardService {
         requireNonNull(month, "month");
         access.require(actor, Permission.VIEW, unit);
         Unit root = unit(unit);
-        List<Unit> subtree = subtree(root);
+        List<Unit> subtree = units.subtree(root);
         Instant from = start(month);
         Instant to = start(month.plusMonths(1));
         Map<UnitId, Unit> byId = new HashMap<>();
-        subtree.forEach(u -> byId.put(u.id(), u));
+        Map<UnitId, List<Unit>> childrenOf = new HashMap<>();
+        for (Unit u : subtree) {
+            byId.put(u.id(), u);
+            u.parent().ifPresent(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+        }
 
         LectureComplianceReport report = lectures.complianceReport(actor, unit, month, month);
         List<StationLine> stations = new ArrayList<>();
         for (StationCompliance line : report.stations()) {
-            List<Unit> below = subtree(byId.containsKey(line.station()) ? byId.get(line.station()) : unit(line.station()));
+            List<Unit> below = byId.containsKey(line.station()) ? within(byId.get(line.station()), childrenOf)
+                    : units.subtree(unit(line.station()));
             stations.add(new StationLine(line.station(), line.name(), line.lectures(), line.compliant(),
                     held(below, from, to).size(), hours(below, from, to).minutes()));
         }
@@ -171,7 +176,16 @@ public final class DashboardService {
         return new UnitOverview(root.id(), root.name(), root.tier(), month, stations, escalated);
     }
 
-    private Instant start(YearMonth month) {
+    /** {@code top} and the units below it, from the subtree already read (no second walk of the store). */
+    private static List<Unit> within(Unit top, Map<UnitId, List<Unit>> childrenOf) {
+        List<Unit> result = new ArrayList<>(List.of(top));
+        for (int i = 0; i < result.size(); i++) {
+            result.addAll(childrenOf.getOrDefault(result.get(i).id(), List.of()));
+        }
+        return result;
+    }
+
+        private Instant start(YearMonth month) {
         return month.atDay(1).atStartOfDay(zone).toInstant();
     }
 
@@ -223,18 +237,6 @@ public final class DashboardService {
             }
         }
         return List.copyOf(found.values());
-    }
-
-    /** The unit and every unit below it, parents before children, children by name. */
-    private List<Unit> subtree(Unit root) {
-        List<Unit> result = new ArrayList<>();
-        List<Unit> queue = new ArrayList<>(List.of(root));
-        while (!queue.isEmpty()) {
-            Unit next = queue.remove(0);
-            result.add(next);
-            queue.addAll(all(p -> units.children(next.id(), p)));
-        }
-        return result;
     }
 
     private Unit unit(UnitId id) {

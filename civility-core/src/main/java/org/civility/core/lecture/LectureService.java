@@ -198,8 +198,7 @@ public final class LectureService {
         }
         Unit root = units.find(unit).orElseThrow(() ->
                 CivilityException.of(SharedError.NOT_FOUND, "what", "unit", "id", unit));
-        List<Unit> stations = new ArrayList<>();
-        collectStations(root, stations, 0);
+        List<Unit> stations = units.subtree(root).stream().filter(u -> u.tier() == Tier.STATION).toList();
         Instant start = from.atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
         Instant end = to.plusMonths(1).atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
         List<StationCompliance> lines = new ArrayList<>();
@@ -225,25 +224,6 @@ public final class LectureService {
             lines.add(new StationCompliance(station.id(), station.name(), count, missing));
         }
         return new LectureComplianceReport(unit, from, to, lines);
-    }
-
-    private void collectStations(Unit unit, List<Unit> stations, int depth) {
-        if (unit.tier() == Tier.STATION) {
-            stations.add(unit);
-            return;
-        }
-        if (depth > 8 || unit.tier() == Tier.POINT || unit.tier() == Tier.BASE) {
-            return;
-        }
-        Page<Unit> page;
-        int offset = 0;
-        do {
-            page = units.children(unit.id(), new PageRequest(offset, PAGE));
-            for (Unit child : page.items()) {
-                collectStations(child, stations, depth + 1);
-            }
-            offset += PAGE;
-        } while (page.hasMore());
     }
 
     private void requireSpeakerOrManager(Actor actor, UnitId unit, VolunteerId speaker, LectureId lecture) {

@@ -4,6 +4,8 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Where units live. Implementations: {@code memory.InMemoryUnitRepository}, the JPA adapter. */
@@ -32,4 +34,34 @@ public interface UnitRepository {
 
     /** The parent of a unit; empty for a root or an unknown unit. */
     Optional<UnitId> parentOf(UnitId id);
+
+    /** How deep {@link #subtree} walks below its root: the tiers are four deep, so this is only a guard. */
+    int MAX_SUBTREE_DEPTH = 8;
+
+    /**
+     * The unit and every unit below it (dissolved ones too), each parent before its children, children in
+     * {@link #children}'s order, at most {@link #MAX_SUBTREE_DEPTH} levels down. An adapter may answer it
+     * with one query.
+     */
+    default List<Unit> subtree(Unit root) {
+        List<Unit> into = new ArrayList<>();
+        collect(root, into, 0);
+        return into;
+    }
+
+    private void collect(Unit unit, List<Unit> into, int depth) {
+        into.add(unit);
+        if (depth == MAX_SUBTREE_DEPTH) {
+            return;
+        }
+        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+        Page<Unit> page;
+        do {
+            page = children(unit.id(), request);
+            for (Unit child : page.items()) {
+                collect(child, into, depth + 1);
+            }
+            request = new PageRequest(request.offset() + PageRequest.MAX_LIMIT, PageRequest.MAX_LIMIT);
+        } while (page.hasMore());
+    }
 }

@@ -7,8 +7,6 @@ import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.shared.CivilityException;
-import org.civility.core.shared.Page;
-import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerId;
@@ -39,7 +37,6 @@ public final class ServiceRecordExport {
     public static final int MAX_DAYS = 1_100;
     /** The most entries one export holds. */
     public static final int MAX_ENTRIES = 50_000;
-    private static final int MAX_DEPTH = 8;
 
     private final ServiceRecordRepository records;
     private final UnitRepository units;
@@ -74,8 +71,7 @@ public final class ServiceRecordExport {
         }
         Unit top = units.find(root).orElseThrow(
                 () -> CivilityException.of(SharedError.NOT_FOUND, "what", "unit", "id", root));
-        List<Unit> subtree = new ArrayList<>();
-        collect(top, subtree, 0);
+        List<Unit> subtree = units.subtree(top);
         Map<VolunteerId, String> names = new HashMap<>();
         List<ExportedRecord> lines = new ArrayList<>();
         for (Unit unit : subtree) {
@@ -95,21 +91,5 @@ public final class ServiceRecordExport {
                 .thenComparing(l -> l.entry().unit().toString())
                 .thenComparingLong(l -> l.entry().sequence()));
         return lines;
-    }
-
-    private void collect(Unit unit, List<Unit> into, int depth) {
-        into.add(unit);
-        if (depth == MAX_DEPTH) {
-            return;
-        }
-        int offset = 0;
-        Page<Unit> page;
-        do {
-            page = units.children(unit.id(), new PageRequest(offset, PageRequest.MAX_LIMIT));
-            for (Unit child : page.items()) {
-                collect(child, into, depth + 1);
-            }
-            offset += PageRequest.MAX_LIMIT;
-        } while (page.hasMore());
     }
 }
