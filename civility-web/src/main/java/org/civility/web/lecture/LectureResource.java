@@ -1,8 +1,6 @@
 package org.civility.web.lecture;
 
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +44,7 @@ import org.civility.web.lecture.LectureDtos.RecordGivenDto;
 import org.civility.web.lecture.LectureDtos.ReviewDto;
 import org.civility.web.lecture.LectureDtos.ScheduleLectureDto;
 import org.civility.web.support.ApiTime;
+import org.civility.web.support.Downloads;
 import org.civility.web.support.Inputs;
 import org.civility.web.support.PageDto;
 import org.civility.web.support.Paging;
@@ -194,8 +193,7 @@ public class LectureResource {
                     }
                 }, m.contentType())
                 .header(HttpHeaders.CONTENT_LENGTH, m.size())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(m.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", Downloads.attachment(null, m.name()))
                 .build();
     }
 

@@ -15,9 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.civility.core.access.Actor;
 import org.civility.core.record.ExportedRecord;
 import org.civility.core.record.ServiceRecordExport;
-import org.civility.core.shared.CivilityException;
-import org.civility.core.shared.SharedError;
 import org.civility.web.problem.Languages;
+import org.civility.web.support.Downloads;
 import org.civility.web.support.Inputs;
 import org.civility.web.volunteer.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,11 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** A unit's service records, with those of every unit below it, over a period as an Excel workbook. */
@@ -71,28 +67,15 @@ public class ServiceRecordExportResource {
                            @QueryParam("from") String from,
                            @Parameter(description = "Last day, included", required = true)
                            @QueryParam("to") String to) {
-        LocalDate first = day(from, "from");
-        LocalDate last = day(to, "to");
+        LocalDate first = Inputs.date(from, "from");
+        LocalDate last = Inputs.date(to, "to");
         List<ExportedRecord> lines = export.entries(actor, Inputs.unitId(id, "id"),
                 first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
         byte[] xlsx = ServiceRecordWorkbook.write(lines, first, last, zone, Languages.of(headers));
-        String name = "service-records-" + first + "-" + last + ".xlsx";
         return Response.ok(xlsx, ServiceRecordWorkbook.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode("服务记录-" + first + "-" + last + ".xlsx", StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
+                .header("Content-Disposition", Downloads.attachment(
+                        "service-records-" + first + "-" + last + ".xlsx", "服务记录-" + first + "-" + last + ".xlsx"))
                 .header("X-Total-Count", lines.size())
                 .build();
-    }
-
-    private static LocalDate day(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw CivilityException.of(SharedError.REQUIRED, "field", field);
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a date (YYYY-MM-DD)");
-        }
     }
 }

@@ -90,6 +90,18 @@ public final class Inputs {
         }
     }
 
+    /** A day as {@code 2026-01-31}. @throws CivilityException REQUIRED if blank, INVALID-INPUT if malformed */
+    public static java.time.LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw CivilityException.of(SharedError.REQUIRED, "field", field);
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a date (YYYY-MM-DD)");
+        }
+    }
+
     /** A required id. @throws CivilityException INVALID-INPUT if {@code value} is no UUID (or null) */
     public static UUID uuid(String value, String field) {
         try {

@@ -21,6 +21,7 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Messages;
 import org.civility.web.problem.Languages;
 import org.civility.web.support.ApiTime;
+import org.civility.web.support.Downloads;
 import org.civility.web.support.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -117,8 +116,7 @@ public class VolunteerImportResource {
     public Response template(@PathParam("id") String id) {
         access.require(actor, Permission.REGISTER_VOLUNTEERS, Inputs.unitId(id, "id"));
         return Response.ok(VolunteerWorkbook.template(), VolunteerWorkbook.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"volunteer-import-template.xlsx\"; filename*=UTF-8''"
-                        + URLEncoder.encode("志愿者导入模板.xlsx", StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", Downloads.attachment("volunteer-import-template.xlsx", "志愿者导入模板.xlsx"))
                 .build();
     }
 
