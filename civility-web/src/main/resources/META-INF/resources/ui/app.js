@@ -9,6 +9,32 @@ const LARGE = 'civility.largeText';
 const state = { texts: {}, lang: 'zh', me: null, units: new Map() };
 const pages = new Map();
 
+// ---------- settling ----------
+
+// API calls under way, counted from the request until its answer is read, so that whatever a page does with the
+// answer (synchronously or in promise continuations) is done once the count is back at zero.
+let inflight = 0;
+
+async function counted(work) {
+  inflight++;
+  try {
+    return await work();
+  } finally {
+    inflight--;
+  }
+}
+
+// The address the page in <main> was rendered for (null while a rendering is under way).
+let renderedHash = null;
+
+/**
+ * Whether the page has settled: rendered for the address in the location bar, and no API call under way.
+ * The browser tests wait on it before they read the page (an address changed but not yet rendered, or an
+ * answer not yet shown, is not settled).
+ */
+window.civilitySettled = () => inflight === 0 && renderedHash === location.hash
+  && document.getElementById('main')?.hasAttribute('data-ready');
+
 // ---------- texts ----------
 
 /** The text of a key in the current language, with {name} placeholders filled in. */
@@ -22,8 +48,10 @@ export function lang() {
 }
 
 async function loadTexts() {
-  const r = await fetch(`api/v1/ui/messages?lang=${state.lang}`, { headers: { Accept: 'application/json' } });
-  state.texts = await r.json();
+  state.texts = await counted(async () => {
+    const r = await fetch(`api/v1/ui/messages?lang=${state.lang}`, { headers: { Accept: 'application/json' } });
+    return r.json();
+  });
   document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
 }
 
@@ -155,7 +183,11 @@ function headers(extra = {}) {
  * Calls the REST API under api/. body: an object (sent as JSON), or a Blob/File/ArrayBuffer (sent as
  * it is, with options.contentType). Answers the parsed JSON (null when empty); throws ApiError.
  */
-export async function api(method, path, body, options = {}) {
+export function api(method, path, body, options = {}) {
+  return counted(() => call(method, path, body, options));
+}
+
+async function call(method, path, body, options) {
   const init = { method, headers: headers(options.headers) };
   if (body instanceof Blob || body instanceof ArrayBuffer) {
     init.body = body;
@@ -201,7 +233,11 @@ export async function getAll(path, maxItems = 1000) {
 export const ifMatch = version => ({ headers: { 'If-Match': `"${version}"` } });
 
 /** Fetches a binary answer (PDF, Excel, PNG) with the session and saves it under fileName. */
-export async function download(path, fileName, accept = '*/*') {
+export function download(path, fileName, accept = '*/*') {
+  return counted(() => save(path, fileName, accept));
+}
+
+async function save(path, fileName, accept) {
   const r = await fetch(`api/${path.replace(/^\//, '')}`, { headers: headers({ Accept: `${accept}, application/problem+json` }) });
   if (!r.ok) throw new ApiError(r.status, await r.json().catch(() => null));
   const url = URL.createObjectURL(await r.blob());
@@ -213,7 +249,11 @@ export async function download(path, fileName, accept = '*/*') {
 }
 
 /** An object URL of a binary answer (an image to show), or throws ApiError. */
-export async function blobUrl(path) {
+export function blobUrl(path) {
+  return counted(() => fetchBlobUrl(path));
+}
+
+async function fetchBlobUrl(path) {
   const r = await fetch(`api/${path.replace(/^\//, '')}`, { headers: headers({ Accept: '*/*' }) });
   if (!r.ok) throw new ApiError(r.status, await r.json().catch(() => null));
   return URL.createObjectURL(await r.blob());
@@ -299,7 +339,10 @@ async function render() {
   const seq = ++rendering;
   const { name, params } = currentRoute();
   let def = pages.get(name);
+  const hash = location.hash;
   const main = document.getElementById('main');
+  main.removeAttribute('data-ready');
+  renderedHash = null;
   if (!def) def = pages.get('not-found');
   if (!def.public && !state.me) {
     if (name !== 'sign-in') {
@@ -324,7 +367,10 @@ async function render() {
     if (seq === rendering) showError(body, e);
   }
   // A page that moved on (home → the actor's start page) is not ready: the next one will be.
-  if (seq === rendering && currentRoute().name === name) main.setAttribute('data-ready', name);
+  if (seq === rendering && currentRoute().name === name) {
+    renderedHash = hash;
+    main.setAttribute('data-ready', name);
+  }
 }
 
 function drawChrome(current) {

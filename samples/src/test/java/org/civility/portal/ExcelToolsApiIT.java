@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Excel tools over REST: volunteer imports (bad files answer a coded problem and store nothing; rows are
@@ -107,16 +109,9 @@ class ExcelToolsApiIT {
         assertThat(started.json().getInt("total")).isEqualTo(3);
 
         String job = imports(station) + "/" + started.string("id");
-        JsonObject done = null;
-        for (int i = 0; i < 200 && done == null; i++) {
-            JsonObject now = as("station-admin").get(job).json();
-            if (now.getBoolean("done")) {
-                done = now;
-            } else {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(done).as("the import finishes").isNotNull();
+        JsonObject done = await("the import " + job + " done").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> as("station-admin").get(job).json(), now -> now.getBoolean("done"));
         assertThat(done.getInt("processed")).isEqualTo(3);
         assertThat(done.getInt("imported")).isEqualTo(1);
         assertThat(done.getInt("failedCount")).isEqualTo(2);

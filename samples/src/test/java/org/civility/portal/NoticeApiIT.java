@@ -1,6 +1,7 @@
 package org.civility.portal;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Notices end to end: 圆东村's administrator announces a (made-up) activity through SMS, WeChat
@@ -43,7 +45,7 @@ class NoticeApiIT {
 
     @Test
     @DisplayName("R-NOTE-1 station-admin announces an activity 3 days ahead on three channels; all are SENT within 30 s; the poster prints")
-    void announcesAndDeliversEveryChannel() throws InterruptedException {
+    void announcesAndDeliversEveryChannel() {
         String title = "学雷锋志愿服务 " + UUID.randomUUID().toString().substring(0, 8);
 
         var created = as("station-admin").post("api/v1/notices", noticeJson(title, OffsetDateTime.now(ZoneOffset.ofHours(8))
@@ -56,17 +58,12 @@ class NoticeApiIT {
                 .extracting(d -> d.getString("channel"))
                 .containsExactly("POSTER", "SMS", "WECHAT_GROUP");
 
-        JsonObject notice = null;
-        for (int i = 0; i < 30; i++) {
-            var one = as("station-head").get("api/v1/notices/" + id);
-            assertThat(one.status()).as(one.toString()).isEqualTo(200);
-            notice = one.json();
-            if ("SENT".equals(notice.getString("status"))) {
-                break;
-            }
-            Thread.sleep(1000);
-        }
-        assertThat(notice.getString("status")).as(notice.toString()).isEqualTo("SENT");
+        JsonObject notice = await("the notice " + id + " sent by the outbox").atMost(Duration.ofSeconds(60))
+                .until(() -> {
+                    var one = as("station-head").get("api/v1/notices/" + id);
+                    assertThat(one.status()).as(one.toString()).isEqualTo(200);
+                    return one.json();
+                }, n -> "SENT".equals(n.getString("status")));
         assertThat(notice.getJsonArray("deliveries").getValuesAs(JsonObject.class)).hasSize(3).allSatisfy(d -> {
             assertThat(d.getString("status")).isEqualTo("SENT");
             assertThat(d.getInt("attempts")).isEqualTo(1);

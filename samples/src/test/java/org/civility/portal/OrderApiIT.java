@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Resident orders through the REST API (群众点单 → 中心派单 → 志愿者接单 → 群众评单 → 晒单): the menu, placing for
@@ -314,21 +316,16 @@ class OrderApiIT {
 
     @Test
     @DisplayName("R-ORD-2 an order nobody takes within the time limit moves from the station to the institute")
-    void anOrderNobodyTakesInTimeEscalatesToTheInstitute() throws InterruptedException {
+    void anOrderNobodyTakesInTimeEscalatesToTheInstitute() {
         String id = place("resident", """
                 {"unit":"%s","wish":"修收音机-%s"}""".formatted(STATION, suffix())).getString("id");
         assertThat(ok(as("station-admin").get("api/v1/orders/" + id)).getString("handlingUnit")).isEqualTo(STATION);
 
         var shifted = as("station-head").put("api/v1/testing/clock", "{\"offset\":\"PT49H\"}");
         assertThat(shifted.status()).as(shifted.toString()).isEqualTo(200);
-        JsonObject order = null;
-        for (int i = 0; i < 30; i++) {
-            order = ok(as("station-head").get("api/v1/orders/" + id));
-            if (!order.getString("handlingUnit").equals(STATION)) {
-                break;
-            }
-            Thread.sleep(1000);
-        }
+        JsonObject order = await("the order " + id + " escalated").atMost(Duration.ofSeconds(60))
+                .until(() -> ok(as("station-head").get("api/v1/orders/" + id)),
+                        o -> !o.getString("handlingUnit").equals(STATION));
         assertThat(order.getString("handlingUnit")).as(order.toString())
                 .isEqualTo(DemoData.INSTITUTE_YUANDONG.toString());
         JsonObject escalated = order.getJsonArray("history").getValuesAs(JsonObject.class).getLast();

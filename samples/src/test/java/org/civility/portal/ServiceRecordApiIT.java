@@ -36,6 +36,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Service records through the REST API: a station administrator opens a check-in code, its QR code scans to a link
@@ -221,18 +222,14 @@ class ServiceRecordApiIT {
     }
 
     /** Polls the station's review list until the job has closed the session (it runs every two seconds here). */
-    private static JsonObject awaitReviewOf(Api admin, String session) throws InterruptedException {
-        for (int attempt = 0; attempt < 90; attempt++) {
-            var list = admin.get("api/v1/units/" + STATION + "/service-records/to-review?limit=200");
-            assertThat(list.status()).as(list.toString()).isEqualTo(200);
-            Optional<JsonObject> found = list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .filter(e -> session.equals(e.getString("correctsId", null))).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the forgotten check-out " + session + " was not closed for review");
+    private static JsonObject awaitReviewOf(Api admin, String session) {
+        return await("the forgotten check-out " + session + " closed for review").atMost(Duration.ofSeconds(90))
+                .until(() -> {
+                    var list = admin.get("api/v1/units/" + STATION + "/service-records/to-review?limit=200");
+                    assertThat(list.status()).as(list.toString()).isEqualTo(200);
+                    return list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                            .filter(e -> session.equals(e.getString("correctsId", null))).findFirst();
+                }, Optional::isPresent).orElseThrow();
     }
 
     private HttpResponse<byte[]> binary(String user, String path) throws Exception {

@@ -2,13 +2,15 @@ package org.civility.portal.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,12 +26,18 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Debian's Chromium, headless, driven by its ChromeDriver, pointed at the deployed portal on
  * 127.0.0.1 (whatever host the container adapter reports). No sandbox (CI runs as root), no
  * background networking (the machine's network is closed). {@code scripts/browser-deps} installs both.
+ *
+ * <p>Every lookup through {@link #driver()} first waits until the page has settled (the UI's
+ * {@code civilitySettled()}: rendered for the current address, no API call under way), so a test reads what
+ * the page shows after its last action, never a page half-way through a rendering, however slow the machine.
+ * Every wait gives up after {@link #PATIENCE} and says what it waited for.
  */
 public final class Browser implements AutoCloseable {
 
@@ -44,12 +52,31 @@ public final class Browser implements AutoCloseable {
 
     private static final String AUDIT = resource("/browser/audit.js");
 
-    private final ChromeDriver driver;
+    /** How long any wait of a journey lasts at most. */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final String SETTLED = "return typeof window.civilitySettled !== 'function' || window.civilitySettled();";
+    private static final String STATE = "const m = document.getElementById('main');"
+            + " return 'address ' + location.href + ', rendered ' + (m && m.getAttribute('data-ready'));";
+
+    private final ChromeDriver chrome;
+    private final WebDriver driver;
     private final Path profile;
     private final String base;
 
-    private Browser(ChromeDriver driver, Path profile, String base) {
-        this.driver = driver;
+    private Browser(ChromeDriver chrome, Path profile, String base) {
+        this.chrome = chrome;
+        this.driver = new EventFiringDecorator<WebDriver>(new WebDriverListener() {
+            @Override
+            public void beforeFindElement(WebDriver d, By locator) {
+                awaitSettled(locator);
+            }
+
+            @Override
+            public void beforeFindElements(WebDriver d, By locator) {
+                awaitSettled(locator);
+            }
+        }).decorate(chrome);
         this.profile = profile;
         this.base = base;
     }
@@ -81,7 +108,7 @@ public final class Browser implements AutoCloseable {
                     // The portal's users are in China: pages show and take times in Beijing time.
                     .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().scriptTimeout(PATIENCE);
             return new Browser(driver, profile, "http://127.0.0.1:" + u.getPort() + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,17 +124,43 @@ public final class Browser implements AutoCloseable {
         return base;
     }
 
-    /** Opens a page of the UI (#/route) and waits until it has rendered. */
+    /**
+     * Opens a page of the UI (#/route) and waits until it has rendered. The page is rendered anew even when the
+     * browser already shows that address (a new visit shows what the API answers now).
+     */
     public Browser go(String route) {
-        driver.get(base + "#/" + route);
+        String target = base + "#/" + route;
+        if (target.equals(chrome.getCurrentUrl())) {
+            chrome.navigate().refresh();
+        } else {
+            chrome.get(target);
+        }
         String name = route.contains("?") ? route.substring(0, route.indexOf('?')) : route;
         return waitReady(name);
     }
 
-    /** Waits until the page of that name has rendered (main[data-ready=name]). */
+    /** Waits until the page of that name has rendered (main[data-ready=name]) and settled. */
     public Browser waitReady(String name) {
         waitFor(By.cssSelector("main[data-ready='" + name + "']"));
         return this;
+    }
+
+    /**
+     * Waits until the page has settled (see the class comment); a page of the portal that is not the UI (a PDF, the
+     * poster) is settled once loaded.
+     */
+    public void awaitSettled(Object reason) {
+        try {
+            new WebDriverWait(chrome, PATIENCE).until(d -> Boolean.TRUE.equals(chrome.executeScript(SETTLED)));
+        } catch (TimeoutException e) {
+            throw new TimeoutException("The page did not settle within " + PATIENCE + " before "
+                    + reason + " (" + chrome.executeScript(STATE) + ")", e);
+        }
+    }
+
+    /** Waits (at most {@link #PATIENCE}) until the condition holds, saying what it waited for if it gives up. */
+    public <T> T until(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
     }
 
     /** Signs in through the sign-in form, then waits for the start page of that actor. */
@@ -119,10 +172,10 @@ public final class Browser implements AutoCloseable {
         name.sendKeys(user);
         driver.findElement(By.id("sign-in-password")).sendKeys(password);
         driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
-                d.findElement(By.id("main")).getAttribute("data-ready") != null
-                        && !"sign-in".equals(d.findElement(By.id("main")).getAttribute("data-ready"))
-                        && !"home".equals(d.findElement(By.id("main")).getAttribute("data-ready")));
+        until("the start page of " + user + " after signing in", d -> {
+            String ready = d.findElement(By.id("main")).getAttribute("data-ready");
+            return ready != null && !"sign-in".equals(ready) && !"home".equals(ready);
+        });
         return this;
     }
 
@@ -130,14 +183,14 @@ public final class Browser implements AutoCloseable {
         return signIn(user, "civility-demo");
     }
 
-    /** Waits (30 s at most) for an element to be visible and answers it. */
+    /** Waits (at most {@link #PATIENCE}) for an element to be visible and answers it. */
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Waits (30 s at most) until an element's text contains the given text. */
+    /** Waits (at most {@link #PATIENCE}) until an element's text contains the given text. */
     public WebElement waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         return driver.findElement(by);
     }
 
@@ -151,13 +204,14 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        driver.executeCdpCommand("Browser.setDownloadBehavior",
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
         return this;
     }
 
+    /** Runs a script in the page as it is now (without waiting for it to settle). */
     public Object script(String js, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(js, args);
+        return chrome.executeScript(js, args);
     }
 
     /**
@@ -174,6 +228,7 @@ public final class Browser implements AutoCloseable {
      * that the page has no {@link #accessibilityProblems()}: every page a journey shows is audited.
      */
     public Path screenshot(String name) {
+        awaitSettled("the screenshot " + name);
         List<String> problems = accessibilityProblems();
         if (!problems.isEmpty()) {
             throw new AssertionError("Accessibility problems on " + driver.getCurrentUrl() + " (" + name + "):\n  "
@@ -182,7 +237,7 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, chrome.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,7 +258,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         try {
-            driver.quit();
+            chrome.quit();
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -106,10 +106,9 @@ class DashboardJourneyIT {
             BrowserShellIT.tabTo(d, "dashboard-month");
             assertThat(d.findElement(By.cssSelector("label[for=dashboard-month]")).getText()).isEqualTo("月份");
             BrowserShellIT.tabTo(d, "dashboard-show");
-            unready(browser);
             new Actions(d).sendKeys(Keys.ENTER).perform();
-            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(30))
-                    .until(x -> x.getCurrentUrl().contains("month=" + month.getString("month")));
+            browser.until("the address of the month " + month.getString("month"),
+                    x -> x.getCurrentUrl().contains("month=" + month.getString("month")));
             browser.waitReady("station-dashboard");
             assertChartsDrawn(browser, "chart-forms", "chart-themes", "chart-orders");
 
@@ -117,13 +116,12 @@ class DashboardJourneyIT {
             String labelSize = "return echarts.getInstanceByDom(document.getElementById('chart-forms')).getOption().xAxis[0].axisLabel.fontSize;";
             double before = ((Number) browser.script(labelSize)).doubleValue();
             d.findElement(By.id("toggle-large-text")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
-                    .until(x -> ((Number) browser.script(labelSize)).doubleValue() >= before * 1.3);
+            browser.until("chart labels at least 1.3 × " + before + " px in large text",
+                    x -> ((Number) browser.script(labelSize)).doubleValue() >= before * 1.3);
             assertChartsDrawn(browser, "chart-forms", "chart-themes", "chart-orders");
             d.findElement(By.id("toggle-large-text")).click();
 
             // In English the same numbers, labelled from the English bundle.
-            unready(browser);
             d.findElement(By.id("toggle-language")).click();
             browser.waitForText(By.tagName("h1"), "Station month");
             browser.waitReady("station-dashboard");
@@ -190,7 +188,6 @@ class DashboardJourneyIT {
             browser.screenshot("institute-overview-tables");
 
             // A station's name leads to its month, which the institute may view.
-            unready(browser);
             d.findElement(By.linkText("圆西村新时代文明实践站")).click();
             browser.waitReady("station-dashboard");
             assertThat(d.findElement(By.id("dashboard-lead")).getText()).contains("圆西村新时代文明实践站");
@@ -240,11 +237,6 @@ class DashboardJourneyIT {
         Map<String, Integer> out = new HashMap<>();
         json.getJsonArray(field).getValuesAs(JsonObject.class).forEach(c -> out.put(c.getString("key"), c.getInt("count")));
         return out;
-    }
-
-    /** Forgets the rendered page, so the next waitReady waits for the next rendering. */
-    private static void unready(Browser browser) {
-        browser.script("document.getElementById('main').removeAttribute('data-ready');");
     }
 
     private static String label(Browser browser, String id) {

@@ -120,16 +120,17 @@ class InstituteJourneyIT {
             d.findElement(By.id("import-start")).click();
 
             // Sample the bar from outside as well, until the report appears.
+            // (Read with scripts: a lookup through the driver would wait for the import to settle.)
             List<Double> sampled = new ArrayList<>();
-            long deadline = System.currentTimeMillis() + 120_000;
-            while (d.findElements(By.id("import-summary")).isEmpty() && System.currentTimeMillis() < deadline) {
-                Object v = browser.script("const b = document.getElementById('import-progress');"
-                        + " return b.closest('[hidden]') ? null : b.value;");
-                if (v instanceof Number n) {
-                    sampled.add(n.doubleValue());
-                }
-                Thread.sleep(40);
-            }
+            new WebDriverWait(d, Duration.ofSeconds(120), Duration.ofMillis(40)).withMessage("the import's report")
+                    .until(x -> {
+                        Object v = browser.script("const b = document.getElementById('import-progress');"
+                                + " return b.closest('[hidden]') ? null : b.value;");
+                        if (v instanceof Number n) {
+                            sampled.add(n.doubleValue());
+                        }
+                        return Boolean.TRUE.equals(browser.script("return !!document.getElementById('import-summary');"));
+                    });
             WebElement summary = browser.waitFor(By.id("import-summary"));
             assertThat(summary.getText()).contains("共 1000 行").contains("已导入 993 人").contains("7 行未导入");
             WebElement bar = d.findElement(By.id("import-progress"));
@@ -204,7 +205,7 @@ class InstituteJourneyIT {
             String fileName = "服务记录-2025-01-01-" + today + ".xlsx";
             assertThat(browser.waitFor(By.id("export-done")).getText()).isEqualTo("已导出 " + fileName + "。");
             Path file = downloads.resolve(fileName);
-            new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> Files.isRegularFile(file) && noPartialDownloads(downloads));
+            browser.until("the download of " + file, x -> Files.isRegularFile(file) && noPartialDownloads(downloads));
             browser.screenshot("institute-export");
 
             List<Map<String, String>> rows = readExport(file);

@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The station administrator's working day in a desktop Chromium, in Chinese: books a venue for another
@@ -379,18 +381,14 @@ class StationJourneyIT {
     }
 
     /** Waits (the job runs every two seconds in tests) until the session's closing entry is up for review. */
-    private static String awaitReviewOf(Api admin, String session) throws InterruptedException {
-        for (int attempt = 0; attempt < 90; attempt++) {
-            var list = admin.get("api/v1/units/" + STATION + "/service-records/to-review?limit=200");
-            assertThat(list.status()).as(list.toString()).isEqualTo(200);
-            Optional<JsonObject> found = list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .filter(e -> session.equals(e.getString("correctsId", null))).findFirst();
-            if (found.isPresent()) {
-                return found.get().getString("id");
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the forgotten check-out " + session + " was not closed for review");
+    private static String awaitReviewOf(Api admin, String session) {
+        return await("the forgotten check-out " + session + " closed for review").atMost(Duration.ofSeconds(90))
+                .until(() -> {
+                    var list = admin.get("api/v1/units/" + STATION + "/service-records/to-review?limit=200");
+                    assertThat(list.status()).as(list.toString()).isEqualTo(200);
+                    return list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                            .filter(e -> session.equals(e.getString("correctsId", null))).findFirst();
+                }, Optional::isPresent).orElseThrow().getString("id");
     }
 
     private static String at(Instant instant) {

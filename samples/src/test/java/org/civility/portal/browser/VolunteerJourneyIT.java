@@ -18,14 +18,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -115,8 +113,8 @@ class VolunteerJourneyIT {
             assertThat(card(d, accepted).getText()).contains("已接单，未开始");
             assertThat(card(d, accepted).findElement(By.cssSelector("button.start")).isDisplayed()).isTrue();
             card(d, grabbable).findElement(By.cssSelector("button.accept")).click();
-            new WebDriverWait(d, Duration.ofSeconds(30)).until(x ->
-                    x.findElement(By.id("volunteer-offers")).getText().contains("代购生活用品 " + run));
+            browser.until("the grabbed order among my orders",
+                    x -> x.findElement(By.id("volunteer-offers")).getText().contains("代购生活用品 " + run));
             assertThat(admin.get("api/v1/orders/" + accepted).string("acceptedBy")).isEqualTo(VOLUNTEER);
             assertThat(admin.get("api/v1/orders/" + grabbable).string("acceptedBy")).isEqualTo(VOLUNTEER);
             browser.screenshot("volunteer-orders-accepted");
@@ -196,7 +194,7 @@ class VolunteerJourneyIT {
             downloadButton.click();
             browser.waitForText(By.id("certificate-" + issued.string("id")), "已下载");
             Path pdf = downloads.resolve("certificate-" + number + ".pdf");
-            new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> Files.isRegularFile(pdf) && size(pdf) > 0);
+            browser.until("the download of " + pdf, x -> Files.isRegularFile(pdf) && size(pdf) > 0);
             assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");
             browser.screenshot("volunteer-certificates");
