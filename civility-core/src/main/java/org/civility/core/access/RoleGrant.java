@@ -11,4 +11,14 @@ public record RoleGrant(Role role, UnitId unit) {
         requireNonNull(role, "role");
         requireNonNull(unit, "unit");
     }
+
+    /** A role over the whole installation, every unit included ({@link UnitId#INSTALLATION}). */
+    public static RoleGrant installation(Role role) {
+        return new RoleGrant(role, UnitId.INSTALLATION);
+    }
+
+    /** Whether this grant is held over the whole installation rather than at one unit. */
+    public boolean installationWide() {
+        return UnitId.INSTALLATION.equals(unit);
+    }
 }

@@ -193,14 +193,16 @@ public final class OrganisationService {
         return stored;
     }
 
+    /**
+     * A center is founded by the installation's administrator (the first one, R-ACC-3: nobody else may claim an
+     * empty installation) or by someone who manages a center already (a neighbouring county).
+     */
     private void requireMayFoundRoot(Actor actor) {
-        if (units.roots(PageRequest.first(1)).items().isEmpty()) {
-            return; // bootstrap: the first center
-        }
-        boolean managesACenter = actor.grants().stream()
+        boolean mayFound = actor.grants().stream()
                 .filter(g -> g.role().grants(Permission.MANAGE_UNITS))
-                .anyMatch(g -> units.find(g.unit()).map(u -> u.tier() == Tier.CENTER).orElse(false));
-        if (!managesACenter) {
+                .anyMatch(g -> g.installationWide()
+                        || units.find(g.unit()).map(u -> u.tier() == Tier.CENTER).orElse(false));
+        if (!mayFound) {
             throw CivilityException.of(AccessError.OUTSIDE_SUBTREE,
                     "actor", actor.name(), "permission", Permission.MANAGE_UNITS.name(), "unit", ParentTierPolicy.NONE);
         }

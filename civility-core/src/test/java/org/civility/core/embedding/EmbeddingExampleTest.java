@@ -44,7 +44,7 @@ class EmbeddingExampleTest {
         var access = new AccessControl(new RepositoryUnitHierarchy(units));
         var clock = Clock.system(ZoneId.of("Asia/Shanghai"));
         var organisation = new OrganisationService(units, access, clock, IdSource.random(), EventPublisher.none());
-        var center = organisation.found(Actor.of("installer"), FoundUnit.center("示范县新时代文明实践中心"));
+        var center = organisation.found(Actor.of("installer", RoleGrant.installation(Role.ADMINISTRATOR)), FoundUnit.center("示范县新时代文明实践中心"));
         var head = Actor.of("县中心主任", new RoleGrant(Role.HEAD, center.id()));
         var institute = organisation.found(head, new FoundUnit(Tier.INSTITUTE, "圆东镇新时代文明实践所", center.id(), null, null));
         var station = organisation.found(head, new FoundUnit(Tier.STATION, "圆东村新时代文明实践站", institute.id(), null, null));

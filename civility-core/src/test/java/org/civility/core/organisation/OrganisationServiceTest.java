@@ -89,13 +89,37 @@ class OrganisationServiceTest {
     }
 
     @Test
-    void letsAnyoneFoundTheFirstCenter() {
+    @DisplayName("R-ACC-3 the installation's administrator founds the first center")
+    void letsTheInstallationsAdministratorFoundTheFirstCenter() {
         OrganisationService empty = serviceOver(new InMemoryUnitRepository());
+        Actor installer = Actor.of("installer", RoleGrant.installation(Role.ADMINISTRATOR));
 
-        Unit center = empty.found(Actor.of("installer"), FoundUnit.center("新区新时代文明实践中心"));
+        Unit center = empty.found(installer, FoundUnit.center("新区新时代文明实践中心"));
 
         assertThat(center.tier()).isEqualTo(Tier.CENTER);
         assertThat(center.parent()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-ACC-3 nobody else claims an empty installation")
+    void deniesTheFirstCenterToAnyoneButTheInstallationsAdministrator() {
+        OrganisationService empty = serviceOver(new InMemoryUnitRepository());
+
+        assertThatThrownBy(() -> empty.found(Actor.of("stranger"), FoundUnit.center("自封中心")))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+        assertThatThrownBy(() -> empty.found(Actor.of("resident", RoleGrant.installation(Role.RESIDENT)),
+                FoundUnit.center("自封中心")))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+    }
+
+    @Test
+    @DisplayName("R-ACC-3 the installation's administrator reaches every unit")
+    void letsTheInstallationsAdministratorManageEveryUnit() {
+        Actor installer = Actor.of("installer", RoleGrant.installation(Role.ADMINISTRATOR));
+
+        Unit station = service.found(installer, FoundUnit.below(tree.instituteB().id(), Tier.STATION, "新站"));
+
+        assertThat(station.parent()).contains(tree.instituteB().id());
     }
 
     @Test
