@@ -434,8 +434,9 @@ async function signOut() {
 
 /**
  * The page to start on after sign-in: the first registered page whose home(me) is true. Pages
- * register in the order dashboard, institute, station, volunteer, resident, so staff start on their
- * dashboards, volunteers on their page and residents on the menu.
+ * register in the order dashboard, institute, station, volunteer, resident, admin, so staff start on their
+ * dashboards, volunteers on their page, residents on the menu and the installation's administrator on the
+ * organisation.
  */
 function homeOf() {
   for (const [name, def] of pages) {
@@ -479,6 +480,12 @@ page('sign-in', {
       }
     });
     body.append(h('p', { text: t('common.signInIntro') }), form);
+    // A portal without accounts (R-ACC-3) first needs its administrator, created through the setup link.
+    const setup = await get('v1/setup').catch(() => null);
+    if (setup?.required) {
+      body.prepend(h('div', { class: 'notice', role: 'status', id: 'setup-required' }, t('common.setupRequired'), ' ',
+        h('a', { href: '#/setup', text: t('common.setupOpen') })));
+    }
     user.focus();
   },
 });
@@ -495,7 +502,7 @@ async function start() {
     document.getElementById('main').focus();
   });
   // One after the other: the order of registration is the order of the menu and of homeOf().
-  for (const area of ['dashboard', 'institute', 'station', 'volunteer', 'resident']) {
+  for (const area of ['dashboard', 'institute', 'station', 'volunteer', 'resident', 'admin']) {
     await import(`./pages/${area}.js`);
   }
   await loadMe();

@@ -38,11 +38,7 @@ public class PortalDataSource implements DataSource {
     }
 
     static String setting(String property, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(property.toUpperCase().replace('.', '_'));
-        }
-        return value == null || value.isBlank() ? fallback : value;
+        return Settings.get(property, fallback);
     }
 
     static DataSource create(String url, String user, String password) {

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.civility.core.shared.Messages;
+import org.civility.portal.setup.SetupResource;
 import org.civility.web.certificate.CertificateVerificationResource;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
@@ -35,7 +36,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     /** Paths under {@code /api/} that anyone may call without credentials. */
     static final List<String> PUBLIC_API = List.of("/api/" + CertificateVerificationResource.PATH + "/",
-            "/api/" + SessionResource.PATH, "/api/" + UiMessagesResource.PATH);
+            "/api/" + SessionResource.PATH, "/api/" + UiMessagesResource.PATH, "/api/" + SetupResource.PATH);
 
     @Inject
     IdentityStoreHandler identityStores;

@@ -23,6 +23,7 @@ import org.civility.core.record.CheckOut;
 import org.civility.core.record.MakeUp;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordService;
+import org.civility.core.shared.PageRequest;
 import org.civility.persistence.account.AccountStore;
 import org.civility.persistence.account.StoredAccount;
 import org.civility.core.organisation.StaffAssignment;
@@ -68,7 +69,8 @@ import java.util.UUID;
  * point (so certificates can be issued), appended through the record service (hash-chained).
  * A second station, 圆西村, and the current month's activities, lectures, orders, care pairings and hours
  * ({@link DemoMonth}) give the dashboards real numbers.
- * Loaded in one transaction, only into a database without accounts. The ID and phone numbers are
+ * Loaded only when the operator asks for it ({@code CIVILITY_DEMO=true}), in one transaction, only into a
+ * database without units. The ID and phone numbers are
  * made up (valid check digits, fictitious people).
  */
 @ApplicationScoped
@@ -118,14 +120,19 @@ public class DemoData {
         return UUID.nameUUIDFromBytes(("civility-demo:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @return true if the data was loaded, false if the database already held accounts */
+    /**
+     * Loads the demo set into a database that holds no units yet (R-ACC-3: never into one in service).
+     *
+     * @return true if the data was loaded, false if the database already held units
+     */
     @Transactional
     public boolean loadIfEmpty() {
-        AccountStore accounts = new AccountStore(em);
-        if (accounts.count() > 0) {
+        JpaUnitRepository units = new JpaUnitRepository(em);
+        if (!units.roots(PageRequest.first(1)).items().isEmpty()) {
             return false;
         }
-        foundUnits(new JpaUnitRepository(em));
+        AccountStore accounts = new AccountStore(em);
+        foundUnits(units);
         formTeams(new JpaVolunteerRepository(em), new JpaTeamRepository(em));
         listMenu(new JpaMenuItemRepository(em));
         recordService();

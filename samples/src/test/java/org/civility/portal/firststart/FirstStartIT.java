@@ -1,0 +1,119 @@
+package org.civility.portal.firststart;
+
+import jakarta.json.JsonObject;
+import org.civility.portal.Api;
+import org.civility.portal.FreshDatabase;
+import org.civility.portal.PortalProcess;
+import org.civility.portal.browser.Browser;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * R-ACC-3 on the packaged portal started as an operator starts it, without the demo flag, on an empty PostgreSQL
+ * database of its own: the demo's published accounts do not exist, the database gets exactly one administrator
+ * (through the one-time setup link in the log, or from the environment), who founds the center; the demo never goes
+ * into a database that holds units.
+ */
+class FirstStartIT {
+
+    private static final Pattern SETUP_TOKEN = Pattern.compile("/#/setup\\?token=([A-Za-z0-9_-]{43})\\b");
+    private static final String PASSWORD = "长城-Wall-2026-示范";
+
+    @Test
+    @DisplayName("R-ACC-3 without the demo and the environment's administrator, only the setup link creates one")
+    void aPortalWithoutAccountsServesOnlyTheSetupPageUntilItsFirstAdministratorExists() {
+        try (FreshDatabase db = FreshDatabase.postgresql();
+             PortalProcess portal = PortalProcess.start("first-start-setup", db.settings())) {
+            Api api = Api.at(portal.url());
+            assertThat(api.as("center-head", "civility-demo").get("api/v1/me").status()).isEqualTo(401);
+            assertThat(api.get("api/v1/setup").json().getBoolean("required")).isTrue();
+            String token = portal.logged(SETUP_TOKEN).orElseThrow(() ->
+                    new AssertionError("no setup link in the log:\n" + portal.log()));
+
+            Api.Reply forged = api.post("api/v1/setup", setup("A".repeat(43), "admin"));
+            assertThat(forged.status()).as(forged.toString()).isEqualTo(403);
+            assertThat(forged.string("code")).isEqualTo("SETUP-TOKEN-INVALID");
+
+            try (Browser browser = Browser.open(portal.url(), Browser.DESKTOP)) {
+                WebDriver d = browser.driver();
+                browser.go("sign-in");
+                assertThat(d.findElement(By.id("setup-required")).getText()).contains("初始设置");
+                browser.go("setup?token=" + token);
+                d.findElement(By.id("setup-name")).sendKeys("县中心系统管理员");
+                d.findElement(By.id("setup-username")).sendKeys("county-admin");
+                d.findElement(By.id("setup-password")).sendKeys(PASSWORD);
+                d.findElement(By.id("setup-password-again")).sendKeys(PASSWORD);
+                browser.screenshot("first-start-setup");
+                d.findElement(By.id("setup-submit")).click();
+                assertThat(browser.waitFor(By.cssSelector("#page-setup .notice")).getText()).contains("county-admin");
+
+                browser.signIn("county-admin", PASSWORD);
+                browser.waitReady("organisation");
+                d.findElement(By.id("found-name-root")).sendKeys("示范县新时代文明实践中心");
+                d.findElement(By.id("found-submit-root")).click();
+                String center = browser.waitFor(By.cssSelector("#unit-tree li.unit")).getAttribute("data-unit");
+                assertThat(d.findElement(By.id("unit-tree")).getText()).contains("示范县新时代文明实践中心");
+
+                d.findElement(By.id("found-open-" + center)).click();
+                d.findElement(By.id("found-name-" + center)).sendKeys("圆东镇新时代文明实践所");
+                d.findElement(By.id("found-submit-" + center)).click();
+                browser.waitForText(By.id("unit-tree"), "圆东镇新时代文明实践所");
+                browser.screenshot("first-start-organisation");
+            }
+
+            JsonObject me = api.as("county-admin", PASSWORD).get("api/v1/me").json();
+            assertThat(me.getJsonArray("grants").getValuesAs(JsonObject.class))
+                    .extracting(g -> g.getString("role") + "@" + g.getString("unitId"))
+                    .containsExactly("ADMINISTRATOR@00000000-0000-0000-0000-000000000000");
+            assertThat(api.get("api/v1/setup").json().getBoolean("required")).isFalse();
+            Api.Reply again = api.post("api/v1/setup", setup(token, "second-admin"));
+            assertThat(again.status()).as(again.toString()).isEqualTo(409);
+            assertThat(again.string("code")).isEqualTo("SETUP-DONE");
+            assertThat(api.as("second-admin", PASSWORD).get("api/v1/me").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    @DisplayName("R-ACC-3 the administrator named by the environment, and no demo into a database in service")
+    void theEnvironmentNamesTheFirstAdministratorAndTheDemoNeverGoesIntoADatabaseInService() {
+        try (FreshDatabase db = FreshDatabase.postgresql()) {
+            Map<String, String> env = new HashMap<>(db.settings());
+            env.put("CIVILITY_ADMIN_USERNAME", "ops");
+            env.put("CIVILITY_ADMIN_PASSWORD", PASSWORD);
+            env.put("CIVILITY_ADMIN_NAME", "运维管理员");
+            try (PortalProcess portal = PortalProcess.start("first-start-environment", env)) {
+                Api api = Api.at(portal.url());
+                Api ops = api.as("ops", PASSWORD);
+                assertThat(ops.get("api/v1/me").json().getString("name")).isEqualTo("ops");
+                assertThat(api.get("api/v1/setup").json().getBoolean("required")).isFalse();
+                assertThat(portal.logged(SETUP_TOKEN)).isEmpty();
+                assertThat(api.as("center-head", "civility-demo").get("api/v1/me").status()).isEqualTo(401);
+                Api.Reply center = ops.post("api/v1/units", """
+                        {"tier":"CENTER","name":"示范县新时代文明实践中心"}""");
+                assertThat(center.status()).as(center.toString()).isEqualTo(201);
+            }
+
+            Map<String, String> demo = new HashMap<>(db.settings());
+            demo.put("CIVILITY_DEMO", "true");
+            try (PortalProcess portal = PortalProcess.start("first-start-demo-refused", demo)) {
+                Api api = Api.at(portal.url());
+                assertThat(api.as("center-head", "civility-demo").get("api/v1/me").status()).isEqualTo(401);
+                assertThat(api.as("ops", PASSWORD).get("api/v1/units").json().getJsonArray("items")).hasSize(1);
+                assertThat(portal.log()).contains("demo data not loaded");
+            }
+        }
+    }
+
+    private static String setup(String token, String username) {
+        return """
+                {"token":"%s","name":"管理员","username":"%s","password":"%s"}""".formatted(token, username, PASSWORD);
+    }
+}
