@@ -7,6 +7,8 @@ import org.civility.core.shared.ErrorKind;
 public enum PortalError implements ErrorCode {
     /** The first administrator exists already: the setup page is closed for good. */
     SETUP_DONE("SETUP-DONE", ErrorKind.CONFLICT),
+    /** A write with credentials a browser sends on its own, from another site's page (CSRF). */
+    CROSS_SITE_REQUEST("CROSS-SITE-REQUEST", ErrorKind.FORBIDDEN),
     /** The setup link's token is wrong or older than an hour. */
     SETUP_TOKEN_INVALID("SETUP-TOKEN-INVALID", ErrorKind.FORBIDDEN);
 

@@ -11,7 +11,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.civility.core.shared.ErrorCode;
 import org.civility.core.shared.Messages;
+import org.civility.portal.PortalError;
 import org.civility.portal.setup.SetupResource;
 import org.civility.web.certificate.CertificateVerificationResource;
 import org.civility.web.problem.Problems;
@@ -24,6 +26,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * HTTP Basic for the API, and the bearer tokens the browser UI gets by signing in ({@link SessionResource}). Everything under {@code /api/} needs valid credentials; without them the
@@ -38,6 +41,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     static final List<String> PUBLIC_API = List.of("/api/" + CertificateVerificationResource.PATH + "/",
             "/api/" + SessionResource.PATH, "/api/" + UiMessagesResource.PATH, "/api/" + SetupResource.PATH);
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -49,6 +54,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (crossSiteWrite(request)) {
+                return refuse(request, response, 403, PortalError.CROSS_SITE_REQUEST);
+            }
             String[] userAndPassword = decode(header.substring(6).trim());
             if (userAndPassword != null) {
                 CredentialValidationResult result = identityStores.validate(
@@ -76,6 +84,28 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return path.startsWith("/api/") && PUBLIC_API.stream().noneMatch(path::startsWith);
     }
 
+    /**
+     * Whether a request that changes something comes from another site's page: a browser sends Basic credentials
+     * it has cached on its own, so such a request may be forged (CSRF). Browsers say where a request comes from
+     * ({@code Sec-Fetch-Site}, {@code Origin}); API clients send neither and are not affected. The UI sends its
+     * bearer token itself, which no other site can make it do.
+     */
+    static boolean crossSiteWrite(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String host = request.getHeader("Host");
+        return host == null || !(origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
+    }
+
     private static String[] decode(String token) {
         try {
             String text = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
@@ -87,20 +117,27 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        // The browser UI signs in by its own form: a Basic challenge would pop up the browser's dialog.
+        response.setHeader("WWW-Authenticate", fromUi(request) ? "Bearer realm=\"civility\""
+                : "Basic realm=\"civility\", charset=\"UTF-8\"");
+        return refuse(request, response, 401, WebError.UNAUTHENTICATED);
+    }
+
+    /** Answers problem+json (title in the caller's language) and ends the request. */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                               ErrorCode code) {
         Locale locale = language(request.getHeader("Accept-Language"));
         String body = Json.createObjectBuilder()
-                .add("type", "urn:civility:problem:" + WebError.UNAUTHENTICATED.code())
-                .add("title", Messages.title(WebError.UNAUTHENTICATED, locale))
-                .add("status", 401)
-                .add("detail", Messages.detail(WebError.UNAUTHENTICATED, locale, Map.of()))
-                .add("code", WebError.UNAUTHENTICATED.code())
+                .add("type", "urn:civility:problem:" + code.code())
+                .add("title", Messages.title(code, locale))
+                .add("status", status)
+                .add("detail", Messages.detail(code, locale, Map.of()))
+                .add("code", code.code())
                 .add("instance", request.getRequestURI())
                 .build().toString();
         try {
-            response.setStatus(401);
-            // The browser UI signs in by its own form: a Basic challenge would pop up the browser's dialog.
-            response.setHeader("WWW-Authenticate", fromUi(request) ? "Bearer realm=\"civility\""
-                    : "Basic realm=\"civility\", charset=\"UTF-8\"");
+            SecurityHeaders.apply(request, response);
+            response.setStatus(status);
             response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
             response.setHeader("Content-Language", locale.toLanguageTag());
             response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
