@@ -52,7 +52,12 @@ public final class PortalProcess implements AutoCloseable {
             builder.environment().keySet().removeIf(k -> k.startsWith("CIVILITY_"));
             builder.environment().putAll(environment);
             PortalProcess portal = new PortalProcess(builder.start(), log, port);
-            portal.awaitHealthy();
+            try {
+                portal.awaitHealthy();
+            } catch (RuntimeException | Error e) {
+                portal.close();
+                throw e;
+            }
             return portal;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -59,6 +60,7 @@ public final class Browser implements AutoCloseable {
     private static final String STATE = "const m = document.getElementById('main');"
             + " return 'address ' + location.href + ', rendered ' + (m && m.getAttribute('data-ready'));";
 
+    private final AtomicInteger settled = new AtomicInteger();
     private final ChromeDriver chrome;
     private final WebDriver driver;
     private final Path profile;
@@ -66,17 +68,7 @@ public final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver chrome, Path profile, String base) {
         this.chrome = chrome;
-        this.driver = new EventFiringDecorator<WebDriver>(new WebDriverListener() {
-            @Override
-            public void beforeFindElement(WebDriver d, By locator) {
-                awaitSettled(locator);
-            }
-
-            @Override
-            public void beforeFindElements(WebDriver d, By locator) {
-                awaitSettled(locator);
-            }
-        }).decorate(chrome);
+        this.driver = new EventFiringDecorator<WebDriver>(new SettleFirst(this)).decorate(chrome);
         this.profile = profile;
         this.base = base;
     }
@@ -150,11 +142,40 @@ public final class Browser implements AutoCloseable {
      * poster) is settled once loaded.
      */
     public void awaitSettled(Object reason) {
+        settled.incrementAndGet();
         try {
             new WebDriverWait(chrome, PATIENCE).until(d -> Boolean.TRUE.equals(chrome.executeScript(SETTLED)));
         } catch (TimeoutException e) {
             throw new TimeoutException("The page did not settle within " + PATIENCE + " before "
                     + reason + " (" + chrome.executeScript(STATE) + ")", e);
+        }
+    }
+
+    /** How many times this browser waited for the page to settle (proof that lookups do). */
+    public int settleWaits() {
+        return settled.get();
+    }
+
+    /**
+     * Makes every lookup through the driver wait for a settled page. Public: the decorator calls it by reflection,
+     * and a listener it cannot access is skipped with a mere warning.
+     */
+    public static final class SettleFirst implements WebDriverListener {
+
+        private final Browser browser;
+
+        SettleFirst(Browser browser) {
+            this.browser = browser;
+        }
+
+        @Override
+        public void beforeFindElement(WebDriver driver, By locator) {
+            browser.awaitSettled(locator);
+        }
+
+        @Override
+        public void beforeFindElements(WebDriver driver, By locator) {
+            browser.awaitSettled(locator);
         }
     }
 

@@ -40,6 +40,7 @@ class BrowserShellIT {
             WebDriver d = browser.driver();
             browser.go("sign-in");
             assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+            assertThat(browser.settleWaits()).as("lookups wait for a settled page").isPositive();
             assertThat(d.findElement(By.cssSelector("label[for=sign-in-username]")).getText()).isEqualTo("用户名");
 
             // A wrong password: a coded error in Chinese, and still on the sign-in page.
