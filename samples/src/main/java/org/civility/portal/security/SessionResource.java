@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
@@ -29,7 +30,9 @@ import java.util.Map;
 /**
  * Sign-in and sign-out for the browser UI. {@code POST /api/v1/sessions} takes a user name and
  * password and answers a token for {@code Authorization: Bearer}; {@code DELETE
- * /api/v1/sessions/current} signs that token out. HTTP Basic keeps working for API clients.
+ * /api/v1/sessions/current} signs that token out, {@code DELETE /api/v1/sessions} every session of the account
+ * (sign out everywhere). Tokens are kept in the database ({@link SessionTokens}): they survive a restart and work on
+ * every node. HTTP Basic keeps working for API clients.
  */
 @Path(SessionResource.PATH)
 @RequestScoped
@@ -78,5 +81,17 @@ public class SessionResource {
             tokens.close(authorization.substring(7).trim());
         }
         return Response.noContent().build();
+    }
+
+    public record SignedOutDto(int sessions) {
+    }
+
+    @DELETE
+    @Operation(summary = "Sign out everywhere: ends every session of the signed-in account (all devices)")
+    public Response signOutEverywhere(@Context SecurityContext security) {
+        if (security.getUserPrincipal() == null) {
+            return Problems.of(401, WebError.UNAUTHENTICATED, Map.of(), headers, uri, null);
+        }
+        return Response.ok(new SignedOutDto(tokens.closeAllOf(security.getUserPrincipal().getName()))).build();
     }
 }

@@ -1,54 +1,67 @@
 package org.civility.portal.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.transaction.Transactional;
+import org.civility.core.account.SignInSessions;
+import org.civility.persistence.account.JpaSignInSessionRepository;
+import org.civility.portal.Settings;
 
-import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sign-in sessions of the browser UI: an opaque random token per sign-in, sent back as
- * {@code Authorization: Bearer <token>}. Kept in memory, so a restart signs everyone out; a token
- * unused for {@link #IDLE} is forgotten. Signing out forgets the token at once.
+ * Sign-in sessions of the portal: an opaque random token per sign-in, sent back as {@code Authorization: Bearer
+ * <token>}, kept as its digest in the database ({@link SignInSessions} over {@code civ_sign_in_session}), so a token
+ * works on every node and after a restart. A session ends after {@code civility.sessions.idle} without a request
+ * (default 8 h) and at the latest {@code civility.sessions.lifetime} after sign-in (default 12 h). Real time, not the
+ * portal's (test-shiftable) clock: sessions are about people, not about the domain's calendar.
  */
 @ApplicationScoped
 public class SessionTokens {
 
-    /** A session ends after this long without a request. */
-    static final Duration IDLE = Duration.ofHours(8);
+    @PersistenceContext(unitName = "civility")
+    EntityManager em;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private Duration lifetime;
+    private Duration idle;
 
-    private record Session(String caller, Set<String> groups, Instant lastUsed) {
+    @PostConstruct
+    void configure() {
+        lifetime = Duration.parse(Settings.get("civility.sessions.lifetime", SignInSessions.DEFAULT_LIFETIME.toString()));
+        idle = Duration.parse(Settings.get("civility.sessions.idle", SignInSessions.DEFAULT_IDLE.toString()));
     }
 
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private SignInSessions sessions() {
+        return new SignInSessions(new JpaSignInSessionRepository(em), Clock.systemUTC(), lifetime, idle);
+    }
 
-    /** A new token for a caller whose credentials were just validated. */
+    /** A new token for a caller whose credentials were just validated (groups are decided per request). */
+    @Transactional
     public String open(String caller, Set<String> groups) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        sessions.put(token, new Session(caller, Set.copyOf(groups), Instant.now()));
-        return token;
+        return sessions().open(caller).token();
     }
 
     /** The caller behind a token that is still open, as a validation result. */
+    @Transactional
     Optional<CredentialValidationResult> resolve(String token) {
-        Instant now = Instant.now();
-        Session s = sessions.computeIfPresent(token, (t, old) -> old.lastUsed().plus(IDLE).isBefore(now)
-                ? null : new Session(old.caller(), old.groups(), now));
-        return Optional.ofNullable(s).map(x -> new CredentialValidationResult(x.caller(), x.groups()));
+        return sessions().resolve(token).map(CredentialValidationResult::new);
     }
 
-    /** Forgets a token; true if it was open. */
+    /** Ends a token's session; true if it was open. */
+    @Transactional
     public boolean close(String token) {
-        return sessions.remove(token) != null;
+        return sessions().close(token);
+    }
+
+    /** Ends every session of the account (sign out everywhere, a disabled account); answers how many. */
+    @Transactional
+    public int closeAllOf(String caller) {
+        return sessions().closeAllOf(caller);
     }
 }
