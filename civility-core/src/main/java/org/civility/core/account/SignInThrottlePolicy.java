@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 import org.civility.core.shared.Decision;
@@ -19,7 +20,7 @@ import static java.util.Objects.requireNonNull;
  * failures for one username (default 5) or {@link Limits#perAddress()} from one address (default 20) within
  * {@link Limits#window()} (default 15 minutes), further attempts are rejected until the oldest of those failures
  * leaves the window. The username counts whether or not an account of that name exists, so the throttle tells
- * nothing about which names are taken.
+ * nothing about which names are taken, and regardless of case, so {@code Zhao} and {@code ZHAO} share a budget.
  *
  * <p>Rejects with {@link AccountError#THROTTLED} (arg retryAfterSeconds, at least 1). {@link #evaluate} only reads;
  * the caller reports each outcome through {@link #failed} and {@link #succeeded}. A throttled attempt is not itself
@@ -157,8 +158,9 @@ public final class SignInThrottlePolicy implements Policy<SignInThrottlePolicy.A
         }
     }
 
+    /** Case folded: a database that ignores case in usernames must not give every spelling its own budget. */
     private static String accountKey(Attempt attempt) {
-        return "u:" + attempt.username();
+        return "u:" + attempt.username().toLowerCase(Locale.ROOT);
     }
 
     private static String addressKey(Attempt attempt) {

@@ -55,6 +55,16 @@ class SignInThrottlePolicyTest {
     }
 
     @Test
+    @DisplayName("R-ACC-2 every spelling of a username in upper or lower case shares one budget")
+    void caseDoesNotMultiplyTheBudget() {
+        for (String spelling : new String[]{"Wang", "WANG", "wang", "wAng", "waNG"}) {
+            throttle.failed(attempt(spelling, ""));
+        }
+
+        assertThat(throttle.evaluate(attempt("WaNg", "")).isAllowed()).isFalse();
+    }
+
+    @Test
     @DisplayName("R-ACC-2 twenty failures from one address throttle it for every name")
     void twentyFailuresFromOneAddressThrottleIt() {
         for (int i = 0; i < 20; i++) {

@@ -30,7 +30,8 @@ import static java.util.Objects.requireNonNull;
  * <p>A username and an identity at an identity platform belong to one account: {@link #store} looks first and
  * refuses with ACCOUNT-USERNAME-TAKEN or ACCOUNT-EXTERNAL-IDENTITY-TAKEN; the primary key on the username and the
  * unique index {@value #EXTERNAL_INDEX} are the backstop for two creations racing past the look-up, reported with
- * the same codes.
+ * the same codes. On MariaDB, whose default collation ignores case, two usernames differing only in case cannot
+ * both exist (the second is ACCOUNT-USERNAME-TAKEN); look-ups match the exact username everywhere.
  */
 public class JpaAccountRepository implements AccountRepository {
 
@@ -56,7 +57,9 @@ public class JpaAccountRepository implements AccountRepository {
         if (username.isEmpty() || username.length() > Account.MAX_USERNAME) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(AccountEntity.class, username)).map(AccountMapper::toDomain);
+        // MariaDB compares the key without regard to case; the port promises an exact match on every database.
+        return Optional.ofNullable(em.find(AccountEntity.class, username)).filter(e -> e.username.equals(username))
+                .map(AccountMapper::toDomain);
     }
 
     @Override
