@@ -1,6 +1,7 @@
 package org.civility.persistence;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -13,7 +14,10 @@ import java.util.Map;
  * Owns Civility's schema: versioned Flyway migrations under {@code db/migration/civility}, table
  * names prefixed {@code civ_}. EclipseLink never creates tables. The few type names that differ
  * between H2, PostgreSQL and MariaDB are Flyway placeholders filled in here:
- * {@code ${ts}} (an instant, UTC), {@code ${text}} (long text), {@code ${bool}}.
+ * {@code ${ts}} (an instant, UTC), {@code ${text}} (long text), {@code ${bool}}. The few statements
+ * that differ (changing a column's nullability, generating UUIDs) live in the database's own folder,
+ * {@code db/migration/civility-h2}, {@code -postgresql} or {@code -mariadb}, under a version of their
+ * own between the common ones (V20.1 between V20 and V20.2); each folder has a file for every such version.
  */
 public final class Migrations {
 
@@ -38,13 +42,18 @@ public final class Migrations {
     }
 
     private static Flyway flyway(DataSource dataSource, boolean allowClean) {
+        return configure(dataSource, allowClean).load();
+    }
+
+    /** Civility's Flyway configuration for {@code dataSource}; tests add a target version or a schema. */
+    static FluentConfiguration configure(DataSource dataSource, boolean allowClean) {
+        Vendor vendor = vendor(dataSource);
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/civility")
+                .locations("classpath:db/migration/civility", vendorLocation(vendor))
                 .table(HISTORY_TABLE)
-                .placeholders(placeholders(vendor(dataSource)))
-                .cleanDisabled(!allowClean)
-                .load();
+                .placeholders(placeholders(vendor))
+                .cleanDisabled(!allowClean);
     }
 
     static Map<String, String> placeholders(Vendor vendor) {
@@ -53,6 +62,11 @@ public final class Migrations {
             case POSTGRESQL -> Map.of("ts", "TIMESTAMP(6)", "text", "TEXT", "bool", "BOOLEAN");
             case H2 -> Map.of("ts", "TIMESTAMP(6)", "text", "CLOB", "bool", "BOOLEAN");
         };
+    }
+
+    /** The folder of the statements only {@code vendor} understands. */
+    static String vendorLocation(Vendor vendor) {
+        return "classpath:db/migration/civility-" + vendor.name().toLowerCase(Locale.ROOT);
     }
 
     enum Vendor { H2, POSTGRESQL, MARIADB }

@@ -36,5 +36,12 @@ public enum Permission {
     /** Place (and rate) a resident's order on behalf of a resident without a phone (代点单, DOMAIN §5). */
     PLACE_ORDERS_FOR_RESIDENTS,
     /** Issue volunteer service record certificates (志愿服务记录证明) for the unit's records. */
-    ISSUE_CERTIFICATES
+    ISSUE_CERTIFICATES,
+    /**
+     * Create sign-in accounts, grant and revoke roles, disable, enable and reset them (账号管理). R-ACC-1 limits it
+     * further: only roles whose every permission the actor holds at the unit, and only inside the actor's subtree.
+     */
+    MANAGE_ACCOUNTS,
+    /** Read the audit trail of the subtree: account changes and reads of care recipients' details. */
+    VIEW_AUDIT_TRAIL
 }

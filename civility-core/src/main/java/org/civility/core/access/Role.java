@@ -12,14 +12,20 @@ import static org.civility.core.access.Permission.*;
 public enum Role {
     /**
      * Head of a unit (站长, 所长, 中心主任): everything at and below the unit, including care
-     * recipients' details (R-HELP-1), which administrators do not see.
+     * recipients' details (R-HELP-1) and the audit trail, which administrators do not see. Holding every
+     * permission, a head is the one who may grant any role (R-ACC-1), heads and residents included.
      */
     HEAD(EnumSet.allOf(Permission.class)),
-    /** Administrator (管理员): runs activities and daily work. */
+    /**
+     * Administrator (管理员): runs activities and daily work, and the accounts of the staff below (DOMAIN §9).
+     * R-ACC-1 lets an administrator grant only roles whose every permission they hold: ADMINISTRATOR, DUTY_STAFF
+     * and COMMITTEE; not HEAD (care details, audit trail), nor LECTURER, VOLUNTEER or RESIDENT, whose
+     * participation permissions (GIVE_LECTURES, SIGN_UP, VOTE) administrators do not hold.
+     */
     ADMINISTRATOR(EnumSet.of(VIEW, MANAGE_UNITS, MANAGE_VENUES, BOOK_VENUES, APPROVE_VENUE_USE,
             SIGN_VENUE_CHECKLIST, MANAGE_TEAMS, REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES,
             MANAGE_ACTIVITIES, MANAGE_LECTURES, MANAGE_APPRAISALS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE,
-            PLACE_ORDERS_FOR_RESIDENTS, ISSUE_CERTIFICATES)),
+            PLACE_ORDERS_FOR_RESIDENTS, ISSUE_CERTIFICATES, MANAGE_ACCOUNTS)),
     /**
      * Duty staff (值班人员): uses venues and signs their closing checklist; places orders for residents without a
      * phone.

@@ -1,6 +1,8 @@
 package org.civility.core.architecture;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.civility.core.account.Pbkdf2PasswordHasher;
+import org.civility.core.account.internal.VerifiedCredentialCache;
 import org.civility.core.architecture.leaky.LeakyAggregate;
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +18,12 @@ class ArchitectureGuardSelfTest {
         assertThatThrownBy(() -> CoreIsFrameworkFreeTest.noFrameworkInCore().check(leaky))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("javax.sql.DataSource");
+    }
+
+    @Test
+    void guardAllowsTheJdksOwnCryptography() {
+        var crypto = new ClassFileImporter().importClasses(Pbkdf2PasswordHasher.class, VerifiedCredentialCache.class);
+
+        CoreIsFrameworkFreeTest.noFrameworkInCore().check(crypto);
     }
 }
