@@ -17,7 +17,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Remembers, briefly, that a username and password were verified, so HTTP Basic (which sends them with every
- * request) does not pay for a PBKDF2 hash per request (ADR 0019). Not part of the public API: the web adapter's
+ * request) does not pay for a PBKDF2 hash per request (ADR 0022). Not part of the public API: the web adapter's
  * business.
  *
  * <p>Kept: HMAC-SHA256 of username and password under a random key made for this instance (never stored, never
