@@ -460,14 +460,27 @@ page('sign-in', {
   render: async body => {
     const user = h('input', { name: 'username', autocomplete: 'username', required: true, id: 'sign-in-username' });
     const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true, id: 'sign-in-password' });
+    // Shown when the password is a one-time password an administrator handed over: choose one's own first.
+    const fresh = h('input', { name: 'newPassword', type: 'password', autocomplete: 'new-password', minlength: 10, id: 'sign-in-new-password' });
+    const again = h('input', { name: 'again', type: 'password', autocomplete: 'new-password', id: 'sign-in-new-password-again' });
+    const choose = h('div', { class: 'stack', id: 'sign-in-choose', hidden: true },
+      h('p', { class: 'notice', role: 'status', text: t('common.chooseOwnPassword') }),
+      field('common.newPassword', fresh, 'common.newPasswordHint'), field('common.newPasswordAgain', again));
     const form = h('form', { class: 'stack', id: 'sign-in-form' },
-      field('common.username', user), field('common.password', password),
+      field('common.username', user), field('common.password', password), choose,
       h('div', { class: 'actions' }, h('button', { type: 'submit', text: t('common.signIn') })));
     form.addEventListener('submit', async ev => {
       ev.preventDefault();
       form.querySelectorAll('.alert').forEach(a => a.remove());
+      const choosing = !choose.hidden;
+      if (choosing && fresh.value !== again.value) {
+        showError(form, { title: t('common.passwordsDiffer') });
+        again.focus();
+        return;
+      }
       try {
-        const s = await api('POST', 'v1/sessions', { username: user.value.trim(), password: password.value }, { signIn: true });
+        const s = await api('POST', 'v1/sessions', { username: user.value.trim(), password: password.value,
+          newPassword: choosing ? fresh.value : null }, { signIn: true });
         sessionStorage.setItem(TOKEN, s.token);
         await loadMe();
         const after = sessionStorage.getItem('civility.after');
@@ -475,8 +488,15 @@ page('sign-in', {
         if (after && !after.startsWith('#/sign-in')) location.hash = after;
         else navigate('home');
       } catch (e) {
+        if (e.code === 'PASSWORD-CHANGE-REQUIRED' && choose.hidden) {
+          choose.hidden = false;
+          fresh.required = true;
+          again.required = true;
+          fresh.focus();
+          return;
+        }
         showError(form, e);
-        password.focus();
+        (choosing ? fresh : password).focus();
       }
     });
     body.append(h('p', { text: t('common.signInIntro') }), form);

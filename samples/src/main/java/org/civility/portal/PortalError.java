@@ -9,6 +9,8 @@ public enum PortalError implements ErrorCode {
     SETUP_DONE("SETUP-DONE", ErrorKind.CONFLICT),
     /** A write with credentials a browser sends on its own, from another site's page (CSRF). */
     CROSS_SITE_REQUEST("CROSS-SITE-REQUEST", ErrorKind.FORBIDDEN),
+    /** The password was right, but it is a one-time password: choose one's own first (send newPassword). */
+    PASSWORD_CHANGE_REQUIRED("PASSWORD-CHANGE-REQUIRED", ErrorKind.FORBIDDEN),
     /** The setup link's token is wrong or older than an hour. */
     SETUP_TOKEN_INVALID("SETUP-TOKEN-INVALID", ErrorKind.FORBIDDEN);
 

@@ -11,7 +11,7 @@ public enum AccountError implements ErrorCode {
      */
     BEYOND_AUTHORITY("R-ACC-1", ErrorKind.FORBIDDEN),
     /** R-ACC-2: too many failed sign-ins for the account or from the address. Args: retryAfterSeconds. */
-    THROTTLED("R-ACC-2", ErrorKind.RULE),
+    THROTTLED("R-ACC-2", ErrorKind.THROTTLED),
     /** Another account has the username. Args: username. */
     USERNAME_TAKEN("ACCOUNT-USERNAME-TAKEN", ErrorKind.CONFLICT),
     /** Another account has the external identity. Args: issuer. */
@@ -41,7 +41,9 @@ public enum AccountError implements ErrorCode {
     /** A username, name or identity is blank, too long or malformed. Args: field, max. */
     INVALID("ACCOUNT-INVALID", ErrorKind.INVALID),
     /** Restored state breaks an invariant (a corrupt row). Args: what, id, reason. */
-    STATE_INVALID("ACCOUNT-STATE-INVALID", ErrorKind.INVALID);
+    STATE_INVALID("ACCOUNT-STATE-INVALID", ErrorKind.INVALID),
+    /** R-ACC-3: the first administrator is created only while no account exists. */
+    INSTALLED("ACCOUNT-INSTALLED", ErrorKind.CONFLICT);
 
     private final String code;
     private final ErrorKind kind;

@@ -28,6 +28,9 @@ public interface AccountRepository {
      */
     Account store(Account account);
 
+    /** Whether any account exists (R-ACC-3: a store without one is a new installation). */
+    boolean any();
+
     /** Accounts holding some role at exactly {@code unit}, ordered by username. */
     Page<Account> byUnit(UnitId unit, PageRequest page);
 }

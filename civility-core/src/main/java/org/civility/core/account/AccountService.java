@@ -46,6 +46,8 @@ import static java.util.Objects.requireNonNull;
 public final class AccountService {
 
     private static final int MAX_ONE_TIME_TRIES = 100;
+    /** Who created the first administrator, in the audit trail. */
+    public static final String INSTALLATION = "installation";
 
     private final AccountRepository accounts;
     private final AuditTrail audit;
@@ -84,6 +86,29 @@ public final class AccountService {
                           IdSource ids, EventPublisher events) {
         this(accounts, audit, access, new Pbkdf2PasswordHasher(), PasswordStrengthPolicy.defaults(),
                 SignInThrottlePolicy.defaults(clock), clock, ids, events);
+    }
+
+    /**
+     * R-ACC-3: the first administrator of a new installation, named by its operator: a password account (the
+     * operator chose the password, so it is not a one-time one) holding the head's role over the whole installation
+     * ({@link RoleGrant#installation}): under R-ACC-1 only someone holding every permission can create the first
+     * heads. Created only while no account exists.
+     *
+     * @throws CivilityException ACCOUNT-INSTALLED if an account exists; ACCOUNT-INVALID; the password rule's codes
+     */
+    public Account installAdministrator(String username, String personName, String password) {
+        if (accounts.any()) {
+            throw CivilityException.of(AccountError.INSTALLED);
+        }
+        passwords.evaluate(new PasswordStrengthPolicy.Candidate(username, password == null ? "" : password)).orThrow();
+        Instant now = clock.instant();
+        Account stored = accounts.store(Account.createWithPassword(new AccountId(ids.nextId()), username, personName,
+                hasher.hash(password), false, Set.of(RoleGrant.installation(Role.HEAD)), now));
+        Actor installation = Actor.of(INSTALLATION);
+        record(installation, AuditAction.ACCOUNT_CREATED, stored, stored.units(), stored.credential().kind().name(), now);
+        record(installation, AuditAction.ROLE_GRANTED, stored, stored.units(), Role.HEAD.name(), now);
+        events.publish(new AccountChanged(stored.id(), stored.username(), AuditAction.ACCOUNT_CREATED, now));
+        return stored;
     }
 
     /**

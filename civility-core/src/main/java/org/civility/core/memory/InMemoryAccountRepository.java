@@ -30,6 +30,11 @@ public final class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
+    public synchronized boolean any() {
+        return !accounts.isEmpty();
+    }
+
+    @Override
     public synchronized Optional<Account> findByUsername(String username) {
         requireNonNull(username, "username");
         return accounts.values().stream().filter(a -> a.username().equals(username)).findFirst()

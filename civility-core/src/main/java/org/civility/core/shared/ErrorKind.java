@@ -14,5 +14,7 @@ public enum ErrorKind {
     /** The actor may not do this to that unit. */
     FORBIDDEN,
     /** The thing referred to does not exist (or is invisible to the actor). */
-    NOT_FOUND
+    NOT_FOUND,
+    /** Too many attempts lately (R-ACC-2): try again later; the exception's arg retryAfterSeconds says when. */
+    THROTTLED
 }

@@ -58,6 +58,37 @@ class AccountServiceTest {
     private final UnitId stationB = tree.stationB().id();
 
     @Nested
+    class Installing {
+
+        @Test
+        @DisplayName("R-ACC-3 a new installation gets one administrator, over every unit, named by its operator")
+        void theFirstAdministratorHoldsTheAdministratorsRoleOverTheWholeInstallation() {
+            Account admin = service.installAdministrator("county-admin", "县中心系统管理员", "长城-Wall-2026-示范");
+
+            assertThat(admin.state()).isEqualTo(AccountState.ACTIVE);
+            assertThat(admin.grants()).containsExactly(RoleGrant.installation(Role.HEAD));
+            assertThat(service.signIn("county-admin", "长城-Wall-2026-示范", ADDRESS))
+                    .isInstanceOf(SignInResult.SignedIn.class);
+            assertThat(audit.entries(Set.of(UnitId.INSTALLATION), NOW.minusSeconds(1), NOW.plusSeconds(1),
+                    PageRequest.firstPage()).items()).extracting(AuditEntry::action)
+                    .contains(AuditAction.ACCOUNT_CREATED, AuditAction.ROLE_GRANTED);
+        }
+
+        @Test
+        @DisplayName("R-ACC-3 only while no account exists, and only with a password the rule accepts")
+        void refusesASecondFirstAdministratorAndAWeakPassword() {
+            assertThatThrownBy(() -> service.installAdministrator("county-admin", "管理员", "1234567890"))
+                    .isInstanceOfSatisfying(CivilityException.class,
+                            e -> assertThat(e.code()).isEqualTo("PASSWORD-TOO-COMMON"));
+            service.installAdministrator("county-admin", "管理员", "长城-Wall-2026-示范");
+
+            assertThatThrownBy(() -> service.installAdministrator("another-admin", "管理员", "长城-Wall-2026-示范"))
+                    .isInstanceOfSatisfying(CivilityException.class,
+                            e -> assertThat(e.code()).isEqualTo("ACCOUNT-INSTALLED"));
+        }
+    }
+
+    @Nested
     class Creating {
 
         @Test

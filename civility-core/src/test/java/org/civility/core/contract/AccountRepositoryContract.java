@@ -92,6 +92,17 @@ public abstract class AccountRepositoryContract {
     }
 
     @Test
+    void knowsThatAccountsExistOnceOneIsStored() {
+        Account account = Account.createWithPassword(new AccountId(UUID.randomUUID()),
+                aUsername(), "张三", FAST_HASHER.hash("x"),
+                false, Set.of(new RoleGrant(Role.HEAD, aUnit())), Instant.parse("2026-12-01T00:00:00Z"));
+
+        repository().store(account);
+
+        assertThat(repository().any()).isTrue();
+    }
+
+    @Test
     void storesAndFindsAnAccountAtAnIdentityPlatform() {
         ExternalIdentity identity = new ExternalIdentity("https://id.zj.gov.cn/realms/civility",
                 "f3c1-" + UUID.randomUUID());

@@ -52,6 +52,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public boolean any() {
+        return !em.createQuery("select a.username from AccountEntity a", String.class).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public Optional<Account> findByUsername(String username) {
         requireNonNull(username, "username");
         if (username.isEmpty() || username.length() > Account.MAX_USERNAME) {

@@ -25,6 +25,8 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_PREFIX = "urn:civility:problem:";
+    /** The arg of a throttled command's exception that says in how many seconds to try again. */
+    public static final String RETRY_AFTER = "retryAfterSeconds";
 
     private Problems() {
     }
@@ -37,6 +39,7 @@ public final class Problems {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case RULE -> 422;
+            case THROTTLED -> 429;
         };
     }
 
@@ -63,10 +66,13 @@ public final class Problems {
         if (violations != null) {
             body.add("violations", violations);
         }
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .entity(body.build().toString())
-                .build();
+                .entity(body.build().toString());
+        if (status == 429 && args.get(RETRY_AFTER) != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(args.get(RETRY_AFTER)));
+        }
+        return response.build();
     }
 }

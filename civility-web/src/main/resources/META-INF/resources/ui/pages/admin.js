@@ -3,7 +3,8 @@
 // and the organisation page where administrators found the center, its institutes and stations. The API decides
 // who may (MANAGE_UNITS at the parent, the installation's administrator for a center); the UI hides what it refuses.
 import {
-  page, t, h, field, select, success, showError, get, post, me, hasRole, getAll,
+  page, t, h, field, select, table, success, showError, announce, api, get, post, put, del, me, hasRole, getAll,
+  navigate, ifMatch,
 } from '../app.js';
 
 /** The id of the installation itself (a grant there covers every unit). */
@@ -12,8 +13,32 @@ const MANAGERS = ['HEAD', 'ADMINISTRATOR'];
 /** The tiers a unit of each tier may have below it (R-ORG-1). */
 const CHILD_TIERS = { CENTER: ['INSTITUTE'], INSTITUTE: ['STATION'], STATION: ['POINT', 'BASE'], POINT: [], BASE: [] };
 
-const isInstallationAdministrator = m => !!m && m.grants.some(g => g.unitId === INSTALLATION && g.role === 'ADMINISTRATOR');
+const isInstallationAdministrator = m => !!m && m.grants.some(g => g.unitId === INSTALLATION && MANAGERS.includes(g.role));
 const tierLabel = tier => t(`admin.tier.${tier}`);
+
+const ROLES = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE', 'LECTURER', 'VOLUNTEER', 'RESIDENT'];
+const roleLabel = role => t(`admin.role.${role}`);
+
+/** The units the actor manages (or every unit, for the installation's administrator), depth-first with depths. */
+async function managedUnits() {
+  const out = [];
+  const seen = new Set();
+  async function visit(u, depth) {
+    if (seen.has(u.id) || depth > 4) return;
+    seen.add(u.id);
+    out.push({ unit: u, depth });
+    if (CHILD_TIERS[u.tier].length) {
+      for (const child of await getAll(`v1/units?parent=${encodeURIComponent(u.id)}`)) {
+        if (!child.dissolved) await visit(child, depth + 1);
+      }
+    }
+  }
+  const roots = isInstallationAdministrator(me()) ? await getAll('v1/units')
+    : (await Promise.all([...new Set(me().grants.filter(g => MANAGERS.includes(g.role)).map(g => g.unitId))]
+      .map(id => get(`v1/units/${id}`).catch(() => null)))).filter(Boolean);
+  for (const root of roots) await visit(root, 0);
+  return out;
+}
 
 // ---------- the first administrator ----------
 
@@ -139,5 +164,159 @@ page('organisation', {
       body.append(h('details', { class: 'found-below' },
         h('summary', { id: 'found-open-root', text: t('admin.units.anotherCenter') }), foundForm(null, refresh)));
     }
+  },
+});
+
+// ---------- accounts (R-ACC-1) ----------
+
+/** A box showing a one-time password once, to hand over in person. */
+function oneTimeBox(username, password) {
+  return h('div', { class: 'notice', role: 'status', id: 'one-time-box' },
+    h('p', { text: t('admin.accounts.oneTime', { username }) }),
+    h('p', {}, h('code', { id: 'one-time-password', class: 'one-time', text: password })),
+    h('p', { class: 'hint', text: t('admin.accounts.oneTimeHint') }));
+}
+
+function accountRow(account, unitsById, unitId, refresh) {
+  const grants = h('ul', { class: 'grants' }, account.grants.map(g => h('li', {},
+    `${roleLabel(g.role)} · ${unitsById.get(g.unitId)?.name || t('admin.accounts.otherUnit')} `,
+    h('button', {
+      type: 'button', class: 'secondary small revoke', 'aria-label': t('admin.accounts.revokeLabel', { role: roleLabel(g.role), username: account.username }),
+      text: t('admin.accounts.revoke'),
+      onclick: () => refresh(() => del(`v1/accounts/${account.id}/grants/${g.role}/${g.unitId}`, ifMatch(account.version)),
+        t('admin.accounts.revoked', { role: roleLabel(g.role), username: account.username })),
+    }))));
+  const role = select({ id: `grant-role-${account.id}`, 'aria-label': t('admin.accounts.grantRole', { username: account.username }) },
+    ROLES.map(r => ({ value: r, label: roleLabel(r) })), 'DUTY_STAFF');
+  const grantForm = h('form', { class: 'inline', id: `grant-form-${account.id}` }, role,
+    h('button', { type: 'submit', class: 'secondary small', text: t('admin.accounts.grant') }));
+  grantForm.addEventListener('submit', ev => {
+    ev.preventDefault();
+    refresh(() => post(`v1/accounts/${account.id}/grants`, { role: role.value, unitId }, ifMatch(account.version)),
+      t('admin.accounts.granted', { role: roleLabel(role.value), username: account.username }));
+  });
+  const disabled = account.state === 'DISABLED';
+  const actions = h('div', { class: 'actions' },
+    h('button', {
+      type: 'button', class: 'secondary small', id: `${disabled ? 'enable' : 'disable'}-${account.id}`,
+      text: t(disabled ? 'admin.accounts.enable' : 'admin.accounts.disable'),
+      onclick: () => refresh(() => post(`v1/accounts/${account.id}/${disabled ? 'enabling' : 'disabling'}`, {}, ifMatch(account.version)),
+        t(disabled ? 'admin.accounts.enabled' : 'admin.accounts.disabled', { username: account.username })),
+    }),
+    h('button', {
+      type: 'button', class: 'secondary small', id: `reset-${account.id}`, text: t('admin.accounts.reset'),
+      onclick: () => refresh(async () => {
+        const reset = await post(`v1/accounts/${account.id}/password-reset`, {}, ifMatch(account.version));
+        return { oneTime: reset.oneTimePassword, username: account.username };
+      }, t('admin.accounts.resetDone', { username: account.username })),
+    }));
+  return [h('span', { class: 'username', text: account.username }), account.name,
+    h('span', { class: 'badge', text: t(`admin.state.${account.state}`) }), grants, h('div', {}, grantForm, actions)];
+}
+
+page('accounts', {
+  title: 'admin.accounts.title', nav: 'admin.accounts.nav',
+  visible: m => isInstallationAdministrator(m) || hasRole(MANAGERS),
+  render: async function render(body, params) {
+    const units = await managedUnits();
+    if (!units.length) {
+      body.append(h('p', { text: t('admin.accounts.noUnits') }));
+      return;
+    }
+    const unitsById = new Map(units.map(({ unit }) => [unit.id, unit]));
+    const current = unitsById.has(params.unit) ? params.unit : units[0].unit.id;
+    const picker = select({ id: 'accounts-unit', name: 'unit' }, units.map(({ unit, depth }) => ({
+      value: unit.id, label: `${'\u3000'.repeat(depth)}${unit.name}（${tierLabel(unit.tier)}）`,
+    })), current);
+    picker.addEventListener('change', () => navigate('accounts', { unit: picker.value }));
+    body.append(h('p', { text: t('admin.accounts.intro') }), field('admin.accounts.unit', picker));
+
+    const box = h('div', { id: 'accounts-box' });
+    const refresh = async (work, message) => {
+      box.querySelectorAll('.alert, .notice').forEach(a => a.remove());
+      try {
+        const out = await work();
+        await draw();
+        if (out && out.oneTime) box.prepend(oneTimeBox(out.username, out.oneTime));
+        success(box, message);
+      } catch (e) {
+        showError(box, e);
+      }
+    };
+    async function draw() {
+      const accounts = await getAll(`v1/accounts?unit=${encodeURIComponent(current)}`);
+      box.replaceChildren(h('h2', { text: t('admin.accounts.listTitle', { name: unitsById.get(current).name }) }),
+        accounts.length
+          ? table(['admin.accounts.username', 'admin.accounts.name', 'admin.accounts.state', 'admin.accounts.roles',
+            'admin.accounts.actions'], accounts.map(a => accountRow(a, unitsById, current, refresh)), { id: 'accounts-table' })
+          : h('p', { text: t('admin.accounts.none') }));
+    }
+    await draw();
+
+    const username = h('input', { id: 'new-account-username', required: true, autocomplete: 'off',
+      pattern: '[A-Za-z0-9][A-Za-z0-9._@\\-]{2,63}' });
+    const name = h('input', { id: 'new-account-name', required: true, maxlength: 128 });
+    const role = select({ id: 'new-account-role' }, ROLES.map(r => ({ value: r, label: roleLabel(r) })), 'ADMINISTRATOR');
+    const form = h('form', { class: 'stack', id: 'new-account-form' },
+      h('h2', { text: t('admin.accounts.createTitle', { name: unitsById.get(current).name }) }),
+      field('admin.accounts.username', username, 'admin.setup.usernameHint'), field('admin.accounts.name', name),
+      field('admin.accounts.role', role),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'new-account-submit', text: t('admin.accounts.create') })));
+    form.addEventListener('submit', ev => {
+      ev.preventDefault();
+      refresh(async () => {
+        const created = await post('v1/accounts', { username: username.value.trim(), name: name.value.trim(),
+          grants: [{ role: role.value, unitId: current }] });
+        form.reset();
+        return { oneTime: created.oneTimePassword, username: created.account.username };
+      }, t('admin.accounts.created', { username: username.value.trim() }));
+    });
+    body.append(box, form);
+  },
+});
+
+// ---------- my account ----------
+
+page('my-account', {
+  title: 'admin.me.title', nav: 'admin.me.nav',
+  visible: m => !!m,
+  render: async body => {
+    const current = h('input', { id: 'my-current-password', type: 'password', required: true, autocomplete: 'current-password' });
+    const fresh = h('input', { id: 'my-new-password', type: 'password', required: true, minlength: 10, autocomplete: 'new-password' });
+    const again = h('input', { id: 'my-new-password-again', type: 'password', required: true, autocomplete: 'new-password' });
+    const form = h('form', { class: 'stack', id: 'my-password-form' },
+      h('h2', { text: t('admin.me.passwordTitle') }),
+      field('admin.me.current', current), field('admin.me.new', fresh, 'admin.setup.passwordHint'), field('admin.me.again', again),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'my-password-submit', text: t('admin.me.change') })));
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      form.querySelectorAll('.alert, .notice').forEach(a => a.remove());
+      if (fresh.value !== again.value) {
+        showError(form, { title: t('admin.setup.mismatch') });
+        again.focus();
+        return;
+      }
+      try {
+        await put('v1/accounts/me/password', { currentPassword: current.value, newPassword: fresh.value });
+        form.reset();
+        success(form, t('admin.me.changed'));
+      } catch (e) {
+        showError(form, e);
+      }
+    });
+    const everywhere = h('button', {
+      type: 'button', id: 'sign-out-everywhere', class: 'secondary', text: t('admin.me.everywhere'),
+      onclick: async () => {
+        try {
+          const out = await api('DELETE', 'v1/sessions');
+          announce(t('admin.me.everywhereDone', { count: out.sessions }));
+        } finally {
+          document.getElementById('sign-out')?.click();
+        }
+      },
+    });
+    body.append(h('p', { text: t('admin.me.intro', { name: me().name }) }), form,
+      h('section', { class: 'stack' }, h('h2', { text: t('admin.me.sessionsTitle') }),
+        h('p', { text: t('admin.me.sessionsIntro') }), h('div', { class: 'actions' }, everywhere)));
   },
 });

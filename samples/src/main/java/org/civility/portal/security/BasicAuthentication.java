@@ -6,11 +6,11 @@ import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.civility.core.account.AccountError;
+import org.civility.core.account.SignInResult;
 import org.civility.core.shared.ErrorCode;
 import org.civility.core.shared.Messages;
 import org.civility.portal.PortalError;
@@ -44,7 +44,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
-    IdentityStoreHandler identityStores;
+    PortalSignIn signIn;
 
     @Inject
     SessionTokens sessions;
@@ -55,17 +55,21 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (crossSiteWrite(request)) {
-                return refuse(request, response, 403, PortalError.CROSS_SITE_REQUEST);
+                return refuse(request, response, 403, PortalError.CROSS_SITE_REQUEST, Map.of());
             }
             String[] userAndPassword = decode(header.substring(6).trim());
-            if (userAndPassword != null) {
-                CredentialValidationResult result = identityStores.validate(
-                        new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
+            if (userAndPassword == null) {
+                return unauthorized(request, response);
             }
-            return unauthorized(request, response);
+            return switch (signIn.basic(userAndPassword[0], userAndPassword[1], request.getRemoteAddr())) {
+                case SignInResult.SignedIn in ->
+                        context.notifyContainerAboutLogin(new CredentialValidationResult(in.account().username()));
+                case SignInResult.MustChangePassword ignored ->
+                        refuse(request, response, 403, PortalError.PASSWORD_CHANGE_REQUIRED, Map.of());
+                case SignInResult.Throttled t -> refuse(request, response, 429, AccountError.THROTTLED,
+                        Map.of(Problems.RETRY_AFTER, t.retryAfter().toSeconds()));
+                case SignInResult.Refused ignored -> unauthorized(request, response);
+            };
         }
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return sessions.resolve(header.substring(7).trim())
@@ -120,24 +124,27 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         // The browser UI signs in by its own form: a Basic challenge would pop up the browser's dialog.
         response.setHeader("WWW-Authenticate", fromUi(request) ? "Bearer realm=\"civility\""
                 : "Basic realm=\"civility\", charset=\"UTF-8\"");
-        return refuse(request, response, 401, WebError.UNAUTHENTICATED);
+        return refuse(request, response, 401, WebError.UNAUTHENTICATED, Map.of());
     }
 
     /** Answers problem+json (title in the caller's language) and ends the request. */
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
-                                               ErrorCode code) {
+                                               ErrorCode code, Map<String, ?> args) {
         Locale locale = language(request.getHeader("Accept-Language"));
         String body = Json.createObjectBuilder()
                 .add("type", "urn:civility:problem:" + code.code())
                 .add("title", Messages.title(code, locale))
                 .add("status", status)
-                .add("detail", Messages.detail(code, locale, Map.of()))
+                .add("detail", Messages.detail(code, locale, args))
                 .add("code", code.code())
                 .add("instance", request.getRequestURI())
                 .build().toString();
         try {
             SecurityHeaders.apply(request, response);
             response.setStatus(status);
+            if (args.get(Problems.RETRY_AFTER) != null) {
+                response.setHeader("Retry-After", String.valueOf(args.get(Problems.RETRY_AFTER)));
+            }
             response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
             response.setHeader("Content-Language", locale.toLanguageTag());
             response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));

@@ -2,11 +2,10 @@ package org.civility.portal.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,12 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.civility.core.account.AccountError;
+import org.civility.core.account.SignInResult;
+import org.civility.portal.PortalError;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sign-in and sign-out for the browser UI. {@code POST /api/v1/sessions} takes a user name and
@@ -43,7 +46,10 @@ public class SessionResource {
     static final String PATH = "v1/sessions";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    PortalSignIn signIn;
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     SessionTokens tokens;
@@ -54,7 +60,9 @@ public class SessionResource {
     @Context
     UriInfo uri;
 
-    public record SignInDto(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 200) String password) {
+    /** newPassword: the password of one's own choosing, when signing in with a one-time password. */
+    public record SignInDto(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 200) String password,
+                            @Size(max = 200) String newPassword) {
     }
 
     public record SessionDto(String token, String name) {
@@ -62,15 +70,22 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in: a bearer token for the UI; 401 SIGN-IN-FAILED on a wrong name or password")
-    public Response signIn(@Valid SignInDto body) {
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(body.username(), body.password()));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return Problems.of(401, WebError.SIGN_IN_FAILED, Map.of(), headers, uri, null);
-        }
-        String name = result.getCallerPrincipal().getName();
-        return Response.status(201).entity(new SessionDto(tokens.open(name, result.getCallerGroups()), name)).build();
+    @Operation(summary = "Sign in: a bearer token; 401 SIGN-IN-FAILED on a wrong name or password (one answer for "
+            + "every reason), 403 PASSWORD-CHANGE-REQUIRED with a one-time password (send newPassword too), 429 R-ACC-2 "
+            + "with Retry-After after repeated failures")
+    public Response signIn(@Valid @NotNull SignInDto body) {
+        return switch (signIn.session(body.username().strip(), body.password(), body.newPassword(),
+                request.getRemoteAddr())) {
+            case SignInResult.SignedIn in -> {
+                String name = in.account().username();
+                yield Response.status(201).entity(new SessionDto(tokens.open(name, Set.of()), name)).build();
+            }
+            case SignInResult.MustChangePassword ignored ->
+                    Problems.of(403, PortalError.PASSWORD_CHANGE_REQUIRED, Map.of(), headers, uri, null);
+            case SignInResult.Throttled t -> Problems.of(429, AccountError.THROTTLED,
+                    Map.of(Problems.RETRY_AFTER, t.retryAfter().toSeconds()), headers, uri, null);
+            case SignInResult.Refused ignored -> Problems.of(401, WebError.SIGN_IN_FAILED, Map.of(), headers, uri, null);
+        };
     }
 
     @DELETE

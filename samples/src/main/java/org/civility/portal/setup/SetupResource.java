@@ -49,7 +49,7 @@ public class SetupResource {
             @NotBlank @Size(max = 200) String token,
             @NotBlank @Size(max = 100) String name,
             @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{2,63}") String username,
-            @NotNull @Size(min = 10, max = 200) String password) {
+            @NotNull @Size(max = 200) String password) {
     }
 
     public record CreatedDto(String username) {
