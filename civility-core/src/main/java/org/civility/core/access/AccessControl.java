@@ -32,4 +32,22 @@ public final class AccessControl {
                     "actor", actor.name(), "permission", permission.name(), "unit", unit);
         }
     }
+
+    /**
+     * Requires that something a command refers to belongs to the subtree of the unit the command acts at: a
+     * volunteer paired or offered an order there, a team, a venue booking. Checked before anything else about the
+     * referenced thing is looked at, so a command cannot probe another subtree.
+     *
+     * @param referenced the unit the referenced thing belongs to (a volunteer's home unit, a team's unit)
+     * @param acting     the unit the command acts at
+     * @param what       what is referenced, e.g. {@code volunteer}
+     * @param id         its id as the caller gave it
+     * @throws CivilityException {@link AccessError#REFERENCE_OUTSIDE_SUBTREE} if {@code referenced} is not
+     *                           {@code acting} or below it; its arguments never name {@code referenced}
+     */
+    public void requireWithin(UnitId referenced, UnitId acting, String what, Object id) {
+        if (!hierarchy.isWithin(referenced, acting)) {
+            throw CivilityException.of(AccessError.REFERENCE_OUTSIDE_SUBTREE, "what", what, "id", id);
+        }
+    }
 }
