@@ -33,7 +33,8 @@ import static java.util.Objects.requireNonNull;
  * review, reject, offer, open for grabs and showcase with MANAGE_ACTIVITIES at the handling unit; a volunteer
  * accepts or declines with SIGN_UP at the order's unit and must be the one offered, a member of the offered team
  * (ORDER-NOT-TEAM-MEMBER otherwise) or, for an order open for grabs, anyone; the accepted volunteer starts,
- * completes and consents to a showcase; reads need VIEW (a unit's queue of orders needs MANAGE_ACTIVITIES).
+ * completes and consents to a showcase. One order is read by those it concerns and by the staff who handle it (see
+ * {@link #find}); a unit's queue of orders needs MANAGE_ACTIVITIES; showcased orders are public to VIEW.
  */
 public final class OrderService {
 
@@ -168,10 +169,23 @@ public final class OrderService {
         return publish(orders.store(order), OrderAction.RATE, actor);
     }
 
-    /** One order, for anyone who may view its unit (show {@link ServiceOrder#rejectionReasonFor} to people). */
+    /**
+     * One order, for those it concerns (show {@link ServiceOrder#rejectionReasonFor} to people). With VIEW at the
+     * order's unit: its requester and the helper who placed it for them, the volunteer it is offered to or accepted
+     * by, a member of the team it is offered to, and, while it is open for grabs, a volunteer who may grab it (SIGN_UP
+     * there, as {@link #openForGrabsAt}). Besides them the staff who handle orders (MANAGE_ACTIVITIES, as for a
+     * unit's queue, {@link #byUnit}) at the order's unit or above: that is the handling unit's staff, since an order
+     * escalates only upwards, and the staff of the station it was placed at, who follow it after an escalation.
+     * Anyone else, other residents and volunteers of the station and duty staff included, gets ACCESS-DENIED: an
+     * order carries the recipient, what they need and its history.
+     *
+     * @throws CivilityException NOT-FOUND, ACCESS-DENIED
+     */
     public ServiceOrder find(Actor actor, ServiceOrderId id) {
         ServiceOrder order = load(id);
-        access.require(actor, Permission.VIEW, order.unit());
+        if (!concerns(actor, order)) {
+            access.require(actor, Permission.MANAGE_ACTIVITIES, order.unit());
+        }
         return order;
     }
 
@@ -257,12 +271,36 @@ public final class OrderService {
         if (team.isEmpty()) {
             return;
         }
-        TeamId teamId = new TeamId(team.get().id());
-        boolean member = teams.find(teamId).map(t -> t.isMember(new VolunteerId(volunteer))).orElse(false);
-        if (!member) {
+        if (!isTeamMember(team.get(), volunteer)) {
             throw CivilityException.of(OrderError.NOT_TEAM_MEMBER, "order", order.id(), "actor", actor.name(),
-                    "team", teamId);
+                    "team", new TeamId(team.get().id()));
         }
+    }
+
+    private boolean isTeamMember(Assignee team, UUID volunteer) {
+        return teams.find(new TeamId(team.id())).map(t -> t.isMember(new VolunteerId(volunteer))).orElse(false);
+    }
+
+    /** Whether the order concerns the actor as requester, helper or (offered, accepting, grabbing) volunteer. */
+    private boolean concerns(Actor actor, ServiceOrder order) {
+        if (!access.permits(actor, Permission.VIEW, order.unit())) {
+            return false;
+        }
+        if (order.isRequester(actor.name())) {
+            return true;
+        }
+        if (actor.volunteerId().isEmpty()) {
+            return false;
+        }
+        UUID me = actor.volunteerId().get();
+        if (order.acceptedBy().filter(me::equals).isPresent()) {
+            return true;
+        }
+        if (order.status() == OrderStatus.OPEN_FOR_GRABS) {
+            return access.permits(actor, Permission.SIGN_UP, order.unit());
+        }
+        return order.offeredTo().map(a -> a.kind() == AssigneeKind.VOLUNTEER ? a.id().equals(me) : isTeamMember(a, me))
+                .orElse(false);
     }
 
     private static UUID volunteerOf(Actor actor, ServiceOrder order) {

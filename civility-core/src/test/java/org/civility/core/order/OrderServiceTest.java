@@ -118,6 +118,66 @@ class OrderServiceTest {
     }
 
     @Test
+    void anOrderIsReadByThoseInvolvedAndTheHandlingStaffOnly() {
+        // given an order offered to a volunteer
+        ServiceOrder order = reviewed();
+        service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(volunteerId)));
+        Actor neighbour = Actor.of("neighbour", new RoleGrant(Role.RESIDENT, station));
+        Actor duty = Actor.of("duty", new RoleGrant(Role.DUTY_STAFF, station));
+
+        // then the requester, the offered volunteer and the staff read it, from the handling unit upwards
+        assertThat(service.find(resident, order.id()).id()).isEqualTo(order.id());
+        assertThat(service.find(volunteer, order.id()).id()).isEqualTo(order.id());
+        assertThat(service.find(head, order.id()).id()).isEqualTo(order.id());
+        assertThat(service.find(tree.adminOfInstituteA(), order.id()).id()).isEqualTo(order.id());
+        // and other residents, other volunteers, duty staff and other branches do not
+        assertCode(() -> service.find(neighbour, order.id()), "ACCESS-DENIED");
+        assertCode(() -> service.find(otherVolunteer, order.id()), "ACCESS-DENIED");
+        assertCode(() -> service.find(duty, order.id()), "ACCESS-DENIED");
+        assertCode(() -> service.find(tree.adminOfInstituteB(), order.id()), "ACCESS-DENIED");
+
+        // when the volunteer accepts, they keep reading it
+        service.accept(volunteer, order.id());
+        assertThat(service.find(volunteer, order.id()).acceptedBy()).contains(volunteerId);
+    }
+
+    @Test
+    @DisplayName("R-ORD-2 the station's staff keep reading an order escalated to the institute")
+    void theStationsStaffFollowAnEscalatedOrder() {
+        ServiceOrder order = reviewed();
+        new OrderEscalation(orders, tree.units(), settings, events::add).escalateOverdue(T0.plus(Duration.ofHours(48)));
+
+        assertThat(service.find(head, order.id()).handlingUnit()).isEqualTo(tree.instituteA().id());
+        assertThat(service.find(tree.adminOfInstituteA(), order.id()).id()).isEqualTo(order.id());
+        assertCode(() -> service.find(tree.adminOfInstituteB(), order.id()), "ACCESS-DENIED");
+    }
+
+    @Test
+    void aHelperReadsTheOrderPlacedForAResidentAndTeamMembersReadTheirTeamsOffer() {
+        Actor duty = Actor.of("duty", new RoleGrant(Role.DUTY_STAFF, station));
+        ServiceOrder forGrandma = service.place(duty, new PlaceOrder(station, "李奶奶", aMenuItem(), "", Optional.of("李奶奶")));
+        service.review(head, new ReviewOrder(forGrandma.id(), "", false));
+        Team team = Team.form(new TeamId(UUID.randomUUID()), station, TeamKind.VOLUNTEER, "志愿者队伍", T0);
+        team.admit(org.civility.core.fixtures.TeamFixtures.aMember(new VolunteerId(volunteerId)));
+        teams.store(team);
+        service.offer(head, new OfferOrder(forGrandma.id(), Assignee.team(team.id().value())));
+
+        assertThat(service.find(duty, forGrandma.id()).placedBy()).isEqualTo("duty");
+        assertThat(service.find(volunteer, forGrandma.id()).id()).isEqualTo(forGrandma.id());
+        assertCode(() -> service.find(otherVolunteer, forGrandma.id()), "ACCESS-DENIED");
+    }
+
+    @Test
+    void volunteersWhoMayGrabAnOpenOrderReadIt() {
+        ServiceOrder order = reviewed();
+        service.openForGrabs(head, order.id());
+
+        assertThat(service.find(otherVolunteer, order.id()).status()).isEqualTo(OrderStatus.OPEN_FOR_GRABS);
+        assertCode(() -> service.find(Actor.of("neighbour", new RoleGrant(Role.RESIDENT, station)), order.id()),
+                "ACCESS-DENIED");
+    }
+
+    @Test
     void theRejectionReasonIsShownToTheRequesterAlone() {
         ServiceOrder order = placed(aMenuItem());
         ServiceOrder rejected = service.reject(head, new RejectOrder(order.id(), "本站暂无理发志愿者"));
