@@ -29,6 +29,11 @@ import static java.util.Objects.requireNonNull;
 /**
  * Check-in, check-out, administrator make-up and corrections of service records; the closing of forgotten
  * check-outs; reading and verifying a unit's chain.
+ *
+ * <p>Entries are read with {@link Permission#VIEW} at their unit (a volunteer reads all their own), but only the
+ * staff who keep the unit's records (MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS there) see them in full: everyone
+ * else gets them {@link ServiceRecord#redacted redacted}, without the hashes and without the check-in location,
+ * which only the volunteer themself keeps seeing (location is sensitive personal data).
  */
 public final class ServiceRecordService {
 
@@ -62,9 +67,9 @@ public final class ServiceRecordService {
         }
         Instant until = c.scheduledEnd().isAfter(c.at()) ? c.scheduledEnd() : c.at().plusSeconds(1);
         rejectOverlap(c.volunteer(), c.at(), until, Optional.empty());
-        return append(c.unit(), c.volunteer(), c.activity(), c.description(), c.where(), c.location(), c.at(),
-                Optional.empty(), Optional.of(c.scheduledEnd()), 0, RecordSource.SELF_CHECK_IN, Set.of(),
-                actor.name(), Optional.empty());
+        return shown(actor, append(c.unit(), c.volunteer(), c.activity(), c.description(), c.where(), c.location(),
+                c.at(), Optional.empty(), Optional.of(c.scheduledEnd()), 0, RecordSource.SELF_CHECK_IN, Set.of(),
+                actor.name(), Optional.empty()));
     }
 
     /** Closes an open session: a correcting entry with the end and the minutes served. */
@@ -77,10 +82,10 @@ public final class ServiceRecordService {
             throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "at", "value", c.at());
         }
         rejectOverlap(session.volunteer(), session.start(), c.at(), Optional.of(session.id()));
-        return append(session.unit(), session.volunteer(), session.activity(), session.description(), session.where(),
-                session.location(), session.start(), Optional.of(c.at()), session.scheduledEnd(),
+        return shown(actor, append(session.unit(), session.volunteer(), session.activity(), session.description(),
+                session.where(), session.location(), session.start(), Optional.of(c.at()), session.scheduledEnd(),
                 minutes(session.start(), c.at()), RecordSource.SELF_CHECK_IN, Set.of(), actor.name(),
-                Optional.of(session.id()));
+                Optional.of(session.id())));
     }
 
     /**
@@ -133,20 +138,22 @@ public final class ServiceRecordService {
                 m.corrects());
     }
 
+    /** One entry, for VIEW at its unit; in full only for those who keep the unit's records. */
     public ServiceRecord get(Actor actor, ServiceRecordId id) {
         ServiceRecord entry = load(id);
         access.require(actor, Permission.VIEW, entry.unit());
-        return entry;
+        return shown(actor, entry);
     }
 
-    /** A volunteer's entries: all of them for the volunteer; for others those of units they may view. */
+    /**
+     * A volunteer's entries: all of them for the volunteer; for others those of units they may view. In full only
+     * for those who keep the entry's unit's records.
+     */
     public Page<ServiceRecord> byVolunteer(Actor actor, VolunteerId volunteer, PageRequest page) {
         Page<ServiceRecord> all = records.byVolunteer(volunteer, page);
-        if (actor.volunteerId().map(volunteer.value()::equals).orElse(false)) {
-            return all;
-        }
-        return new Page<>(all.items().stream().filter(e -> access.permits(actor, Permission.VIEW, e.unit())).toList(),
-                all.offset(), all.hasMore());
+        boolean self = actor.volunteerId().map(volunteer.value()::equals).orElse(false);
+        return new Page<>(all.items().stream().filter(e -> self || access.permits(actor, Permission.VIEW, e.unit()))
+                .map(e -> shown(actor, e)).toList(), all.offset(), all.hasMore());
     }
 
     /**
@@ -191,18 +198,26 @@ public final class ServiceRecordService {
 
     /** Recording for others (make-up, review) needs MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS at the unit. */
     private void requireRecorder(Actor actor, UnitId unit) {
-        if (!access.permits(actor, Permission.MANAGE_ACTIVITIES, unit)) {
-            access.require(actor, Permission.REGISTER_VOLUNTEERS, unit);
-        }
+        RecordKeepers.require(access, actor, unit);
     }
 
+    /** A unit's chain by sequence, for VIEW at the unit; in full only for those who keep the unit's records. */
     public List<ServiceRecord> chain(Actor actor, UnitId unit) {
         access.require(actor, Permission.VIEW, unit);
-        return records.chain(unit);
+        return records.chain(unit).stream().map(e -> shown(actor, e)).toList();
     }
 
+    /** Verifies the unit's stored chain, for VIEW at the unit (whoever may not see the hashes may see the result). */
     public HashChainVerifier.Verification verify(Actor actor, UnitId unit) {
-        return HashChainVerifier.verify(chain(actor, unit));
+        access.require(actor, Permission.VIEW, unit);
+        return HashChainVerifier.verify(records.chain(unit));
+    }
+
+    private ServiceRecord shown(Actor actor, ServiceRecord entry) {
+        if (RecordKeepers.keeps(access, actor, entry.unit())) {
+            return entry;
+        }
+        return entry.redacted(actor.volunteerId().map(entry.volunteer().value()::equals).orElse(false));
     }
 
     private ServiceRecord append(UnitId unit, VolunteerId volunteer, Optional<UUID> activity, String description,

@@ -63,7 +63,7 @@ class OrderRecordsTest {
         assertThat(session.activity()).contains(order.id().value());
         assertThat(session.description()).isEqualTo("理发");
         assertThat(session.volunteer().value()).isEqualTo(volunteerId);
-        assertThat(recording.of(orders.find(head, order.id()))).contains(session);
+        assertThat(recording.of(orders.find(head, order.id()))).map(ServiceRecord::id).contains(session.id());
 
         clock.set(clock.instant().plus(Duration.ofMinutes(75)));
         ServiceRecord closed = recording.completed(volunteer,
@@ -72,7 +72,7 @@ class OrderRecordsTest {
         assertThat(closed.minutes()).isEqualTo(75);
         assertThat(closed.corrects()).contains(session.id());
         assertThat(closed.source()).isEqualTo(RecordSource.SELF_CHECK_IN);
-        assertThat(recording.of(orders.find(head, order.id()))).contains(closed);
+        assertThat(recording.of(orders.find(head, order.id()))).map(ServiceRecord::id).contains(closed.id());
     }
 
     @Test

@@ -77,6 +77,19 @@ class ServiceRecordExportTest {
     }
 
     @Test
+    void residentsAndVolunteersCannotDownloadTheStationsExportButItsStaffCan() {
+        made(station, SEPT.plus(1, ChronoUnit.DAYS), 60, Optional.empty());
+        Actor resident = Actor.of("村民", new RoleGrant(Role.RESIDENT, station));
+        Actor volunteer = Actor.of("张志愿", new RoleGrant(Role.VOLUNTEER, station)).asVolunteer(zhang.value());
+
+        assertThatThrownBy(() -> export.entries(resident, station, SEPT, OCT))
+                .extracting(e -> ((CivilityException) e).code()).isEqualTo("ACCESS-DENIED");
+        assertThatThrownBy(() -> export.entries(volunteer, station, SEPT, OCT))
+                .extracting(e -> ((CivilityException) e).code()).isEqualTo("ACCESS-DENIED");
+        assertThat(export.entries(stationAdmin, station, SEPT, OCT)).hasSize(1);
+    }
+
+    @Test
     void rejectsAReversedOrTooLongPeriod() {
         assertThatThrownBy(() -> export.entries(instituteAdmin, institute, OCT, SEPT))
                 .extracting(e -> ((CivilityException) e).code()).isEqualTo("RECORD-EXPORT-PERIOD");

@@ -66,10 +66,33 @@ class ServiceRecordServiceTest {
         assertThat(closed.minutes()).isEqualTo(90);
         assertThat(closed.source()).isEqualTo(RecordSource.SELF_CHECK_IN);
         assertThat(closed.sequence()).isEqualTo(2);
-        assertThat(closed.previousHash()).isEqualTo(session.hash());
+        assertThat(service.chain(admin, tree.station)).extracting(ServiceRecord::previousHash)
+                .containsExactly(ServiceRecord.GENESIS, service.get(admin, session.id()).hash());
         assertThat(closed.recordedAt()).isEqualTo(NOW);
         assertThat(events).hasSize(2).allMatch(ServiceRecorded.class::isInstance);
         assertThat(service.verify(admin, tree.station).ok()).isTrue();
+    }
+
+    @Test
+    void aCheckInLocationIsShownToTheVolunteerAndTheStationsStaffOnly() {
+        // given a check-in with the volunteer's location and their consent
+        ServiceRecord session = service.checkIn(self, new CheckIn(volunteer, tree.station, Optional.empty(), "为老人理发",
+                "幸福村实践站", NINE, ELEVEN, NINE, Optional.of("30.27,120.15"), true));
+        Actor resident = Actor.of("村民", new RoleGrant(Role.RESIDENT, tree.station));
+
+        // then other volunteers and residents read the entry without it
+        assertThat(service.get(resident, session.id()).location()).isEmpty();
+        assertThat(service.get(otherVolunteer, session.id()).location()).isEmpty();
+        assertThat(service.byVolunteer(resident, volunteer, PageRequest.firstPage()).items())
+                .singleElement().satisfies(e -> assertThat(e.location()).isEmpty());
+        assertThat(service.chain(resident, tree.station)).singleElement()
+                .satisfies(e -> assertThat(e.location()).isEmpty());
+        assertThat(service.verify(resident, tree.station).ok()).isTrue();
+        // and the volunteer and the staff who keep the records with it
+        assertThat(service.get(self, session.id()).location()).contains("30.27,120.15");
+        assertThat(service.get(admin, session.id()).location()).contains("30.27,120.15");
+        assertThat(service.byVolunteer(self, volunteer, PageRequest.firstPage()).items())
+                .singleElement().satisfies(e -> assertThat(e.location()).contains("30.27,120.15"));
     }
 
     @Test

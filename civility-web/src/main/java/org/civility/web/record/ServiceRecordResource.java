@@ -130,7 +130,8 @@ public class ServiceRecordResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One entry (VIEW at its unit)")
+    @Operation(summary = "One entry (VIEW at its unit)", description = "The check-in location and the hashes only "
+            + "for the staff who keep the unit's records; the volunteer sees their own location.")
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
     public ServiceRecordDto get(@PathParam("id") String id) {
