@@ -50,4 +50,18 @@ public final class AccessControl {
             throw CivilityException.of(AccessError.REFERENCE_OUTSIDE_SUBTREE, "what", what, "id", id);
         }
     }
+
+    /**
+     * As {@link #requireWithin}, but what the command refers to may also belong to one of the acting unit's
+     * ancestors: a station's volunteer whose service its practice point records, a station's venue booking an
+     * activity at its point uses. Never a unit beside the acting one (another branch).
+     *
+     * @throws CivilityException {@link AccessError#REFERENCE_OUTSIDE_SUBTREE} if {@code referenced} is neither
+     *                           {@code acting}, below it nor above it
+     */
+    public void requireWithinOrAbove(UnitId referenced, UnitId acting, String what, Object id) {
+        if (!hierarchy.isWithin(acting, referenced)) {
+            requireWithin(referenced, acting, what, id);
+        }
+    }
 }

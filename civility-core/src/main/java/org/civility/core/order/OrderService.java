@@ -19,9 +19,12 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
+import org.civility.core.team.Team;
 import org.civility.core.team.TeamId;
 import org.civility.core.team.TeamRepository;
+import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerRepository;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,7 +33,8 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Access: residents place and rate with SIGN_UP at the order's unit; a station helper (duty staff or an
  * administrator) places for a resident without a phone (and rates for them) with PLACE_ORDERS_FOR_RESIDENTS; staff
- * review, reject, offer, open for grabs and showcase with MANAGE_ACTIVITIES at the handling unit; a volunteer
+ * review, reject, offer (to a volunteer or team of the handling unit's subtree), open for grabs and showcase with
+ * MANAGE_ACTIVITIES at the handling unit; a volunteer
  * accepts or declines with SIGN_UP at the order's unit and must be the one offered, a member of the offered team
  * (ORDER-NOT-TEAM-MEMBER otherwise) or, for an order open for grabs, anyone; the accepted volunteer starts,
  * completes and consents to a showcase. One order is read by those it concerns and by the staff who handle it (see
@@ -40,16 +44,19 @@ public final class OrderService {
 
     private final ServiceOrderRepository orders;
     private final TeamRepository teams;
+    private final VolunteerRepository volunteers;
     private final AccessControl access;
     private final PolicySettings settings;
     private final Clock clock;
     private final IdSource ids;
     private final EventPublisher events;
 
-    public OrderService(ServiceOrderRepository orders, TeamRepository teams, AccessControl access,
-                        PolicySettings settings, Clock clock, IdSource ids, EventPublisher events) {
+    public OrderService(ServiceOrderRepository orders, TeamRepository teams, VolunteerRepository volunteers,
+                        AccessControl access, PolicySettings settings, Clock clock, IdSource ids,
+                        EventPublisher events) {
         this.orders = requireNonNull(orders, "orders");
         this.teams = requireNonNull(teams, "teams");
+        this.volunteers = requireNonNull(volunteers, "volunteers");
         this.access = requireNonNull(access, "access");
         this.settings = requireNonNull(settings, "settings");
         this.clock = requireNonNull(clock, "clock");
@@ -88,9 +95,17 @@ public final class OrderService {
         return staff(actor, command.order(), OrderAction.REJECT, o -> o.reject(actor.name(), clock.instant(), command.reason()));
     }
 
-    /** Offers to one volunteer or team (派单); they may decline. */
+    /**
+     * Offers to one volunteer or team (派单); they may decline. The volunteer's home unit or the team's unit lies in
+     * the handling unit's subtree: a station dispatches to its own people, an escalated order to the institute's.
+     *
+     * @throws CivilityException NOT-FOUND (the volunteer or team), REFERENCE-OUTSIDE-SUBTREE
+     */
     public ServiceOrder offer(Actor actor, OfferOrder command) {
-        return staff(actor, command.order(), OrderAction.OFFER, o -> o.offer(actor.name(), clock.instant(), command.to()));
+        return staff(actor, command.order(), OrderAction.OFFER, o -> {
+            requireWithinHandlingUnit(o, command.to());
+            o.offer(actor.name(), clock.instant(), command.to());
+        });
     }
 
     /** Opens for any volunteer to grab (抢单). */
@@ -275,6 +290,17 @@ public final class OrderService {
             throw CivilityException.of(OrderError.NOT_TEAM_MEMBER, "order", order.id(), "actor", actor.name(),
                     "team", new TeamId(team.get().id()));
         }
+    }
+
+    private void requireWithinHandlingUnit(ServiceOrder order, Assignee to) {
+        UnitId unit = switch (to.kind()) {
+            case VOLUNTEER -> volunteers.find(new VolunteerId(to.id())).map(Volunteer::homeUnit).orElseThrow(() ->
+                    CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", to.id()));
+            case TEAM -> teams.find(new TeamId(to.id())).map(Team::unit).orElseThrow(() ->
+                    CivilityException.of(SharedError.NOT_FOUND, "what", "team", "id", to.id()));
+        };
+        access.requireWithin(unit, order.handlingUnit(), to.kind() == AssigneeKind.VOLUNTEER ? "volunteer" : "team",
+                to.id());
     }
 
     private boolean isTeamMember(Assignee team, UUID volunteer) {

@@ -22,7 +22,9 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
+import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerRepository;
 
 import static java.util.Objects.requireNonNull;
 
@@ -41,14 +43,16 @@ public final class ServiceRecordService {
     public static final String SYSTEM = "system";
 
     private final ServiceRecordRepository records;
+    private final VolunteerRepository volunteers;
     private final AccessControl access;
     private final Clock clock;
     private final IdSource ids;
     private final EventPublisher events;
 
-    public ServiceRecordService(ServiceRecordRepository records, AccessControl access, Clock clock, IdSource ids,
-            EventPublisher events) {
+    public ServiceRecordService(ServiceRecordRepository records, VolunteerRepository volunteers, AccessControl access,
+            Clock clock, IdSource ids, EventPublisher events) {
         this.records = requireNonNull(records, "records");
+        this.volunteers = requireNonNull(volunteers, "volunteers");
         this.access = requireNonNull(access, "access");
         this.clock = requireNonNull(clock, "clock");
         this.ids = requireNonNull(ids, "ids");
@@ -106,9 +110,22 @@ public final class ServiceRecordService {
         return closed;
     }
 
-    /** Records (or corrects) time as an administrator; capped at the scheduled length. */
+    /**
+     * Records (or corrects) time as an administrator; capped at the scheduled length. New time is made up only for a
+     * volunteer whose home unit is the recording unit, lies below it or above it (a station's volunteer serving at
+     * its practice point), never in another branch; a correction keeps the corrected entry's volunteer, who served
+     * with the unit already.
+     *
+     * @throws CivilityException ACCESS-DENIED, NOT-FOUND (the volunteer), REFERENCE-OUTSIDE-SUBTREE,
+     *                           RECORD-ENTRY-INVALID, RECORD-MAKE-UP-CAPPED, RECORD-ALREADY-CORRECTED, R-REC-1
+     */
     public ServiceRecord makeUp(Actor actor, MakeUp m) {
         requireRecorder(actor, m.unit());
+        if (m.corrects().isEmpty()) {
+            Volunteer volunteer = volunteers.find(m.volunteer()).orElseThrow(() ->
+                    CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", m.volunteer()));
+            access.requireWithinOrAbove(volunteer.homeUnit(), m.unit(), "volunteer", m.volunteer());
+        }
         if (!m.end().isAfter(m.start())) {
             throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "end", "value", m.end());
         }

@@ -12,10 +12,12 @@ import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
 import org.civility.core.fixtures.OrganisationFixtures;
 import org.civility.core.fixtures.SettableClock;
+import org.civility.core.fixtures.TeamFixtures;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
 import org.civility.core.memory.InMemoryServiceOrderRepository;
 import org.civility.core.memory.InMemoryTeamRepository;
+import org.civility.core.memory.InMemoryVolunteerRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.DomainEvent;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civility.core.fixtures.OrderFixtures.T0;
 import static org.civility.core.fixtures.OrderFixtures.aMenuItem;
+import static org.civility.core.fixtures.VolunteerFixtures.aVolunteer;
 
 class OrderServiceTest {
 
@@ -44,15 +47,16 @@ class OrderServiceTest {
     private final List<DomainEvent> events = new ArrayList<>();
     private final PolicySettings settings = PolicySettings.defaults();
     private final InMemoryTeamRepository teams = new InMemoryTeamRepository();
-    private final OrderService service = new OrderService(orders, teams, tree.access(), settings, clock,
-            IdSource.random(), events::add);
+    private final InMemoryVolunteerRepository volunteerRecords = new InMemoryVolunteerRepository();
+    private final OrderService service = new OrderService(orders, teams, volunteerRecords, tree.access(), settings,
+            clock, IdSource.random(), events::add);
 
     private final Actor resident = tree.residentOfStationA();
     private final Actor head = tree.headOfStationA();
-    private final UUID volunteerId = UUID.randomUUID();
+    private final UUID volunteerId = volunteerRecords.store(aVolunteer().at(station).build()).id().value();
     private final Actor volunteer = Actor.of("vol-li", new RoleGrant(Role.VOLUNTEER, station)).asVolunteer(volunteerId);
     private final Actor otherVolunteer = Actor.of("vol-zhao", new RoleGrant(Role.VOLUNTEER, station))
-            .asVolunteer(UUID.randomUUID());
+            .asVolunteer(volunteerRecords.store(aVolunteer().at(station).build()).id().value());
 
     private ServiceOrder placed(OrderItem item) {
         return service.place(resident, new PlaceOrder(station, "王大爷", item, "", Optional.empty()));
@@ -271,7 +275,8 @@ class OrderServiceTest {
             }
         };
         service.accept(otherVolunteer, order.id());
-        OrderService late = new OrderService(racing, teams, tree.access(), settings, clock, IdSource.random(), e -> { });
+        OrderService late = new OrderService(racing, teams, volunteerRecords, tree.access(), settings, clock,
+                IdSource.random(), e -> { });
 
         assertCode(() -> late.accept(volunteer, order.id()), "ORDER-ALREADY-ACCEPTED");
         assertThat(orders.find(order.id()).orElseThrow().acceptedBy()).contains(otherVolunteer.volunteerId().orElseThrow());
@@ -292,11 +297,27 @@ class OrderServiceTest {
     }
 
     @Test
-    void anOfferToAnUnknownTeamIsAcceptedByNobody() {
+    void anOrderIsOfferedOnlyToVolunteersAndTeamsOfTheHandlingUnitsSubtree() {
+        // given a volunteer and a team of the other branch
+        VolunteerId elsewhere = volunteerRecords.store(aVolunteer().at(tree.stationB().id()).build()).id();
+        Team otherTeam = teams.store(TeamFixtures.aTeam().at(tree.stationB().id()).build());
         ServiceOrder order = reviewed();
-        service.offer(head, new OfferOrder(order.id(), Assignee.team(UUID.randomUUID())));
 
-        assertCode(() -> service.accept(volunteer, order.id()), "ORDER-NOT-TEAM-MEMBER");
+        // then the station's head offers to neither, even as the center's head
+        assertCode(() -> service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(elsewhere.value()))),
+                "REFERENCE-OUTSIDE-SUBTREE");
+        assertCode(() -> service.offer(tree.headOfCenter(), new OfferOrder(order.id(), Assignee.team(otherTeam.id().value()))),
+                "REFERENCE-OUTSIDE-SUBTREE");
+        assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.REVIEWED);
+    }
+
+    @Test
+    void anOfferToAnUnknownVolunteerOrTeamIsRefused() {
+        ServiceOrder order = reviewed();
+
+        assertCode(() -> service.offer(head, new OfferOrder(order.id(), Assignee.team(UUID.randomUUID()))), "NOT-FOUND");
+        assertCode(() -> service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(UUID.randomUUID()))),
+                "NOT-FOUND");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
 import org.civility.core.fixtures.TestUnitTree;
 import org.civility.core.memory.InMemoryServiceRecordRepository;
+import org.civility.core.memory.InMemoryVolunteerRepository;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.DomainEvent;
 import org.civility.core.shared.PageRequest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civility.core.fixtures.VolunteerFixtures.aVolunteer;
 
 class ServiceRecordServiceTest {
 
@@ -34,10 +36,11 @@ class ServiceRecordServiceTest {
     private final TestUnitTree tree = TestUnitTree.aUnitTree();
     private final List<DomainEvent> events = new ArrayList<>();
     private final InMemoryServiceRecordRepository records = new InMemoryServiceRecordRepository();
-    private final ServiceRecordService service = new ServiceRecordService(records, new AccessControl(tree),
+    private final InMemoryVolunteerRepository volunteers = new InMemoryVolunteerRepository();
+    private final ServiceRecordService service = new ServiceRecordService(records, volunteers, new AccessControl(tree),
             Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), events::add);
 
-    private final VolunteerId volunteer = new VolunteerId(UUID.randomUUID());
+    private final VolunteerId volunteer = volunteers.store(aVolunteer().at(tree.station).build()).id();
     private final Actor admin = Actor.of("李站长", new RoleGrant(Role.ADMINISTRATOR, tree.station));
     private final Actor self = Actor.of("张志愿", new RoleGrant(Role.VOLUNTEER, tree.station))
             .asVolunteer(volunteer.value());
@@ -145,6 +148,26 @@ class ServiceRecordServiceTest {
     }
 
     @Test
+    void makesUpTimeOnlyForVolunteersOfTheUnitsSubtree() {
+        VolunteerId elsewhere = volunteers.store(aVolunteer().at(tree.otherStation).build()).id();
+        Actor countyAdmin = Actor.of("县管理员", new RoleGrant(Role.ADMINISTRATOR, tree.center));
+
+        assertThatThrownBy(() -> service.makeUp(countyAdmin, new MakeUp(elsewhere, tree.station, Optional.empty(),
+                "文明劝导", "幸福村路口", NINE, ELEVEN, 120, Optional.empty())))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("REFERENCE-OUTSIDE-SUBTREE"));
+        assertThat(records.chain(tree.station)).isEmpty();
+    }
+
+    @Test
+    void aPracticePointMakesUpTimeForAVolunteerOfItsStation() {
+        ServiceRecord atThePoint = service.makeUp(admin, new MakeUp(volunteer, tree.point, Optional.empty(), "书屋整理",
+                "幸福村书屋", NINE, ELEVEN, 120, Optional.empty()));
+
+        assertThat(atThePoint.unit()).isEqualTo(tree.point);
+    }
+
+    @Test
     void rejectsMakeUpLongerThanTheScheduledLength() {
         assertThatThrownBy(() -> service.makeUp(admin, makeUp(NINE, ELEVEN.plusSeconds(60), Optional.empty())))
                 .isInstanceOfSatisfying(CivilityException.class, e -> {
@@ -153,6 +176,7 @@ class ServiceRecordServiceTest {
                 });
         assertThat(records.chain(tree.station)).isEmpty();
     }
+
 
     @Test
     void closesForgottenCheckOutsAtTheScheduledEndFlaggedAndUncredited() {

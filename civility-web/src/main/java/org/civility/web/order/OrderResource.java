@@ -261,7 +261,9 @@ public class OrderResource {
     @POST
     @Path("{id}/offer")
     @Operation(summary = "Offer a reviewed order to a volunteer or a team (派单; needs MANAGE_ACTIVITIES at the "
-            + "handling unit)", description = "No forced dispatch: the offeree may decline with a reason.")
+            + "handling unit)", description = "No forced dispatch: the offeree may decline with a reason. The "
+            + "volunteer's home unit or the team's unit lies in the handling unit's subtree, else 422 "
+            + "REFERENCE-OUTSIDE-SUBTREE; an unknown one 404 NOT-FOUND.")
     @APIResponse(responseCode = "200", description = "The offered order",
             content = @Content(schema = @Schema(implementation = OrderDto.class)))
     public Response offer(@PathParam("id") String id, @Valid @NotNull OfferOrderDto body,
