@@ -24,12 +24,14 @@ public final class AccessControl {
     }
 
     /**
-     * @throws CivilityException {@link AccessError#OUTSIDE_SUBTREE} if not permitted
+     * @throws CivilityException {@link AccessError#OUTSIDE_SUBTREE} if not permitted; it names the actor and the
+     *                           permission, not the unit, which may be that of something in another branch the actor
+     *                           asked for by id
      */
     public void require(Actor actor, Permission permission, UnitId unit) {
         if (!permits(actor, permission, unit)) {
-            throw CivilityException.of(AccessError.OUTSIDE_SUBTREE,
-                    "actor", actor.name(), "permission", permission.name(), "unit", unit);
+            throw CivilityException.of(AccessError.OUTSIDE_SUBTREE, "actor", actor.name(), "permission",
+                    permission.name());
         }
     }
 

@@ -5,7 +5,10 @@ import org.civility.core.shared.ErrorKind;
 
 /** Codes of the access feature. */
 public enum AccessError implements ErrorCode {
-    /** The actor holds no role granting the permission at the unit or above it. Args: actor, permission, unit. */
+    /**
+     * The actor holds no role granting the permission at the unit or above it. Args: actor, permission (never the
+     * unit: it may be that of something in another branch).
+     */
     OUTSIDE_SUBTREE("ACCESS-DENIED", ErrorKind.FORBIDDEN),
     /**
      * A command refers to something (a volunteer, a team, a booking) whose unit lies outside the subtree of the

@@ -64,7 +64,10 @@ public final class OrderService {
         this.events = requireNonNull(events, "events");
     }
 
-    /** Places an order (点单), flagged as duplicate demand when the same item was ordered for the recipient lately. */
+    /**
+     * Places an order (点单), flagged as duplicate demand when the same item was ordered for the same recipient at the
+     * same unit lately.
+     */
     public ServiceOrder place(Actor actor, PlaceOrder command) {
         String requester;
         if (command.onBehalfOf().isPresent()) {
@@ -76,9 +79,11 @@ public final class OrderService {
         }
         Instant now = clock.instant();
         int days = settings.effective(OrderSettings.DUPLICATE_WINDOW_DAYS, command.unit());
+        // Only orders of the same unit: an order of another branch must not be named to this one's staff.
         Optional<ServiceOrderId> duplicate = orders.recentFor(command.recipient().strip(), command.item(),
                         now.minus(Duration.ofDays(days))).stream()
-                .filter(o -> o.status() != OrderStatus.REJECTED).map(ServiceOrder::id).findFirst();
+                .filter(o -> o.unit().equals(command.unit()) && o.status() != OrderStatus.REJECTED)
+                .map(ServiceOrder::id).findFirst();
         ServiceOrder order = ServiceOrder.place(new ServiceOrderId(ids.nextId()), command.unit(), requester,
                 actor.name(), command.recipient(), command.item(), command.description(), now, duplicate);
         return publish(orders.store(order), OrderAction.PLACE, actor);

@@ -202,7 +202,7 @@ public final class OrganisationService {
                 .anyMatch(g -> units.find(g.unit()).map(u -> u.tier() == Tier.CENTER).orElse(false));
         if (!managesACenter) {
             throw CivilityException.of(AccessError.OUTSIDE_SUBTREE,
-                    "actor", actor.name(), "permission", Permission.MANAGE_UNITS.name(), "unit", ParentTierPolicy.NONE);
+                    "actor", actor.name(), "permission", Permission.MANAGE_UNITS.name());
         }
     }
 

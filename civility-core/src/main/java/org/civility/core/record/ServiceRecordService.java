@@ -70,7 +70,7 @@ public final class ServiceRecordService {
             throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "scheduledEnd", "value", c.scheduledEnd());
         }
         Instant until = c.scheduledEnd().isAfter(c.at()) ? c.scheduledEnd() : c.at().plusSeconds(1);
-        rejectOverlap(c.volunteer(), c.at(), until, Optional.empty());
+        rejectOverlap(actor, c.volunteer(), c.at(), until, Optional.empty());
         return shown(actor, append(c.unit(), c.volunteer(), c.activity(), c.description(), c.where(), c.location(),
                 c.at(), Optional.empty(), Optional.of(c.scheduledEnd()), 0, RecordSource.SELF_CHECK_IN, Set.of(),
                 actor.name(), Optional.empty()));
@@ -85,7 +85,7 @@ public final class ServiceRecordService {
         if (c.at().isBefore(session.start())) {
             throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "at", "value", c.at());
         }
-        rejectOverlap(session.volunteer(), session.start(), c.at(), Optional.of(session.id()));
+        rejectOverlap(actor, session.volunteer(), session.start(), c.at(), Optional.of(session.id()));
         return shown(actor, append(session.unit(), session.volunteer(), session.activity(), session.description(),
                 session.where(), session.location(), session.start(), Optional.of(c.at()), session.scheduledEnd(),
                 minutes(session.start(), c.at()), RecordSource.SELF_CHECK_IN, Set.of(), actor.name(),
@@ -149,7 +149,7 @@ public final class ServiceRecordService {
             }
             requireNotCorrected(old);
         });
-        rejectOverlap(m.volunteer(), m.start(), m.end(), m.corrects());
+        rejectOverlap(actor, m.volunteer(), m.start(), m.end(), m.corrects());
         return append(m.unit(), m.volunteer(), m.activity(), m.description(), m.where(), Optional.empty(), m.start(),
                 Optional.of(m.end()), Optional.empty(), minutes, RecordSource.ADMIN_MAKE_UP, Set.of(), actor.name(),
                 m.corrects());
@@ -252,13 +252,20 @@ public final class ServiceRecordService {
         return stored;
     }
 
-    private void rejectOverlap(VolunteerId volunteer, Instant from, Instant to, Optional<ServiceRecordId> replaced) {
+    /** R-REC-1; names the conflicting entry only to whoever may read it (it may lie in another branch). */
+    private void rejectOverlap(Actor actor, VolunteerId volunteer, Instant from, Instant to,
+            Optional<ServiceRecordId> replaced) {
         records.overlapping(volunteer, from, to).stream()
                 .filter(e -> replaced.map(r -> !r.equals(e.id())).orElse(true))
                 .findFirst()
                 .ifPresent(conflict -> {
-                    throw CivilityException.of(RecordError.OVERLAPPING, "volunteer", volunteer, "start", from,
-                            "end", to, "conflicting", conflict.id());
+                    boolean readable = actor.volunteerId().map(volunteer.value()::equals).orElse(false)
+                            || access.permits(actor, Permission.VIEW, conflict.unit());
+                    throw readable
+                            ? CivilityException.of(RecordError.OVERLAPPING, "volunteer", volunteer, "start", from,
+                                    "end", to, "conflicting", conflict.id())
+                            : CivilityException.of(RecordError.OVERLAPPING, "volunteer", volunteer, "start", from,
+                                    "end", to);
                 });
     }
 

@@ -427,6 +427,20 @@ class OrderServiceTest {
     }
 
     @Test
+    void aWishPlacedAtAnotherStationIsNoDuplicateOfOneHere() {
+        Actor residentOfB = Actor.of("resident-b", new RoleGrant(Role.RESIDENT, tree.stationB().id()));
+        ServiceOrder there = service.place(residentOfB, new PlaceOrder(tree.stationB().id(), "王大爷",
+                new OrderItem.Wish("修收音机"), "", Optional.empty()));
+
+        ServiceOrder here = service.place(resident, new PlaceOrder(station, "王大爷", new OrderItem.Wish("修收音机"), "",
+                Optional.empty()));
+
+        assertThat(here.duplicateOf()).isEmpty();
+        assertThat(service.review(head, new ReviewOrder(here.id(), "", false)).status()).isEqualTo(OrderStatus.REVIEWED);
+        assertThat(there.id()).isNotEqualTo(here.id());
+    }
+
+    @Test
     void aRejectedOrderIsNoDuplicate() {
         OrderItem bath = aMenuItem();
         ServiceOrder first = placed(bath);

@@ -121,6 +121,28 @@ class ServiceRecordServiceTest {
     }
 
     @Test
+    @DisplayName("R-REC-1 an overlap with service in another branch is refused without naming that entry")
+    void anOverlapElsewhereIsRefusedWithoutNamingTheOtherBranchsEntry() {
+        // given the volunteer is checked in at the other branch
+        Actor thereAsVolunteer = Actor.of("张志愿", new RoleGrant(Role.VOLUNTEER, tree.otherStation))
+                .asVolunteer(volunteer.value());
+        ServiceRecord there = service.checkIn(thereAsVolunteer, new CheckIn(volunteer, tree.otherStation,
+                Optional.empty(), "文明劝导", "别村", NINE, ELEVEN, NINE, Optional.empty(), false));
+
+        // then the station's make-up for the same hours is refused, saying nothing of the other branch's entry
+        assertThatThrownBy(() -> service.makeUp(admin, makeUp(NINE, ELEVEN, Optional.empty())))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("R-REC-1");
+                    assertThat(e.args()).doesNotContainValue(there.id());
+                    assertThat(e.detail(java.util.Locale.ENGLISH)).doesNotContain(there.id().toString());
+                });
+        // while the volunteer themself is told which of their entries it is
+        assertThatThrownBy(() -> service.checkIn(self, checkIn(NINE.plusSeconds(600))))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.args()).containsEntry("conflicting", there.id()));
+    }
+
+    @Test
     @DisplayName("R-REC-1 make-up time overlapping a recorded entry is rejected")
     void rejectsAnOverlappingMakeUp() {
         ServiceRecord first = service.makeUp(admin, makeUp(NINE, ELEVEN, Optional.empty()));
