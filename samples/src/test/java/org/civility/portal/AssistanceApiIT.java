@@ -3,6 +3,7 @@ package org.civility.portal;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.civility.core.volunteer.ResidentIdNumber;
 import org.civility.portal.setup.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,6 +18,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -163,6 +165,36 @@ class AssistanceApiIT {
 
         assertThat(as("station-admin").get("api/v1/care-recipients/not-a-uuid/summary").status()).isEqualTo(400);
         assertThat(as("station-admin").get("api/v1/care-recipients?unit=" + STATION).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("R-HELP-1 a volunteer of another branch is not paired, and the refusal names no unit of theirs")
+    void refusesAVolunteerOfAnotherBranch() {
+        // given a volunteer the other institute registered at its own unit
+        String first17 = "110105" + LocalDate.now(SHANGHAI).minusYears(30)
+                .minusDays(ThreadLocalRandom.current().nextInt(3000)).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        var registered = as("chengnan-admin").post("api/v1/volunteers", Json.createObjectBuilder()
+                .add("homeUnit", DemoData.INSTITUTE_CHENGNAN.toString()).add("realName", "城南志愿者")
+                .add("residentIdNumber", first17 + ResidentIdNumber.checkCharacter(first17)).add("phone", aPhone())
+                .add("origin", "RESIDENT").add("skills", Json.createArrayBuilder()).build().toString());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String recipient = as("station-admin").post("api/v1/care-recipients", elder("吴奶奶", aPhone())).string("id");
+
+        // when the county head pairs them with the station's recipient
+        var paired = as("center-head").post("api/v1/care-pairings", Json.createObjectBuilder()
+                .add("recipient", recipient)
+                .add("volunteers", Json.createArrayBuilder().add(registered.string("id")))
+                .add("visitIntervalDays", 7).build().toString());
+
+        // then
+        assertThat(paired.status()).as(paired.toString()).isEqualTo(422);
+        assertThat(paired.string("code")).isEqualTo("REFERENCE-OUTSIDE-SUBTREE");
+        assertThat(paired.string("title")).matches(".*[\\u4e00-\\u9fff].*");
+        assertThat(paired.body()).doesNotContain(DemoData.INSTITUTE_CHENGNAN.toString());
+        var stranger = as("chengnan-admin").get("api/v1/care-recipients/" + recipient + "/summary");
+        assertDenied(stranger, "ACCESS-DENIED");
+        assertThat(stranger.body()).doesNotContain(STATION);
     }
 
     private static void assertDenied(Api.Reply reply, String code) {

@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The Excel tools over REST: volunteer imports (bad files answer a coded problem and store nothing; rows are
  * registered in the background with REGISTER_VOLUNTEERS at the unit; the report names rows and codes), the import
- * template, and the service record export (VIEW at the unit, a bounded period).
+ * template, and the service record export (staff who keep the unit's records, a bounded period).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -147,7 +147,7 @@ class ExcelToolsApiIT {
     }
 
     @Test
-    void exportsTheRecordsOfAUnitTheCallerMayViewOverABoundedPeriod() throws Exception {
+    void exportsTheRecordsOfAUnitToItsStaffOverABoundedPeriod() throws Exception {
         String today = LocalDate.now().plusDays(1).toString();
         String station = "api/v1/units/" + DemoData.STATION_YUANDONG + "/service-records/export";
         var xlsx = as("station-admin").withHeader("Accept-Language", "en").getBytes(station + "?from=2025-01-01&to=" + today, XLSX);
@@ -163,6 +163,11 @@ class ExcelToolsApiIT {
                 + "/service-records/export?from=2025-01-01&to=" + today, XLSX);
         assertThat(institute.status()).isEqualTo(403);
         assertThat(institute.text()).contains("ACCESS-DENIED");
+        for (String viewer : List.of("resident", "volunteer")) {
+            var denied = as(viewer).getBytes(station + "?from=2025-01-01&to=" + today, XLSX);
+            assertThat(denied.status()).as(viewer).isEqualTo(403);
+            assertThat(denied.text()).as(viewer).contains("ACCESS-DENIED");
+        }
         var reversed = as("station-admin").getBytes(station + "?from=2026-02-01&to=2026-01-01", XLSX);
         assertThat(reversed.status()).isEqualTo(400);
         assertThat(reversed.text()).contains("RECORD-EXPORT-PERIOD");

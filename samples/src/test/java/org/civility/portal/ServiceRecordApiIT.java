@@ -50,6 +50,7 @@ class ServiceRecordApiIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String VOLUNTEER = DemoData.DEMO_VOLUNTEER.toString();
+    private static final String WHERE = "30.27123,120.15456";
 
     @Deployment(testable = false)
     static WebArchive portal() {
@@ -96,12 +97,24 @@ class ServiceRecordApiIT {
         String scanned = decodeQr(png.body());
         assertThat(scanned).isEqualTo(opened.string("checkInLink")).contains("code=" + code);
 
-        // The volunteer checks in with the digits, once.
-        var session = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code));
+        // The volunteer checks in with the digits, once, and with their location (consented to).
+        var session = volunteer.post("api/v1/service-records/check-ins",
+                "{\"code\":\"%s\",\"location\":\"%s\",\"locationConsent\":true}".formatted(code, WHERE));
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         assertThat(session.json().getBoolean("open")).isTrue();
         assertThat(session.string("source")).isEqualTo("SELF_CHECK_IN");
         assertThat(session.string("volunteerId")).isEqualTo(VOLUNTEER);
+        assertThat(session.string("location")).isEqualTo(WHERE);
+
+        // The location (and the hashes it could be found from) only for the volunteer and the station's staff.
+        String entry = "api/v1/service-records/" + session.string("id");
+        var seenByResident = as("resident").get(entry);
+        assertThat(seenByResident.status()).as(seenByResident.toString()).isEqualTo(200);
+        assertThat(seenByResident.string("location")).isNull();
+        assertThat(seenByResident.string("hash")).isNull();
+        assertThat(volunteer.get(entry).string("location")).isEqualTo(WHERE);
+        assertThat(admin.get(entry).string("location")).isEqualTo(WHERE);
+        assertThat(admin.get(entry).string("hash")).hasSize(64);
         var twice = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code));
         assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
         assertThat(twice.json().getString("code")).isEqualTo("RECORD-CODE-ALREADY-USED");

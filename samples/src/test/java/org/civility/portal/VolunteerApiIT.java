@@ -200,6 +200,28 @@ class VolunteerApiIT {
     }
 
     @Test
+    void anotherCountyBranchLearnsNeitherWhereAVolunteerBelongsNorWhereTheirNumberIsRegistered() {
+        // given a volunteer of the station
+        String id = anAdultsResidentId();
+        var registered = as("station-admin").post("api/v1/volunteers", registration("孙远", id, aPhone()).build().toString());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String volunteer = registered.string("id");
+
+        // when the other institute's administrator reads the record, or registers the same number there
+        var read = as("chengnan-admin").get("api/v1/volunteers/" + volunteer);
+        var again = as("chengnan-admin").post("api/v1/volunteers", registration("孙远", id, aPhone())
+                .add("homeUnit", DemoData.INSTITUTE_CHENGNAN.toString()).build().toString());
+
+        // then both are refused, and neither answer names the station, the record or the person
+        assertThat(read.status()).as(read.toString()).isEqualTo(403);
+        assertThat(read.string("code")).isEqualTo("ACCESS-DENIED");
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.string("code")).isEqualTo("VOLUNTEER-ALREADY-REGISTERED");
+        assertThat(read.body()).doesNotContain(STATION, DemoData.INSTITUTE_YUANDONG.toString(), id, "孙远");
+        assertThat(again.body()).doesNotContain(STATION, DemoData.INSTITUTE_YUANDONG.toString(), id, volunteer);
+    }
+
+    @Test
     @DisplayName("R-TEAM-1 a five-elders member needs one of the five categories")
     void rTeam1FiveEldersMemberNeedsACategory() {
         // given a five-elders team and a volunteer of the station

@@ -29,7 +29,9 @@ import static java.util.Objects.requireNonNull;
  * {@link Permission#MANAGE_ACTIVITIES} at the activity's unit; signing up and withdrawing one's own
  * sign-up {@link Permission#SIGN_UP}; reads {@link Permission#VIEW}. An actor takes part as
  * {@link Participant#of(Actor)}: its volunteer record if linked to one, else as a resident by name.
- * A venue booking an activity refers to must exist and still hold its slot.
+ * A venue booking an activity refers to must exist, be booked by the activity's unit, a unit below it or above it
+ * (a station schedules the venues its practice points use), never by another branch ({@code
+ * REFERENCE-OUTSIDE-SUBTREE}, before its status is looked at), and still hold its slot.
  */
 public final class ActivityService {
 
@@ -61,7 +63,8 @@ public final class ActivityService {
     /**
      * Plans an activity.
      *
-     * @throws CivilityException {@code ACCESS-DENIED}, {@code NOT-FOUND} (booking), {@code ACTIVITY-BOOKING-UNUSABLE},
+     * @throws CivilityException {@code ACCESS-DENIED}, {@code NOT-FOUND} (booking), {@code REFERENCE-OUTSIDE-SUBTREE}
+     *                           (a booking of another subtree), {@code ACTIVITY-BOOKING-UNUSABLE},
      *                           {@code ACTIVITY-SCHEDULE-INVALID}, {@code ACTIVITY-TITLE-INVALID},
      *                           {@code ACTIVITY-DESCRIPTION-INVALID}, {@code ACTIVITY-THEMES-REQUIRED},
      *                           {@code ACTIVITY-CAPACITY-INVALID}
@@ -69,7 +72,7 @@ public final class ActivityService {
     public Activity plan(Actor actor, PlanActivity command) {
         requireNonNull(command, "command");
         access.require(actor, Permission.MANAGE_ACTIVITIES, command.unit());
-        command.booking().ifPresent(this::checkBooking);
+        command.booking().ifPresent(b -> checkBooking(b, command.unit()));
         Instant now = clock.instant();
         Activity activity = Activity.plan(new ActivityId(ids.nextId()), command.unit(), command.form(), command.themes(),
                 command.title(), command.description(), new Schedule(command.start(), command.end()), command.booking(),
@@ -211,9 +214,10 @@ public final class ActivityService {
         return stored;
     }
 
-    private void checkBooking(BookingId id) {
+    private void checkBooking(BookingId id, UnitId unit) {
         Booking booking = bookings.find(id).orElseThrow(() ->
                 CivilityException.of(SharedError.NOT_FOUND, "what", "booking", "id", id));
+        access.requireWithinOrAbove(booking.unit(), unit, "booking", id);
         if (!booking.blocksSlot()) {
             throw CivilityException.of(ActivityError.BOOKING_UNUSABLE, "booking", id, "status", booking.status());
         }

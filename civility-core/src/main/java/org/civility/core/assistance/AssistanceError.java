@@ -29,6 +29,11 @@ public enum AssistanceError implements ErrorCode {
     VISIT_DATE("ASSISTANCE-VISIT-DATE", ErrorKind.INVALID),
     /** Someone records a visit who is no volunteer of the pairing. Args: volunteer, pairing. */
     NOT_PAIRED("ASSISTANCE-NOT-PAIRED", ErrorKind.FORBIDDEN),
+    /**
+     * R-HELP-1: whoever pairs volunteers is one of them (their own volunteer record); pairing oneself would show
+     * oneself the recipient's details. Args: actor.
+     */
+    SELF_PAIRING("ASSISTANCE-SELF-PAIRING", ErrorKind.FORBIDDEN),
     /** The recipient has an active pairing already. Args: recipient, pairing. */
     ALREADY_PAIRED("ASSISTANCE-ALREADY-PAIRED", ErrorKind.CONFLICT),
     /** The pairing has ended; no more visits or ending. Args: pairing, endedOn. */

@@ -14,6 +14,7 @@ import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.volunteer.PhoneNumber;
 import org.civility.core.volunteer.ResidentIdNumber;
+import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerId;
 import org.civility.core.volunteer.VolunteerRepository;
 
@@ -38,6 +39,10 @@ import static java.util.Objects.requireNonNull;
  *       guardian, visit notes) are shown only to the volunteers of an active pairing of the recipient
  *       ({@link Actor#volunteerId()}) and to {@link Permission#VIEW_CARE_DETAILS} at the recipient's
  *       unit (the head); anyone else gets {@code ACCESS-DENIED}.</li>
+ *   <li>Pairings take volunteers whose home unit lies in the recipient's unit subtree
+ *       ({@code REFERENCE-OUTSIDE-SUBTREE}), and never the pairing actor's own volunteer record
+ *       ({@code ASSISTANCE-SELF-PAIRING}): otherwise an administrator could end a pairing, pair themself and read
+ *       the details. Ending a pairing needs {@link Permission#MANAGE_CARE}.</li>
  *   <li>Only a volunteer of the pairing records a visit ({@code ASSISTANCE-NOT-PAIRED}).</li>
  * </ul>
  */
@@ -131,9 +136,12 @@ public final class AssistanceService {
     }
 
     /**
-     * Pairs volunteers with a recipient. Needs {@link Permission#MANAGE_CARE} at the recipient's unit.
+     * Pairs volunteers with a recipient. Needs {@link Permission#MANAGE_CARE} at the recipient's unit; every
+     * volunteer's home unit lies in the recipient's unit subtree, and none of them is the actor's own volunteer
+     * record (pairing oneself would show oneself the details, R-HELP-1).
      *
      * @throws CivilityException {@code NOT-FOUND} (recipient or a volunteer), {@code ACCESS-DENIED},
+     *                           {@code ASSISTANCE-SELF-PAIRING}, {@code REFERENCE-OUTSIDE-SUBTREE} (a volunteer),
      *                           {@code R-HELP-1} (interval above the unit's maximum), {@code ASSISTANCE-START-DATE},
      *                           {@code ASSISTANCE-ALREADY-PAIRED}, {@code ASSISTANCE-VOLUNTEERS-INVALID},
      *                           {@code ASSISTANCE-INTERVAL-INVALID}
@@ -151,10 +159,13 @@ public final class AssistanceService {
             throw CivilityException.of(AssistanceError.START_DATE, "startedOn", startedOn, "earliest", earliest,
                     "latest", today);
         }
+        if (command.volunteers().stream().anyMatch(v -> isActor(actor, v))) {
+            throw CivilityException.of(AssistanceError.SELF_PAIRING, "actor", actor.name());
+        }
         for (VolunteerId volunteer : command.volunteers()) {
-            if (volunteers.find(volunteer).isEmpty()) {
-                throw CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", volunteer);
-            }
+            Volunteer found = volunteers.find(volunteer).orElseThrow(
+                    () -> CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", volunteer));
+            access.requireWithin(found.homeUnit(), recipient.unit(), "volunteer", volunteer);
         }
         pairings.byRecipient(recipient.id()).stream().filter(CarePairing::isActive).findFirst().ifPresent(p -> {
             throw CivilityException.of(AssistanceError.ALREADY_PAIRED, "recipient", recipient.id(), "pairing", p.id());
@@ -291,6 +302,10 @@ public final class AssistanceService {
 
     private static boolean isVolunteerOf(Actor actor, CarePairing pairing) {
         return actor.volunteerId().map(v -> pairing.pairs(new VolunteerId(v))).orElse(false);
+    }
+
+    private static boolean isActor(Actor actor, VolunteerId volunteer) {
+        return actor.volunteerId().map(volunteer.value()::equals).orElse(false);
     }
 
     private static void checkVersion(CarePairing pairing, Long expected) {

@@ -19,9 +19,12 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
+import org.civility.core.team.Team;
 import org.civility.core.team.TeamId;
 import org.civility.core.team.TeamRepository;
+import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerRepository;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,25 +33,30 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Access: residents place and rate with SIGN_UP at the order's unit; a station helper (duty staff or an
  * administrator) places for a resident without a phone (and rates for them) with PLACE_ORDERS_FOR_RESIDENTS; staff
- * review, reject, offer, open for grabs and showcase with MANAGE_ACTIVITIES at the handling unit; a volunteer
+ * review, reject, offer (to a volunteer or team of the handling unit's subtree), open for grabs and showcase with
+ * MANAGE_ACTIVITIES at the handling unit; a volunteer
  * accepts or declines with SIGN_UP at the order's unit and must be the one offered, a member of the offered team
  * (ORDER-NOT-TEAM-MEMBER otherwise) or, for an order open for grabs, anyone; the accepted volunteer starts,
- * completes and consents to a showcase; reads need VIEW (a unit's queue of orders needs MANAGE_ACTIVITIES).
+ * completes and consents to a showcase. One order is read by those it concerns and by the staff who handle it (see
+ * {@link #find}); a unit's queue of orders needs MANAGE_ACTIVITIES; showcased orders are public to VIEW.
  */
 public final class OrderService {
 
     private final ServiceOrderRepository orders;
     private final TeamRepository teams;
+    private final VolunteerRepository volunteers;
     private final AccessControl access;
     private final PolicySettings settings;
     private final Clock clock;
     private final IdSource ids;
     private final EventPublisher events;
 
-    public OrderService(ServiceOrderRepository orders, TeamRepository teams, AccessControl access,
-                        PolicySettings settings, Clock clock, IdSource ids, EventPublisher events) {
+    public OrderService(ServiceOrderRepository orders, TeamRepository teams, VolunteerRepository volunteers,
+                        AccessControl access, PolicySettings settings, Clock clock, IdSource ids,
+                        EventPublisher events) {
         this.orders = requireNonNull(orders, "orders");
         this.teams = requireNonNull(teams, "teams");
+        this.volunteers = requireNonNull(volunteers, "volunteers");
         this.access = requireNonNull(access, "access");
         this.settings = requireNonNull(settings, "settings");
         this.clock = requireNonNull(clock, "clock");
@@ -56,7 +64,10 @@ public final class OrderService {
         this.events = requireNonNull(events, "events");
     }
 
-    /** Places an order (点单), flagged as duplicate demand when the same item was ordered for the recipient lately. */
+    /**
+     * Places an order (点单), flagged as duplicate demand when the same item was ordered for the same recipient at the
+     * same unit lately.
+     */
     public ServiceOrder place(Actor actor, PlaceOrder command) {
         String requester;
         if (command.onBehalfOf().isPresent()) {
@@ -68,9 +79,11 @@ public final class OrderService {
         }
         Instant now = clock.instant();
         int days = settings.effective(OrderSettings.DUPLICATE_WINDOW_DAYS, command.unit());
+        // Only orders of the same unit: an order of another branch must not be named to this one's staff.
         Optional<ServiceOrderId> duplicate = orders.recentFor(command.recipient().strip(), command.item(),
                         now.minus(Duration.ofDays(days))).stream()
-                .filter(o -> o.status() != OrderStatus.REJECTED).map(ServiceOrder::id).findFirst();
+                .filter(o -> o.unit().equals(command.unit()) && o.status() != OrderStatus.REJECTED)
+                .map(ServiceOrder::id).findFirst();
         ServiceOrder order = ServiceOrder.place(new ServiceOrderId(ids.nextId()), command.unit(), requester,
                 actor.name(), command.recipient(), command.item(), command.description(), now, duplicate);
         return publish(orders.store(order), OrderAction.PLACE, actor);
@@ -87,9 +100,17 @@ public final class OrderService {
         return staff(actor, command.order(), OrderAction.REJECT, o -> o.reject(actor.name(), clock.instant(), command.reason()));
     }
 
-    /** Offers to one volunteer or team (派单); they may decline. */
+    /**
+     * Offers to one volunteer or team (派单); they may decline. The volunteer's home unit or the team's unit lies in
+     * the handling unit's subtree: a station dispatches to its own people, an escalated order to the institute's.
+     *
+     * @throws CivilityException NOT-FOUND (the volunteer or team), REFERENCE-OUTSIDE-SUBTREE
+     */
     public ServiceOrder offer(Actor actor, OfferOrder command) {
-        return staff(actor, command.order(), OrderAction.OFFER, o -> o.offer(actor.name(), clock.instant(), command.to()));
+        return staff(actor, command.order(), OrderAction.OFFER, o -> {
+            requireWithinHandlingUnit(o, command.to());
+            o.offer(actor.name(), clock.instant(), command.to());
+        });
     }
 
     /** Opens for any volunteer to grab (抢单). */
@@ -168,10 +189,23 @@ public final class OrderService {
         return publish(orders.store(order), OrderAction.RATE, actor);
     }
 
-    /** One order, for anyone who may view its unit (show {@link ServiceOrder#rejectionReasonFor} to people). */
+    /**
+     * One order, for those it concerns (show {@link ServiceOrder#rejectionReasonFor} to people). With VIEW at the
+     * order's unit: its requester and the helper who placed it for them, the volunteer it is offered to or accepted
+     * by, a member of the team it is offered to, and, while it is open for grabs, a volunteer who may grab it (SIGN_UP
+     * there, as {@link #openForGrabsAt}). Besides them the staff who handle orders (MANAGE_ACTIVITIES, as for a
+     * unit's queue, {@link #byUnit}) at the order's unit or above: that is the handling unit's staff, since an order
+     * escalates only upwards, and the staff of the station it was placed at, who follow it after an escalation.
+     * Anyone else, other residents and volunteers of the station and duty staff included, gets ACCESS-DENIED: an
+     * order carries the recipient, what they need and its history.
+     *
+     * @throws CivilityException NOT-FOUND, ACCESS-DENIED
+     */
     public ServiceOrder find(Actor actor, ServiceOrderId id) {
         ServiceOrder order = load(id);
-        access.require(actor, Permission.VIEW, order.unit());
+        if (!concerns(actor, order)) {
+            access.require(actor, Permission.MANAGE_ACTIVITIES, order.unit());
+        }
         return order;
     }
 
@@ -257,12 +291,47 @@ public final class OrderService {
         if (team.isEmpty()) {
             return;
         }
-        TeamId teamId = new TeamId(team.get().id());
-        boolean member = teams.find(teamId).map(t -> t.isMember(new VolunteerId(volunteer))).orElse(false);
-        if (!member) {
+        if (!isTeamMember(team.get(), volunteer)) {
             throw CivilityException.of(OrderError.NOT_TEAM_MEMBER, "order", order.id(), "actor", actor.name(),
-                    "team", teamId);
+                    "team", new TeamId(team.get().id()));
         }
+    }
+
+    private void requireWithinHandlingUnit(ServiceOrder order, Assignee to) {
+        UnitId unit = switch (to.kind()) {
+            case VOLUNTEER -> volunteers.find(new VolunteerId(to.id())).map(Volunteer::homeUnit).orElseThrow(() ->
+                    CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", to.id()));
+            case TEAM -> teams.find(new TeamId(to.id())).map(Team::unit).orElseThrow(() ->
+                    CivilityException.of(SharedError.NOT_FOUND, "what", "team", "id", to.id()));
+        };
+        access.requireWithin(unit, order.handlingUnit(), to.kind() == AssigneeKind.VOLUNTEER ? "volunteer" : "team",
+                to.id());
+    }
+
+    private boolean isTeamMember(Assignee team, UUID volunteer) {
+        return teams.find(new TeamId(team.id())).map(t -> t.isMember(new VolunteerId(volunteer))).orElse(false);
+    }
+
+    /** Whether the order concerns the actor as requester, helper or (offered, accepting, grabbing) volunteer. */
+    private boolean concerns(Actor actor, ServiceOrder order) {
+        if (!access.permits(actor, Permission.VIEW, order.unit())) {
+            return false;
+        }
+        if (order.isRequester(actor.name())) {
+            return true;
+        }
+        if (actor.volunteerId().isEmpty()) {
+            return false;
+        }
+        UUID me = actor.volunteerId().get();
+        if (order.acceptedBy().filter(me::equals).isPresent()) {
+            return true;
+        }
+        if (order.status() == OrderStatus.OPEN_FOR_GRABS) {
+            return access.permits(actor, Permission.SIGN_UP, order.unit());
+        }
+        return order.offeredTo().map(a -> a.kind() == AssigneeKind.VOLUNTEER ? a.id().equals(me) : isTeamMember(a, me))
+                .orElse(false);
     }
 
     private static UUID volunteerOf(Actor actor, ServiceOrder order) {

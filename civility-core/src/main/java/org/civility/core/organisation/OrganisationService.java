@@ -204,7 +204,7 @@ public final class OrganisationService {
                         || units.find(g.unit()).map(u -> u.tier() == Tier.CENTER).orElse(false));
         if (!mayFound) {
             throw CivilityException.of(AccessError.OUTSIDE_SUBTREE,
-                    "actor", actor.name(), "permission", Permission.MANAGE_UNITS.name(), "unit", ParentTierPolicy.NONE);
+                    "actor", actor.name(), "permission", Permission.MANAGE_UNITS.name());
         }
     }
 

@@ -5,7 +5,10 @@ import org.civility.core.shared.ErrorKind;
 
 /** Codes of the service record feature. */
 public enum RecordError implements ErrorCode {
-    /** R-REC-1: the volunteer already has an effective entry in that time. Args: volunteer, start, end, conflicting. */
+    /**
+     * R-REC-1: the volunteer already has an effective entry in that time. Args: volunteer, start, end, and the
+     * conflicting entry's id only for those who may read it (the volunteer, VIEW at its unit).
+     */
     OVERLAPPING("R-REC-1", ErrorKind.RULE),
     /** Make-up time longer than the scheduled length. Args: minutes, scheduledMinutes. */
     MAKE_UP_CAPPED("RECORD-MAKE-UP-CAPPED", ErrorKind.RULE),

@@ -169,6 +169,18 @@ public final class ServiceRecord {
         }
     }
 
+    /**
+     * This entry as shown to someone who does not keep the unit's records: without the hashes, and without the
+     * check-in location unless {@code keepLocation} (the volunteer themself). A location has few enough values to be
+     * found again from a hash, and an entry's previous hash is the hash of the entry before it (someone else's), so
+     * neither hash is shown. A copy for showing only: it does not verify.
+     */
+    public ServiceRecord redacted(boolean keepLocation) {
+        return new ServiceRecord(id, unit, sequence, volunteer, activity, description, where,
+                keepLocation ? location : Optional.empty(), start, end, scheduledEnd, minutes, source, flags,
+                recordedBy, recordedAt, corrects, "", "");
+    }
+
     /** Whether the entry is an open check-in session (no end yet). */
     public boolean isOpen() {
         return end.isEmpty();

@@ -27,9 +27,11 @@ import static java.util.Objects.requireNonNull;
  * (not corrected by a later one) recorded by the unit or any unit below it whose start lies in the period, with the
  * recording unit's name and the volunteer's real name. ID and phone numbers are never part of it.
  *
- * <p>Needs {@link Permission#VIEW} at the unit, what reading a unit's chain needs; a role at a unit covers the
- * units below it. The recording unit names the volunteers who served with it (谁记录谁证明), whatever their home
- * unit. A period is at most {@value #MAX_DAYS} days and an export at most {@value #MAX_ENTRIES} entries.
+ * <p>Only for the staff who keep the unit's records ({@link Permission#MANAGE_ACTIVITIES} or
+ * {@link Permission#REGISTER_VOLUNTEERS} at the unit, as for make-up time), not for volunteers and residents who
+ * may merely view it; a role at a unit covers the units below it. The recording unit names the volunteers who served
+ * with it (谁记录谁证明), whatever their home unit. A period is at most {@value #MAX_DAYS} days and an export at most
+ * {@value #MAX_ENTRIES} entries.
  */
 public final class ServiceRecordExport {
 
@@ -65,7 +67,7 @@ public final class ServiceRecordExport {
         requireNonNull(root, "root");
         requireNonNull(from, "from");
         requireNonNull(to, "to");
-        access.require(actor, Permission.VIEW, root);
+        RecordKeepers.require(access, actor, root);
         if (!to.isAfter(from) || Duration.between(from, to).toDays() > MAX_DAYS) {
             throw CivilityException.of(RecordError.EXPORT_PERIOD, "from", from, "to", to, "maxDays", MAX_DAYS);
         }

@@ -22,13 +22,20 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
+import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerRepository;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Check-in, check-out, administrator make-up and corrections of service records; the closing of forgotten
  * check-outs; reading and verifying a unit's chain.
+ *
+ * <p>Entries are read with {@link Permission#VIEW} at their unit (a volunteer reads all their own), but only the
+ * staff who keep the unit's records (MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS there) see them in full: everyone
+ * else gets them {@link ServiceRecord#redacted redacted}, without the hashes and without the check-in location,
+ * which only the volunteer themself keeps seeing (location is sensitive personal data).
  */
 public final class ServiceRecordService {
 
@@ -36,14 +43,16 @@ public final class ServiceRecordService {
     public static final String SYSTEM = "system";
 
     private final ServiceRecordRepository records;
+    private final VolunteerRepository volunteers;
     private final AccessControl access;
     private final Clock clock;
     private final IdSource ids;
     private final EventPublisher events;
 
-    public ServiceRecordService(ServiceRecordRepository records, AccessControl access, Clock clock, IdSource ids,
-            EventPublisher events) {
+    public ServiceRecordService(ServiceRecordRepository records, VolunteerRepository volunteers, AccessControl access,
+            Clock clock, IdSource ids, EventPublisher events) {
         this.records = requireNonNull(records, "records");
+        this.volunteers = requireNonNull(volunteers, "volunteers");
         this.access = requireNonNull(access, "access");
         this.clock = requireNonNull(clock, "clock");
         this.ids = requireNonNull(ids, "ids");
@@ -61,10 +70,10 @@ public final class ServiceRecordService {
             throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "scheduledEnd", "value", c.scheduledEnd());
         }
         Instant until = c.scheduledEnd().isAfter(c.at()) ? c.scheduledEnd() : c.at().plusSeconds(1);
-        rejectOverlap(c.volunteer(), c.at(), until, Optional.empty());
-        return append(c.unit(), c.volunteer(), c.activity(), c.description(), c.where(), c.location(), c.at(),
-                Optional.empty(), Optional.of(c.scheduledEnd()), 0, RecordSource.SELF_CHECK_IN, Set.of(),
-                actor.name(), Optional.empty());
+        rejectOverlap(actor, c.volunteer(), c.at(), until, Optional.empty());
+        return shown(actor, append(c.unit(), c.volunteer(), c.activity(), c.description(), c.where(), c.location(),
+                c.at(), Optional.empty(), Optional.of(c.scheduledEnd()), 0, RecordSource.SELF_CHECK_IN, Set.of(),
+                actor.name(), Optional.empty()));
     }
 
     /** Closes an open session: a correcting entry with the end and the minutes served. */
@@ -76,11 +85,11 @@ public final class ServiceRecordService {
         if (c.at().isBefore(session.start())) {
             throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "at", "value", c.at());
         }
-        rejectOverlap(session.volunteer(), session.start(), c.at(), Optional.of(session.id()));
-        return append(session.unit(), session.volunteer(), session.activity(), session.description(), session.where(),
-                session.location(), session.start(), Optional.of(c.at()), session.scheduledEnd(),
+        rejectOverlap(actor, session.volunteer(), session.start(), c.at(), Optional.of(session.id()));
+        return shown(actor, append(session.unit(), session.volunteer(), session.activity(), session.description(),
+                session.where(), session.location(), session.start(), Optional.of(c.at()), session.scheduledEnd(),
                 minutes(session.start(), c.at()), RecordSource.SELF_CHECK_IN, Set.of(), actor.name(),
-                Optional.of(session.id()));
+                Optional.of(session.id())));
     }
 
     /**
@@ -101,9 +110,22 @@ public final class ServiceRecordService {
         return closed;
     }
 
-    /** Records (or corrects) time as an administrator; capped at the scheduled length. */
+    /**
+     * Records (or corrects) time as an administrator; capped at the scheduled length. New time is made up only for a
+     * volunteer whose home unit is the recording unit, lies below it or above it (a station's volunteer serving at
+     * its practice point), never in another branch; a correction keeps the corrected entry's volunteer, who served
+     * with the unit already.
+     *
+     * @throws CivilityException ACCESS-DENIED, NOT-FOUND (the volunteer), REFERENCE-OUTSIDE-SUBTREE,
+     *                           RECORD-ENTRY-INVALID, RECORD-MAKE-UP-CAPPED, RECORD-ALREADY-CORRECTED, R-REC-1
+     */
     public ServiceRecord makeUp(Actor actor, MakeUp m) {
         requireRecorder(actor, m.unit());
+        if (m.corrects().isEmpty()) {
+            Volunteer volunteer = volunteers.find(m.volunteer()).orElseThrow(() ->
+                    CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", m.volunteer()));
+            access.requireWithinOrAbove(volunteer.homeUnit(), m.unit(), "volunteer", m.volunteer());
+        }
         if (!m.end().isAfter(m.start())) {
             throw CivilityException.of(RecordError.ENTRY_INVALID, "field", "end", "value", m.end());
         }
@@ -127,26 +149,28 @@ public final class ServiceRecordService {
             }
             requireNotCorrected(old);
         });
-        rejectOverlap(m.volunteer(), m.start(), m.end(), m.corrects());
+        rejectOverlap(actor, m.volunteer(), m.start(), m.end(), m.corrects());
         return append(m.unit(), m.volunteer(), m.activity(), m.description(), m.where(), Optional.empty(), m.start(),
                 Optional.of(m.end()), Optional.empty(), minutes, RecordSource.ADMIN_MAKE_UP, Set.of(), actor.name(),
                 m.corrects());
     }
 
+    /** One entry, for VIEW at its unit; in full only for those who keep the unit's records. */
     public ServiceRecord get(Actor actor, ServiceRecordId id) {
         ServiceRecord entry = load(id);
         access.require(actor, Permission.VIEW, entry.unit());
-        return entry;
+        return shown(actor, entry);
     }
 
-    /** A volunteer's entries: all of them for the volunteer; for others those of units they may view. */
+    /**
+     * A volunteer's entries: all of them for the volunteer; for others those of units they may view. In full only
+     * for those who keep the entry's unit's records.
+     */
     public Page<ServiceRecord> byVolunteer(Actor actor, VolunteerId volunteer, PageRequest page) {
         Page<ServiceRecord> all = records.byVolunteer(volunteer, page);
-        if (actor.volunteerId().map(volunteer.value()::equals).orElse(false)) {
-            return all;
-        }
-        return new Page<>(all.items().stream().filter(e -> access.permits(actor, Permission.VIEW, e.unit())).toList(),
-                all.offset(), all.hasMore());
+        boolean self = actor.volunteerId().map(volunteer.value()::equals).orElse(false);
+        return new Page<>(all.items().stream().filter(e -> self || access.permits(actor, Permission.VIEW, e.unit()))
+                .map(e -> shown(actor, e)).toList(), all.offset(), all.hasMore());
     }
 
     /**
@@ -191,18 +215,26 @@ public final class ServiceRecordService {
 
     /** Recording for others (make-up, review) needs MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS at the unit. */
     private void requireRecorder(Actor actor, UnitId unit) {
-        if (!access.permits(actor, Permission.MANAGE_ACTIVITIES, unit)) {
-            access.require(actor, Permission.REGISTER_VOLUNTEERS, unit);
-        }
+        RecordKeepers.require(access, actor, unit);
     }
 
+    /** A unit's chain by sequence, for VIEW at the unit; in full only for those who keep the unit's records. */
     public List<ServiceRecord> chain(Actor actor, UnitId unit) {
         access.require(actor, Permission.VIEW, unit);
-        return records.chain(unit);
+        return records.chain(unit).stream().map(e -> shown(actor, e)).toList();
     }
 
+    /** Verifies the unit's stored chain, for VIEW at the unit (whoever may not see the hashes may see the result). */
     public HashChainVerifier.Verification verify(Actor actor, UnitId unit) {
-        return HashChainVerifier.verify(chain(actor, unit));
+        access.require(actor, Permission.VIEW, unit);
+        return HashChainVerifier.verify(records.chain(unit));
+    }
+
+    private ServiceRecord shown(Actor actor, ServiceRecord entry) {
+        if (RecordKeepers.keeps(access, actor, entry.unit())) {
+            return entry;
+        }
+        return entry.redacted(actor.volunteerId().map(entry.volunteer().value()::equals).orElse(false));
     }
 
     private ServiceRecord append(UnitId unit, VolunteerId volunteer, Optional<UUID> activity, String description,
@@ -220,13 +252,20 @@ public final class ServiceRecordService {
         return stored;
     }
 
-    private void rejectOverlap(VolunteerId volunteer, Instant from, Instant to, Optional<ServiceRecordId> replaced) {
+    /** R-REC-1; names the conflicting entry only to whoever may read it (it may lie in another branch). */
+    private void rejectOverlap(Actor actor, VolunteerId volunteer, Instant from, Instant to,
+            Optional<ServiceRecordId> replaced) {
         records.overlapping(volunteer, from, to).stream()
                 .filter(e -> replaced.map(r -> !r.equals(e.id())).orElse(true))
                 .findFirst()
                 .ifPresent(conflict -> {
-                    throw CivilityException.of(RecordError.OVERLAPPING, "volunteer", volunteer, "start", from,
-                            "end", to, "conflicting", conflict.id());
+                    boolean readable = actor.volunteerId().map(volunteer.value()::equals).orElse(false)
+                            || access.permits(actor, Permission.VIEW, conflict.unit());
+                    throw readable
+                            ? CivilityException.of(RecordError.OVERLAPPING, "volunteer", volunteer, "start", from,
+                                    "end", to, "conflicting", conflict.id())
+                            : CivilityException.of(RecordError.OVERLAPPING, "volunteer", volunteer, "start", from,
+                                    "end", to);
                 });
     }
 

@@ -11,5 +11,10 @@
  * <p>Exports ({@link org.civility.core.record.ServiceRecordExport}): the effective entries of a unit's subtree over
  * a bounded period, with unit and volunteer names and a {@link org.civility.core.record.RecordStatus}; never ID or
  * phone numbers.
+ *
+ * <p>Who sees what: the staff who keep a unit's records (MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS there) make up and
+ * correct time, export and read entries in full; anyone else with VIEW reads them without hashes and without the
+ * check-in location, which the volunteer alone keeps seeing. New time is made up only for a volunteer of the
+ * recording unit's own branch.
  */
 package org.civility.core.record;

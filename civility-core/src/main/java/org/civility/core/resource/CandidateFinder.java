@@ -27,6 +27,7 @@ import org.civility.core.order.OrderItem;
 import org.civility.core.order.ServiceOrder;
 import org.civility.core.order.ServiceOrderId;
 import org.civility.core.order.ServiceOrderRepository;
+import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.shared.CivilityException;
@@ -40,8 +41,10 @@ import static java.util.Objects.requireNonNull;
  * Candidates for an order (派单 support): ranks the active offers by the skills its menu item needs (none for a
  * wish), closeness to the order's unit (its handling unit and parent count as nearby, closeness
  * {@value #NEARBY}), availability at the requested time if given, and recent load (orders accepted within
- * {@link OfferSettings#LOAD_WINDOW_DAYS}; a team's load is its members'). Only staff who may dispatch the order
- * (MANAGE_ACTIVITIES at its handling unit) ask. Ranks a fresh snapshot with the {@link ScanMatcher}; a portal
+ * {@link OfferSettings#LOAD_WINDOW_DAYS}; a team's load is its members'). Only offers whose area (and, for a
+ * team, the team's unit) lies in the handling unit's subtree are candidates, those {@link
+ * org.civility.core.order.OrderService#offer} takes: a station ranks its own people, an order escalated to the
+ * institute the institute's. Only staff who may dispatch the order (MANAGE_ACTIVITIES at its handling unit) ask. Ranks a fresh snapshot with the {@link ScanMatcher}; a portal
  * with a very large resource list keeps an {@link org.civility.core.matching.IndexedMatcher} instead.
  */
 public final class CandidateFinder {
@@ -98,12 +101,22 @@ public final class CandidateFinder {
         int days = settings.effective(OfferSettings.LOAD_WINDOW_DAYS, order.unit());
         Instant since = clock.instant().minus(Duration.ofDays(days));
         Map<UUID, Integer> accepted = load.acceptedSince(since);
-        List<ServiceOffer> active = offers.allActive();
+        Set<UnitId> subtree = units.find(order.handlingUnit()).map(units::subtree).orElse(List.of()).stream()
+                .map(Unit::id).collect(Collectors.toSet());
+        List<ServiceOffer> active = offers.allActive().stream().filter(o -> isWithin(o, subtree)).toList();
         Map<UUID, ServiceOffer> byId = active.stream()
                 .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
         List<Candidate> candidates = active.stream().map(o -> o.asCandidate(loadOf(o, accepted))).toList();
         return new ScanMatcher(candidates).top(request).stream()
                 .map(m -> new RankedOffer(byId.get(m.candidate()), m)).toList();
+    }
+
+    private boolean isWithin(ServiceOffer offer, Set<UnitId> subtree) {
+        if (!subtree.contains(offer.area().unit())) {
+            return false;
+        }
+        return offer.owner().kind() == AssigneeKind.VOLUNTEER
+                || teams.find(new TeamId(offer.owner().id())).map(t -> subtree.contains(t.unit())).orElse(false);
     }
 
     private int loadOf(ServiceOffer offer, Map<UUID, Integer> accepted) {

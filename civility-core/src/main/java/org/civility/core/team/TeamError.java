@@ -11,7 +11,7 @@ public enum TeamError implements ErrorCode {
     ALREADY_MEMBER("TEAM-ALREADY-MEMBER", ErrorKind.CONFLICT),
     /** The volunteer is no member. Args: team, volunteer. */
     NOT_MEMBER("TEAM-NOT-MEMBER", ErrorKind.CONFLICT),
-    /** The volunteer's home unit lies outside the team's unit subtree. Args: team, volunteer, unit. */
+    /** The volunteer's home unit lies outside the team's unit subtree. Args: team, volunteer (never the home unit). */
     MEMBER_OUTSIDE_UNIT("TEAM-MEMBER-OUTSIDE-UNIT", ErrorKind.RULE),
     /** A team name is blank or too long. Args: max. */
     NAME_INVALID("TEAM-NAME-INVALID", ErrorKind.INVALID);

@@ -72,8 +72,7 @@ public final class TeamService {
         Volunteer volunteer = volunteers.find(command.volunteer()).orElseThrow(() ->
                 CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", command.volunteer()));
         if (!hierarchy.isWithin(volunteer.homeUnit(), team.unit())) {
-            throw CivilityException.of(TeamError.MEMBER_OUTSIDE_UNIT,
-                    "team", team.id(), "volunteer", volunteer.id(), "unit", volunteer.homeUnit());
+            throw CivilityException.of(TeamError.MEMBER_OUTSIDE_UNIT, "team", team.id(), "volunteer", volunteer.id());
         }
         Instant now = clock.instant();
         team.admit(new TeamMember(volunteer.id(), command.category(), command.profession(), now));

@@ -11,6 +11,8 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.DomainEvent;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.spi.IdSource;
+import org.civility.core.fixtures.VenueFixtures;
+import org.civility.core.venue.Booking;
 import org.civility.core.venue.BookingId;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,8 @@ class ActivityServiceTest {
     private final TestUnitTree tree = TestUnitTree.aUnitTree();
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository();
     private final List<DomainEvent> events = new ArrayList<>();
-    private final ActivityService service = new ActivityService(activities, new InMemoryBookingRepository(),
+    private final InMemoryBookingRepository bookings = new InMemoryBookingRepository();
+    private final ActivityService service = new ActivityService(activities, bookings,
             new AccessControl(tree), CLOCK, IdSource.random(), events::add, ZONE);
     private final Actor admin = Actor.of("admin", new RoleGrant(Role.ADMINISTRATOR, tree.station));
     private final UUID volunteerId = UUID.randomUUID();
@@ -148,6 +151,35 @@ class ActivityServiceTest {
 
         assertThatThrownBy(() -> service.plan(admin, command))
                 .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("NOT-FOUND"));
+    }
+
+    @Test
+    void refusesAVenueBookingOfAnotherBranchButTakesOneOfItsOwnSubtree() {
+        // given a county administrator, a booking of the other branch and one of the station's practice point
+        Actor countyAdmin = Actor.of("county-admin", new RoleGrant(Role.ADMINISTRATOR, tree.center));
+        Booking elsewhere = bookings.store(VenueFixtures.aBooking().scheduledBy(tree.otherStation).build());
+        Booking atThePoint = bookings.store(VenueFixtures.aBooking().scheduledBy(tree.point).build());
+
+        // then
+        assertThatThrownBy(() -> service.plan(countyAdmin, usingBooking(elsewhere.id())))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("REFERENCE-OUTSIDE-SUBTREE"));
+        assertThat(service.plan(countyAdmin, usingBooking(atThePoint.id())).booking()).contains(atThePoint.id());
+    }
+
+    @Test
+    void anActivityAtAPracticePointUsesTheStationsVenueBooking() {
+        Booking byTheStation = bookings.store(VenueFixtures.aBooking().scheduledBy(tree.station).build());
+
+        Activity atThePoint = service.plan(admin, new PlanActivity(tree.point, PracticeForm.LECTURE, Set.of(Theme.POLICY),
+                "书屋宣讲", "", NOW.plusSeconds(60), NOW.plusSeconds(3600), Optional.of(byTheStation.id()), Optional.empty()));
+
+        assertThat(atThePoint.booking()).contains(byTheStation.id());
+    }
+
+    private PlanActivity usingBooking(BookingId booking) {
+        return new PlanActivity(tree.station, PracticeForm.RECREATION, Set.of(Theme.CULTURE), "晚会", "",
+                NOW.plusSeconds(60), NOW.plusSeconds(3600), Optional.of(booking), Optional.empty());
     }
 
     @Test

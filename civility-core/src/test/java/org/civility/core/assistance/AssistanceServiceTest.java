@@ -119,6 +119,53 @@ class AssistanceServiceTest {
     }
 
     @Test
+    @DisplayName("R-HELP-1 an administrator linked to a volunteer record cannot pair themself, so the details stay hidden")
+    void administratorCannotPairTheirOwnVolunteerRecord() {
+        // given an administrator whose account is linked to li's volunteer record, and a recipient paired with wang
+        Actor adminWhoVolunteers = Actor.of("admin", new RoleGrant(Role.ADMINISTRATOR, tree.station)).asVolunteer(li.value());
+        CareRecipientSummary elder = service.register(adminWhoVolunteers, anElderAt(tree.station));
+        CarePairingView withWang = service.pair(adminWhoVolunteers,
+                new StartCarePairing(elder.id(), List.of(wang), 7, Optional.empty()));
+
+        // when the administrator ends that pairing (MANAGE_CARE allows it) and pairs their own record instead
+        service.end(adminWhoVolunteers, new EndCarePairing(withWang.id(), withWang.version()));
+
+        // then the pairing is refused and the details stay hidden
+        assertDenied(() -> service.pair(adminWhoVolunteers, new StartCarePairing(elder.id(), List.of(wang, li), 7,
+                Optional.empty())), "ASSISTANCE-SELF-PAIRING");
+        assertDenied(() -> service.details(adminWhoVolunteers, elder.id()), "ACCESS-DENIED");
+        assertThat(service.summary(adminWhoVolunteers, elder.id()).status()).isEqualTo(PairingStatus.UNPAIRED);
+    }
+
+    @Test
+    @DisplayName("R-HELP-1 only volunteers whose home unit lies in the recipient's subtree are paired")
+    void refusesVolunteersFromOutsideTheRecipientsSubtree() {
+        // given a volunteer of the other branch and a county administrator who may act at both
+        VolunteerId fromOtherBranch = volunteers.store(aVolunteer().at(tree.otherStation).named("陈刚").build()).id();
+        Actor countyAdmin = Actor.of("county-admin", new RoleGrant(Role.ADMINISTRATOR, tree.center));
+        CareRecipientSummary elder = service.register(countyAdmin, anElderAt(tree.station));
+
+        // then
+        assertDenied(() -> service.pair(countyAdmin, new StartCarePairing(elder.id(), List.of(li, fromOtherBranch), 7,
+                Optional.empty())), "REFERENCE-OUTSIDE-SUBTREE");
+        assertThat(pairings.byRecipient(elder.id())).isEmpty();
+        assertThat(service.pair(countyAdmin, new StartCarePairing(elder.id(), List.of(li), 7, Optional.empty()))
+                .volunteers()).containsExactly(li);
+    }
+
+    @Test
+    @DisplayName("R-HELP-1 ending a pairing needs MANAGE_CARE: neither the paired volunteer nor a resident ends it")
+    void endingAPairingNeedsManageCare() {
+        CareRecipientSummary elder = service.register(stationAdmin, anElderAt(tree.station));
+        CarePairingView pairing = service.pair(stationAdmin, new StartCarePairing(elder.id(), List.of(li), 7, Optional.empty()));
+
+        assertDenied(() -> service.end(liActor, new EndCarePairing(pairing.id(), null)), "ACCESS-DENIED");
+        assertDenied(() -> service.end(resident, new EndCarePairing(pairing.id(), null)), "ACCESS-DENIED");
+        assertDenied(() -> service.end(otherHead, new EndCarePairing(pairing.id(), null)), "ACCESS-DENIED");
+        assertThat(service.pairing(stationHead, pairing.id()).endedOn()).isEmpty();
+    }
+
+    @Test
     void listsSummariesForAdministratorsAndDeniesOtherBranches() {
         service.register(stationAdmin, anElderAt(tree.station));
         service.register(stationAdmin, anElderAt(tree.station));
@@ -217,11 +264,13 @@ class AssistanceServiceTest {
     @DisplayName("R-HELP-1 the overdue report lists overdue pairings of the subtree, most overdue first, without details")
     void reportsOverduePairingsOfTheSubtree() {
         // given: an overdue pairing at the point, a less overdue one at the station, a visited one, one elsewhere
-        CarePairingView atPoint = pairFrom(tree.point, TODAY.minusDays(40), 10, li);
+        VolunteerId atThePoint = volunteers.store(aVolunteer().at(tree.point).named("孙丽").build()).id();
+        VolunteerId elsewhere = volunteers.store(aVolunteer().at(tree.otherStation).named("陈刚").build()).id();
+        CarePairingView atPoint = pairFrom(tree.point, TODAY.minusDays(40), 10, atThePoint);
         CarePairingView atStation = pairFrom(tree.station, TODAY.minusDays(20), 7, wang);
         CarePairingView visited = pairFrom(tree.station, TODAY.minusDays(20), 7, li);
         service.recordVisit(liActor, new RecordVisit(visited.id(), NOW, 30, "", null));
-        pairFrom(tree.otherStation, TODAY.minusDays(40), 7, li);
+        pairFrom(tree.otherStation, TODAY.minusDays(40), 7, elsewhere);
 
         // when
         OverdueVisitsReport report = service.overdueVisits(stationAdmin, tree.station, TODAY);

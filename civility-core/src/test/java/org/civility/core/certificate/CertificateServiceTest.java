@@ -53,7 +53,7 @@ class CertificateServiceTest {
     private final InMemoryVolunteerRepository volunteers = new InMemoryVolunteerRepository();
     private final InMemoryServiceCertificateRepository certificates = new InMemoryServiceCertificateRepository();
     private final Clock clock = Clock.fixed(NOW, ZONE);
-    private final ServiceRecordService recording = new ServiceRecordService(records, tree.access(), clock,
+    private final ServiceRecordService recording = new ServiceRecordService(records, volunteers, tree.access(), clock,
             IdSource.random(), e -> { });
     private final CertificateService service = new CertificateService(certificates, records, tree.units(),
             volunteers, tree.access(), clock, IdSource.random(), events::add);
@@ -186,7 +186,12 @@ class CertificateServiceTest {
     @Test
     @DisplayName("谁记录谁证明: CERTIFICATE-NO-RECORDS where the unit recorded nothing of the volunteer")
     void refusesAUnitThatRecordedNothingOfTheVolunteer() {
-        served(tree.stationB().id(), SEP_1, 90, "为老人理发");
+        // the volunteer served at station B, checking in there with a code
+        Actor atStationB = Actor.of("xiaoming", new RoleGrant(Role.VOLUNTEER, tree.stationB().id()))
+                .asVolunteer(volunteer.id().value());
+        ServiceRecord session = recording.checkIn(atStationB, new CheckIn(volunteer.id(), tree.stationB().id(),
+                Optional.empty(), "为老人理发", "和平村", SEP_1, SEP_1.plusSeconds(5400), SEP_1, Optional.empty(), false));
+        recording.checkOut(atStationB, new CheckOut(session.id(), SEP_1.plusSeconds(5400)));
 
         assertThatThrownBy(() -> service.issue(stationAdmin, forStationA()))
                 .isInstanceOfSatisfying(CivilityException.class, e -> {

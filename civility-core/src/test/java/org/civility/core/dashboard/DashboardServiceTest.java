@@ -96,7 +96,7 @@ class DashboardServiceTest {
     private final AssistanceService assistance = new AssistanceService(new InMemoryCareRecipientRepository(),
             new InMemoryCarePairingRepository(), volunteers, tree.access(), new RepositoryUnitHierarchy(tree.units()),
             PolicySettings.defaults(), clock, IdSource.random(), EventPublisher.none());
-    private final ServiceRecordService records = new ServiceRecordService(recordStore, tree.access(), clock,
+    private final ServiceRecordService records = new ServiceRecordService(recordStore, volunteers, tree.access(), clock,
             IdSource.random(), EventPublisher.none());
 
     private final DashboardService dashboards = new DashboardService(tree.access(), tree.units(), activityStore,
@@ -218,8 +218,8 @@ class DashboardServiceTest {
     @DisplayName("volunteer hours count the effective entries that started in the month, a corrected one once")
     void sumsVolunteerHours() {
         // given 120 minutes corrected to 90, and 60 minutes of another volunteer, in November; 60 in October
-        VolunteerId zhou = new VolunteerId(UUID.randomUUID());
-        VolunteerId lin = new VolunteerId(UUID.randomUUID());
+        VolunteerId zhou = volunteers.store(aVolunteer().at(station).named("周晓明").build()).id();
+        VolunteerId lin = volunteers.store(aVolunteer().at(station).named("林雨萱").build()).id();
         ServiceRecord first = records.makeUp(stationAdmin, makeUp(zhou, EARLY_NOVEMBER, 120, Optional.empty()));
         records.makeUp(stationAdmin, makeUp(zhou, EARLY_NOVEMBER, 90, Optional.of(first.id())));
         records.makeUp(stationAdmin, makeUp(lin, EARLY_NOVEMBER.plus(Duration.ofDays(1)), 60, Optional.empty()));
@@ -245,8 +245,8 @@ class DashboardServiceTest {
     }
 
     private OrderService orderService(Clock at) {
-        return new OrderService(orderStore, teams, tree.access(), PolicySettings.defaults(), at, IdSource.random(),
-                EventPublisher.none());
+        return new OrderService(orderStore, teams, volunteers, tree.access(), PolicySettings.defaults(), at,
+                IdSource.random(), EventPublisher.none());
     }
 
     private Activity held(UnitId unit, PracticeForm form, Set<Theme> themes, Instant start) {

@@ -12,10 +12,12 @@ import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
 import org.civility.core.fixtures.OrganisationFixtures;
 import org.civility.core.fixtures.SettableClock;
+import org.civility.core.fixtures.TeamFixtures;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
 import org.civility.core.memory.InMemoryServiceOrderRepository;
 import org.civility.core.memory.InMemoryTeamRepository;
+import org.civility.core.memory.InMemoryVolunteerRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.DomainEvent;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civility.core.fixtures.OrderFixtures.T0;
 import static org.civility.core.fixtures.OrderFixtures.aMenuItem;
+import static org.civility.core.fixtures.VolunteerFixtures.aVolunteer;
 
 class OrderServiceTest {
 
@@ -44,15 +47,16 @@ class OrderServiceTest {
     private final List<DomainEvent> events = new ArrayList<>();
     private final PolicySettings settings = PolicySettings.defaults();
     private final InMemoryTeamRepository teams = new InMemoryTeamRepository();
-    private final OrderService service = new OrderService(orders, teams, tree.access(), settings, clock,
-            IdSource.random(), events::add);
+    private final InMemoryVolunteerRepository volunteerRecords = new InMemoryVolunteerRepository();
+    private final OrderService service = new OrderService(orders, teams, volunteerRecords, tree.access(), settings,
+            clock, IdSource.random(), events::add);
 
     private final Actor resident = tree.residentOfStationA();
     private final Actor head = tree.headOfStationA();
-    private final UUID volunteerId = UUID.randomUUID();
+    private final UUID volunteerId = volunteerRecords.store(aVolunteer().at(station).build()).id().value();
     private final Actor volunteer = Actor.of("vol-li", new RoleGrant(Role.VOLUNTEER, station)).asVolunteer(volunteerId);
     private final Actor otherVolunteer = Actor.of("vol-zhao", new RoleGrant(Role.VOLUNTEER, station))
-            .asVolunteer(UUID.randomUUID());
+            .asVolunteer(volunteerRecords.store(aVolunteer().at(station).build()).id().value());
 
     private ServiceOrder placed(OrderItem item) {
         return service.place(resident, new PlaceOrder(station, "王大爷", item, "", Optional.empty()));
@@ -115,6 +119,66 @@ class OrderServiceTest {
     void staffOfAnotherBranchCannotReview() {
         ServiceOrder order = placed(aMenuItem());
         assertCode(() -> service.review(tree.adminOfInstituteB(), new ReviewOrder(order.id(), "", false)), "ACCESS-DENIED");
+    }
+
+    @Test
+    void anOrderIsReadByThoseInvolvedAndTheHandlingStaffOnly() {
+        // given an order offered to a volunteer
+        ServiceOrder order = reviewed();
+        service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(volunteerId)));
+        Actor neighbour = Actor.of("neighbour", new RoleGrant(Role.RESIDENT, station));
+        Actor duty = Actor.of("duty", new RoleGrant(Role.DUTY_STAFF, station));
+
+        // then the requester, the offered volunteer and the staff read it, from the handling unit upwards
+        assertThat(service.find(resident, order.id()).id()).isEqualTo(order.id());
+        assertThat(service.find(volunteer, order.id()).id()).isEqualTo(order.id());
+        assertThat(service.find(head, order.id()).id()).isEqualTo(order.id());
+        assertThat(service.find(tree.adminOfInstituteA(), order.id()).id()).isEqualTo(order.id());
+        // and other residents, other volunteers, duty staff and other branches do not
+        assertCode(() -> service.find(neighbour, order.id()), "ACCESS-DENIED");
+        assertCode(() -> service.find(otherVolunteer, order.id()), "ACCESS-DENIED");
+        assertCode(() -> service.find(duty, order.id()), "ACCESS-DENIED");
+        assertCode(() -> service.find(tree.adminOfInstituteB(), order.id()), "ACCESS-DENIED");
+
+        // when the volunteer accepts, they keep reading it
+        service.accept(volunteer, order.id());
+        assertThat(service.find(volunteer, order.id()).acceptedBy()).contains(volunteerId);
+    }
+
+    @Test
+    @DisplayName("R-ORD-2 the station's staff keep reading an order escalated to the institute")
+    void theStationsStaffFollowAnEscalatedOrder() {
+        ServiceOrder order = reviewed();
+        new OrderEscalation(orders, tree.units(), settings, events::add).escalateOverdue(T0.plus(Duration.ofHours(48)));
+
+        assertThat(service.find(head, order.id()).handlingUnit()).isEqualTo(tree.instituteA().id());
+        assertThat(service.find(tree.adminOfInstituteA(), order.id()).id()).isEqualTo(order.id());
+        assertCode(() -> service.find(tree.adminOfInstituteB(), order.id()), "ACCESS-DENIED");
+    }
+
+    @Test
+    void aHelperReadsTheOrderPlacedForAResidentAndTeamMembersReadTheirTeamsOffer() {
+        Actor duty = Actor.of("duty", new RoleGrant(Role.DUTY_STAFF, station));
+        ServiceOrder forGrandma = service.place(duty, new PlaceOrder(station, "李奶奶", aMenuItem(), "", Optional.of("李奶奶")));
+        service.review(head, new ReviewOrder(forGrandma.id(), "", false));
+        Team team = Team.form(new TeamId(UUID.randomUUID()), station, TeamKind.VOLUNTEER, "志愿者队伍", T0);
+        team.admit(org.civility.core.fixtures.TeamFixtures.aMember(new VolunteerId(volunteerId)));
+        teams.store(team);
+        service.offer(head, new OfferOrder(forGrandma.id(), Assignee.team(team.id().value())));
+
+        assertThat(service.find(duty, forGrandma.id()).placedBy()).isEqualTo("duty");
+        assertThat(service.find(volunteer, forGrandma.id()).id()).isEqualTo(forGrandma.id());
+        assertCode(() -> service.find(otherVolunteer, forGrandma.id()), "ACCESS-DENIED");
+    }
+
+    @Test
+    void volunteersWhoMayGrabAnOpenOrderReadIt() {
+        ServiceOrder order = reviewed();
+        service.openForGrabs(head, order.id());
+
+        assertThat(service.find(otherVolunteer, order.id()).status()).isEqualTo(OrderStatus.OPEN_FOR_GRABS);
+        assertCode(() -> service.find(Actor.of("neighbour", new RoleGrant(Role.RESIDENT, station)), order.id()),
+                "ACCESS-DENIED");
     }
 
     @Test
@@ -211,7 +275,8 @@ class OrderServiceTest {
             }
         };
         service.accept(otherVolunteer, order.id());
-        OrderService late = new OrderService(racing, teams, tree.access(), settings, clock, IdSource.random(), e -> { });
+        OrderService late = new OrderService(racing, teams, volunteerRecords, tree.access(), settings, clock,
+                IdSource.random(), e -> { });
 
         assertCode(() -> late.accept(volunteer, order.id()), "ORDER-ALREADY-ACCEPTED");
         assertThat(orders.find(order.id()).orElseThrow().acceptedBy()).contains(otherVolunteer.volunteerId().orElseThrow());
@@ -232,11 +297,27 @@ class OrderServiceTest {
     }
 
     @Test
-    void anOfferToAnUnknownTeamIsAcceptedByNobody() {
+    void anOrderIsOfferedOnlyToVolunteersAndTeamsOfTheHandlingUnitsSubtree() {
+        // given a volunteer and a team of the other branch
+        VolunteerId elsewhere = volunteerRecords.store(aVolunteer().at(tree.stationB().id()).build()).id();
+        Team otherTeam = teams.store(TeamFixtures.aTeam().at(tree.stationB().id()).build());
         ServiceOrder order = reviewed();
-        service.offer(head, new OfferOrder(order.id(), Assignee.team(UUID.randomUUID())));
 
-        assertCode(() -> service.accept(volunteer, order.id()), "ORDER-NOT-TEAM-MEMBER");
+        // then the station's head offers to neither, even as the center's head
+        assertCode(() -> service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(elsewhere.value()))),
+                "REFERENCE-OUTSIDE-SUBTREE");
+        assertCode(() -> service.offer(tree.headOfCenter(), new OfferOrder(order.id(), Assignee.team(otherTeam.id().value()))),
+                "REFERENCE-OUTSIDE-SUBTREE");
+        assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.REVIEWED);
+    }
+
+    @Test
+    void anOfferToAnUnknownVolunteerOrTeamIsRefused() {
+        ServiceOrder order = reviewed();
+
+        assertCode(() -> service.offer(head, new OfferOrder(order.id(), Assignee.team(UUID.randomUUID()))), "NOT-FOUND");
+        assertCode(() -> service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(UUID.randomUUID()))),
+                "NOT-FOUND");
     }
 
     @Test
@@ -343,6 +424,20 @@ class OrderServiceTest {
         assertCode(() -> service.openForGrabs(head, second.id()), "ORDER-STATE");
         assertThat(service.review(head, new ReviewOrder(second.id(), "家属确认需要两次", true)).duplicateConfirmed())
                 .isTrue();
+    }
+
+    @Test
+    void aWishPlacedAtAnotherStationIsNoDuplicateOfOneHere() {
+        Actor residentOfB = Actor.of("resident-b", new RoleGrant(Role.RESIDENT, tree.stationB().id()));
+        ServiceOrder there = service.place(residentOfB, new PlaceOrder(tree.stationB().id(), "王大爷",
+                new OrderItem.Wish("修收音机"), "", Optional.empty()));
+
+        ServiceOrder here = service.place(resident, new PlaceOrder(station, "王大爷", new OrderItem.Wish("修收音机"), "",
+                Optional.empty()));
+
+        assertThat(here.duplicateOf()).isEmpty();
+        assertThat(service.review(head, new ReviewOrder(here.id(), "", false)).status()).isEqualTo(OrderStatus.REVIEWED);
+        assertThat(there.id()).isNotEqualTo(here.id());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
 import org.civility.core.memory.InMemoryCheckInCodeRepository;
 import org.civility.core.memory.InMemoryServiceRecordRepository;
+import org.civility.core.memory.InMemoryVolunteerRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.DomainEvent;
@@ -41,7 +42,8 @@ class CheckInCodeServiceTest {
     private final InMemoryCheckInCodeRepository codes = new InMemoryCheckInCodeRepository();
     private final InMemoryServiceRecordRepository entries = new InMemoryServiceRecordRepository();
     private final AccessControl access = new AccessControl(tree);
-    private final ServiceRecordService records = new ServiceRecordService(entries, access, clock, IdSource.random(),
+    private final ServiceRecordService records = new ServiceRecordService(entries,
+            new InMemoryVolunteerRepository(), access, clock, IdSource.random(),
             events::add);
     private PolicySettings settings = PolicySettings.defaults();
 

@@ -40,7 +40,7 @@ class ServiceRecordExportTest {
     private final InMemoryVolunteerRepository volunteers = new InMemoryVolunteerRepository();
     private final InMemoryServiceRecordRepository records = new InMemoryServiceRecordRepository();
     private final AccessControl access = new AccessControl(new RepositoryUnitHierarchy(units));
-    private final ServiceRecordService service = new ServiceRecordService(records, access,
+    private final ServiceRecordService service = new ServiceRecordService(records, volunteers, access,
             Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), e -> { });
     private final ServiceRecordExport export = new ServiceRecordExport(records, units, volunteers, access);
 
@@ -49,7 +49,8 @@ class ServiceRecordExportTest {
     private final UnitId station = unit((id, n) -> Unit.foundStation(id, n, institute), "幸福村实践站");
     private final UnitId point = unit((id, n) -> Unit.foundPoint(id, n, station), "幸福村书屋实践点");
     private final UnitId otherInstitute = unit((id, n) -> Unit.foundInstitute(id, n, center), "别镇实践所");
-    private final VolunteerId zhang = volunteer("张志愿", "330100199003150211");
+    private final VolunteerId zhang = volunteer("张志愿", "330100199003150211", station);
+    private final VolunteerId wang = volunteer("王志愿", "330100198805060322", otherInstitute);
     private final Actor instituteAdmin = Actor.of("所管理员", new RoleGrant(Role.ADMINISTRATOR, institute));
     private final Actor stationAdmin = Actor.of("站管理员", new RoleGrant(Role.ADMINISTRATOR, station));
 
@@ -59,7 +60,7 @@ class ServiceRecordExportTest {
         made(station, SEPT.plus(1, ChronoUnit.DAYS), 90, Optional.of(first.id()));
         made(point, SEPT.plus(3, ChronoUnit.DAYS), 60, Optional.empty());
         made(station, SEPT.minus(2, ChronoUnit.DAYS), 60, Optional.empty());
-        made(otherInstitute, SEPT.plus(5, ChronoUnit.DAYS), 60, Optional.empty());
+        made(wang, otherInstitute, SEPT.plus(5, ChronoUnit.DAYS), 60);
 
         List<ExportedRecord> lines = export.entries(instituteAdmin, institute, SEPT, OCT);
 
@@ -74,6 +75,19 @@ class ServiceRecordExportTest {
         assertThatThrownBy(() -> export.entries(stationAdmin, institute, SEPT, OCT))
                 .isInstanceOf(CivilityException.class)
                 .extracting(e -> ((CivilityException) e).code()).isEqualTo("ACCESS-DENIED");
+    }
+
+    @Test
+    void residentsAndVolunteersCannotDownloadTheStationsExportButItsStaffCan() {
+        made(station, SEPT.plus(1, ChronoUnit.DAYS), 60, Optional.empty());
+        Actor resident = Actor.of("村民", new RoleGrant(Role.RESIDENT, station));
+        Actor volunteer = Actor.of("张志愿", new RoleGrant(Role.VOLUNTEER, station)).asVolunteer(zhang.value());
+
+        assertThatThrownBy(() -> export.entries(resident, station, SEPT, OCT))
+                .extracting(e -> ((CivilityException) e).code()).isEqualTo("ACCESS-DENIED");
+        assertThatThrownBy(() -> export.entries(volunteer, station, SEPT, OCT))
+                .extracting(e -> ((CivilityException) e).code()).isEqualTo("ACCESS-DENIED");
+        assertThat(export.entries(stationAdmin, station, SEPT, OCT)).hasSize(1);
     }
 
     @Test
@@ -97,10 +111,16 @@ class ServiceRecordExportTest {
         return id;
     }
 
-    private VolunteerId volunteer(String name, String first17AndCheck) {
+    private ServiceRecord made(VolunteerId volunteer, UnitId unit, Instant start, int minutes) {
+        Actor admin = Actor.of("管理员", new RoleGrant(Role.ADMINISTRATOR, center));
+        return service.makeUp(admin, new MakeUp(volunteer, unit, Optional.empty(), "文明劝导", "路口", start,
+                start.plus(minutes, ChronoUnit.MINUTES), 180, Optional.empty()));
+    }
+
+    private VolunteerId volunteer(String name, String first17AndCheck, UnitId homeUnit) {
         String first17 = first17AndCheck.substring(0, 17);
         VolunteerId id = new VolunteerId(UUID.randomUUID());
-        volunteers.store(Volunteer.register(id, station, name,
+        volunteers.store(Volunteer.register(id, homeUnit, name,
                 ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17)), PhoneNumber.of("13800000001"),
                 VolunteerOrigin.RESIDENT, List.of(), Optional.empty(), NOW));
         return id;

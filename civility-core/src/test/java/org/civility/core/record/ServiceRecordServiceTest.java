@@ -14,6 +14,7 @@ import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
 import org.civility.core.fixtures.TestUnitTree;
 import org.civility.core.memory.InMemoryServiceRecordRepository;
+import org.civility.core.memory.InMemoryVolunteerRepository;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.DomainEvent;
 import org.civility.core.shared.PageRequest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civility.core.fixtures.VolunteerFixtures.aVolunteer;
 
 class ServiceRecordServiceTest {
 
@@ -34,10 +36,11 @@ class ServiceRecordServiceTest {
     private final TestUnitTree tree = TestUnitTree.aUnitTree();
     private final List<DomainEvent> events = new ArrayList<>();
     private final InMemoryServiceRecordRepository records = new InMemoryServiceRecordRepository();
-    private final ServiceRecordService service = new ServiceRecordService(records, new AccessControl(tree),
+    private final InMemoryVolunteerRepository volunteers = new InMemoryVolunteerRepository();
+    private final ServiceRecordService service = new ServiceRecordService(records, volunteers, new AccessControl(tree),
             Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), events::add);
 
-    private final VolunteerId volunteer = new VolunteerId(UUID.randomUUID());
+    private final VolunteerId volunteer = volunteers.store(aVolunteer().at(tree.station).build()).id();
     private final Actor admin = Actor.of("李站长", new RoleGrant(Role.ADMINISTRATOR, tree.station));
     private final Actor self = Actor.of("张志愿", new RoleGrant(Role.VOLUNTEER, tree.station))
             .asVolunteer(volunteer.value());
@@ -66,10 +69,33 @@ class ServiceRecordServiceTest {
         assertThat(closed.minutes()).isEqualTo(90);
         assertThat(closed.source()).isEqualTo(RecordSource.SELF_CHECK_IN);
         assertThat(closed.sequence()).isEqualTo(2);
-        assertThat(closed.previousHash()).isEqualTo(session.hash());
+        assertThat(service.chain(admin, tree.station)).extracting(ServiceRecord::previousHash)
+                .containsExactly(ServiceRecord.GENESIS, service.get(admin, session.id()).hash());
         assertThat(closed.recordedAt()).isEqualTo(NOW);
         assertThat(events).hasSize(2).allMatch(ServiceRecorded.class::isInstance);
         assertThat(service.verify(admin, tree.station).ok()).isTrue();
+    }
+
+    @Test
+    void aCheckInLocationIsShownToTheVolunteerAndTheStationsStaffOnly() {
+        // given a check-in with the volunteer's location and their consent
+        ServiceRecord session = service.checkIn(self, new CheckIn(volunteer, tree.station, Optional.empty(), "为老人理发",
+                "幸福村实践站", NINE, ELEVEN, NINE, Optional.of("30.27,120.15"), true));
+        Actor resident = Actor.of("村民", new RoleGrant(Role.RESIDENT, tree.station));
+
+        // then other volunteers and residents read the entry without it
+        assertThat(service.get(resident, session.id()).location()).isEmpty();
+        assertThat(service.get(otherVolunteer, session.id()).location()).isEmpty();
+        assertThat(service.byVolunteer(resident, volunteer, PageRequest.firstPage()).items())
+                .singleElement().satisfies(e -> assertThat(e.location()).isEmpty());
+        assertThat(service.chain(resident, tree.station)).singleElement()
+                .satisfies(e -> assertThat(e.location()).isEmpty());
+        assertThat(service.verify(resident, tree.station).ok()).isTrue();
+        // and the volunteer and the staff who keep the records with it
+        assertThat(service.get(self, session.id()).location()).contains("30.27,120.15");
+        assertThat(service.get(admin, session.id()).location()).contains("30.27,120.15");
+        assertThat(service.byVolunteer(self, volunteer, PageRequest.firstPage()).items())
+                .singleElement().satisfies(e -> assertThat(e.location()).contains("30.27,120.15"));
     }
 
     @Test
@@ -92,6 +118,28 @@ class ServiceRecordServiceTest {
                     assertThat(e.code()).isEqualTo("R-REC-1");
                     assertThat(e.args()).containsEntry("conflicting", session.id());
                 });
+    }
+
+    @Test
+    @DisplayName("R-REC-1 an overlap with service in another branch is refused without naming that entry")
+    void anOverlapElsewhereIsRefusedWithoutNamingTheOtherBranchsEntry() {
+        // given the volunteer is checked in at the other branch
+        Actor thereAsVolunteer = Actor.of("张志愿", new RoleGrant(Role.VOLUNTEER, tree.otherStation))
+                .asVolunteer(volunteer.value());
+        ServiceRecord there = service.checkIn(thereAsVolunteer, new CheckIn(volunteer, tree.otherStation,
+                Optional.empty(), "文明劝导", "别村", NINE, ELEVEN, NINE, Optional.empty(), false));
+
+        // then the station's make-up for the same hours is refused, saying nothing of the other branch's entry
+        assertThatThrownBy(() -> service.makeUp(admin, makeUp(NINE, ELEVEN, Optional.empty())))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("R-REC-1");
+                    assertThat(e.args()).doesNotContainValue(there.id());
+                    assertThat(e.detail(java.util.Locale.ENGLISH)).doesNotContain(there.id().toString());
+                });
+        // while the volunteer themself is told which of their entries it is
+        assertThatThrownBy(() -> service.checkIn(self, checkIn(NINE.plusSeconds(600))))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.args()).containsEntry("conflicting", there.id()));
     }
 
     @Test
@@ -122,6 +170,26 @@ class ServiceRecordServiceTest {
     }
 
     @Test
+    void makesUpTimeOnlyForVolunteersOfTheUnitsSubtree() {
+        VolunteerId elsewhere = volunteers.store(aVolunteer().at(tree.otherStation).build()).id();
+        Actor countyAdmin = Actor.of("县管理员", new RoleGrant(Role.ADMINISTRATOR, tree.center));
+
+        assertThatThrownBy(() -> service.makeUp(countyAdmin, new MakeUp(elsewhere, tree.station, Optional.empty(),
+                "文明劝导", "幸福村路口", NINE, ELEVEN, 120, Optional.empty())))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("REFERENCE-OUTSIDE-SUBTREE"));
+        assertThat(records.chain(tree.station)).isEmpty();
+    }
+
+    @Test
+    void aPracticePointMakesUpTimeForAVolunteerOfItsStation() {
+        ServiceRecord atThePoint = service.makeUp(admin, new MakeUp(volunteer, tree.point, Optional.empty(), "书屋整理",
+                "幸福村书屋", NINE, ELEVEN, 120, Optional.empty()));
+
+        assertThat(atThePoint.unit()).isEqualTo(tree.point);
+    }
+
+    @Test
     void rejectsMakeUpLongerThanTheScheduledLength() {
         assertThatThrownBy(() -> service.makeUp(admin, makeUp(NINE, ELEVEN.plusSeconds(60), Optional.empty())))
                 .isInstanceOfSatisfying(CivilityException.class, e -> {
@@ -130,6 +198,7 @@ class ServiceRecordServiceTest {
                 });
         assertThat(records.chain(tree.station)).isEmpty();
     }
+
 
     @Test
     void closesForgottenCheckOutsAtTheScheduledEndFlaggedAndUncredited() {

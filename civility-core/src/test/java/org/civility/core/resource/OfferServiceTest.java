@@ -146,12 +146,42 @@ class OfferServiceTest {
     }
 
     @Test
+    void candidatesLieInTheHandlingUnitsSubtree() {
+        // given a wish placed at station A, offers of station A, of institute A and of the other branch
+        ServiceOrder order = orders.store(ServiceOrder.place(new ServiceOrderId(UUID.randomUUID()), station,
+                "resident", "resident", "王大爷", new OrderItem.Wish("修收音机"), "", T0, Optional.empty()));
+        ServiceOffer near = mine();
+        UUID faraway = UUID.randomUUID();
+        service.publish(Actor.of("vol-far", new RoleGrant(Role.VOLUNTEER, tree.stationB().id())).asVolunteer(faraway),
+                new PublishOffer(Assignee.volunteer(faraway), Set.of("修理"), OfferArea.of(tree.stationB().id()),
+                        SATURDAY, ""));
+        Team team = teams.store(TeamFixtures.aTeam().at(tree.instituteA().id()).build());
+        ServiceOffer teamOffer = service.publish(tree.adminOfInstituteA(), new PublishOffer(
+                Assignee.team(team.id().value()), Set.of("修理"), OfferArea.of(tree.instituteA().id()), SATURDAY, ""));
+        CandidateFinder finder = new CandidateFinder(orders, menu, offers, teams, tree.units(), since -> Map.of(),
+                tree.access(), PolicySettings.defaults(), clock);
+
+        // then while the station handles it, only the station's own offers are candidates
+        assertThat(finder.candidates(head, order.id(), Optional.empty(), Duration.ofHours(1), 10))
+                .extracting(r -> r.offer().id()).containsExactly(near.id());
+
+        // and once escalated to the institute, the institute's too, never the other branch's
+        order.escalateTo(tree.instituteA().id(), "system", T0);
+        orders.store(order);
+        assertThat(finder.candidates(tree.adminOfInstituteA(), order.id(), Optional.empty(), Duration.ofHours(1), 10))
+                .extracting(r -> r.offer().id()).containsExactlyInAnyOrder(near.id(), teamOffer.id());
+    }
+
+    @Test
     void candidatesForAnOrderFollowItsMenuItemsSkillsUnitTimeAndLoad() {
         MenuItem haircut = MenuItem.list(new MenuItemId(UUID.randomUUID()), station, "上门理发", "");
         haircut.requireSkills(Set.of("理发"));
         menu.store(haircut);
-        ServiceOrder order = orders.store(ServiceOrder.place(new ServiceOrderId(UUID.randomUUID()), station,
-                "resident", "resident", "王大爷", new OrderItem.FromMenu(haircut.id()), "", T0, Optional.empty()));
+        // an order of station A escalated to institute A (R-ORD-2), whose offers join the station's
+        ServiceOrder order = ServiceOrder.place(new ServiceOrderId(UUID.randomUUID()), station,
+                "resident", "resident", "王大爷", new OrderItem.FromMenu(haircut.id()), "", T0, Optional.empty());
+        order.escalateTo(tree.instituteA().id(), "system", T0);
+        orders.store(order);
         ServiceOffer near = mine();
         UUID busy = UUID.randomUUID();
         Actor busyVolunteer = Actor.of("vol-busy", new RoleGrant(Role.VOLUNTEER, station)).asVolunteer(busy);
@@ -169,7 +199,8 @@ class OfferServiceTest {
         // Saturday 2026-03-07 10:00
         Optional<LocalDateTime> saturday = Optional.of(LocalDateTime.of(2026, 3, 7, 10, 0));
 
-        List<RankedOffer> ranked = finder.candidates(head, order.id(), saturday, Duration.ofHours(1), 10);
+        List<RankedOffer> ranked = finder.candidates(tree.adminOfInstituteA(), order.id(), saturday,
+                Duration.ofHours(1), 10);
 
         assertThat(ranked).extracting(r -> r.offer().id()).containsExactly(near.id(), loaded.id(), teamOffer.id());
         assertThat(ranked.get(1).match().fairness()).isEqualTo(1.0 / 3);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,6 +84,20 @@ class TeamServiceTest {
         assertThatThrownBy(() -> service.addMember(head, AddTeamMember.of(team.id(), fromAbove.id())))
                 .isInstanceOfSatisfying(CivilityException.class, e ->
                         assertThat(e.code()).isEqualTo("TEAM-MEMBER-OUTSIDE-UNIT"));
+    }
+
+    @Test
+    void refusingAVolunteerOfAnotherBranchDoesNotSayWhereTheyBelong() {
+        Actor countyAdmin = Actor.of("county-admin", new RoleGrant(Role.ADMINISTRATOR, tree.center));
+        Team team = service.form(countyAdmin, new FormTeam(tree.station, TeamKind.VOLUNTEER, "红马甲"));
+        Volunteer elsewhere = volunteers.store(aVolunteer().at(tree.otherStation).build());
+
+        assertThatThrownBy(() -> service.addMember(countyAdmin, AddTeamMember.of(team.id(), elsewhere.id())))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("TEAM-MEMBER-OUTSIDE-UNIT");
+                    assertThat(e.args()).doesNotContainValue(tree.otherStation);
+                    assertThat(e.detail(Locale.ENGLISH)).doesNotContain(tree.otherStation.toString());
+                });
     }
 
     @Test

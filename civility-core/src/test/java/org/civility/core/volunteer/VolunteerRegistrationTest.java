@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,6 +141,26 @@ class VolunteerRegistrationTest {
                     assertThat(e.code()).isEqualTo("VOLUNTEER-ALREADY-REGISTERED");
                     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
                     assertThat(e.getMessage()).doesNotContain(number);
+                });
+    }
+
+    @Test
+    void aNumberRegisteredInAnotherBranchIsRefusedWithoutSayingWhereOrByWhom() {
+        // given the number is registered at the other branch
+        String number = residentIdAged(40);
+        Volunteer there = service.register(Actor.of("other-admin", new RoleGrant(Role.ADMINISTRATOR, tree.otherInstitute)),
+                aVolunteer().at(tree.otherStation).named("赵四").withResidentId(number).command());
+
+        // then registering it here says it is taken, and nothing about the registration
+        assertThatThrownBy(() -> service.register(administrator,
+                aVolunteer().at(tree.station).named("赵四").withResidentId(number).command()))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("VOLUNTEER-ALREADY-REGISTERED");
+                    assertThat(e.args()).containsOnlyKeys("idNumber").doesNotContainValue(number);
+                    for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                        assertThat(e.detail(locale)).doesNotContain(number, tree.otherStation.toString(),
+                                tree.otherInstitute.toString(), there.id().toString(), "赵四");
+                    }
                 });
     }
 

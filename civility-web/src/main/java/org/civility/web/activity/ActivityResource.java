@@ -78,6 +78,7 @@ public class ActivityResource {
     @POST
     @Operation(summary = "Plan an activity at a unit (needs MANAGE_ACTIVITIES there)",
             description = "An end not after the start answers 400 ACTIVITY-SCHEDULE-INVALID; an unknown booking 404, "
+                    + "one of another branch (neither the unit, below it nor above it) 422 REFERENCE-OUTSIDE-SUBTREE, "
                     + "a cancelled or rejected one 422 ACTIVITY-BOOKING-UNUSABLE.")
     @APIResponse(responseCode = "201", description = "Planned",
             content = @Content(schema = @Schema(implementation = ActivityDto.class)))

@@ -69,7 +69,8 @@ public class CarePairingResource {
     @Operation(summary = "Pair volunteers with a recipient (needs MANAGE_CARE at the recipient's unit)",
             description = "An interval above the unit's maximum answers 422 R-HELP-1; a start date in the future or "
                     + "further back than allowed 422 ASSISTANCE-START-DATE; a recipient already paired 409 "
-                    + "ASSISTANCE-ALREADY-PAIRED.")
+                    + "ASSISTANCE-ALREADY-PAIRED; a volunteer whose home unit lies outside the recipient's unit subtree "
+                    + "422 REFERENCE-OUTSIDE-SUBTREE; the caller's own volunteer record 403 ASSISTANCE-SELF-PAIRING.")
     @APIResponse(responseCode = "201", description = "Paired",
             content = @Content(schema = @Schema(implementation = CarePairingDto.class)))
     public Response pair(@Valid @NotNull StartCarePairingDto body, @Context UriInfo uri) {

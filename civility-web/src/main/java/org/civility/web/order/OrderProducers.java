@@ -19,6 +19,7 @@ import org.civility.core.record.ServiceRecordService;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.team.TeamRepository;
+import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.order.JpaMenuItemRepository;
 import org.civility.persistence.order.JpaServiceOrderRepository;
 import org.civility.web.support.FeatureSettings;
@@ -48,9 +49,10 @@ public class OrderProducers {
     }
 
     @Produces
-    public OrderService orderService(ServiceOrderRepository orders, TeamRepository teams, AccessControl access,
-                                     PolicySettings settings, Clock clock, IdSource ids, EventPublisher events) {
-        return new OrderService(orders, teams, access, settings, clock, ids, events);
+    public OrderService orderService(ServiceOrderRepository orders, TeamRepository teams, VolunteerRepository volunteers,
+                                     AccessControl access, PolicySettings settings, Clock clock, IdSource ids,
+                                     EventPublisher events) {
+        return new OrderService(orders, teams, volunteers, access, settings, clock, ids, events);
     }
 
     @Produces

@@ -218,9 +218,13 @@ public class OrderResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One order as the viewer may see it (needs VIEW at its unit); ETag is the version",
-            description = "The rejection reason (and its history note) only for the requester; serviceRecord is the "
-                    + "service record the served order yielded, with the minutes served once completed.")
+    @Operation(summary = "One order as the viewer may see it; ETag is the version",
+            description = "Only for those it concerns (the requester, the helper who placed it for them, the volunteer "
+                    + "it is offered to or accepted by, a member of the team it is offered to, a volunteer who may grab "
+                    + "it while it is open for grabs) and staff with MANAGE_ACTIVITIES at its unit or above (the "
+                    + "handling unit's staff, and the station's after an escalation); anyone else 403 ACCESS-DENIED. The rejection reason (and its history note) only "
+                    + "for the requester; serviceRecord is the service record the served order yielded, with the "
+                    + "minutes served once completed.")
     @APIResponse(responseCode = "200", description = "The order",
             content = @Content(schema = @Schema(implementation = OrderDto.class)))
     public Response get(@PathParam("id") String id) {
@@ -257,7 +261,9 @@ public class OrderResource {
     @POST
     @Path("{id}/offer")
     @Operation(summary = "Offer a reviewed order to a volunteer or a team (派单; needs MANAGE_ACTIVITIES at the "
-            + "handling unit)", description = "No forced dispatch: the offeree may decline with a reason.")
+            + "handling unit)", description = "No forced dispatch: the offeree may decline with a reason. The "
+            + "volunteer's home unit or the team's unit lies in the handling unit's subtree, else 422 "
+            + "REFERENCE-OUTSIDE-SUBTREE; an unknown one 404 NOT-FOUND.")
     @APIResponse(responseCode = "200", description = "The offered order",
             content = @Content(schema = @Schema(implementation = OrderDto.class)))
     public Response offer(@PathParam("id") String id, @Valid @NotNull OfferOrderDto body,

@@ -120,15 +120,18 @@ public final class RecordDtos {
             @Size(max = CheckInCode.MAX_WHERE_LENGTH) String where) {
     }
 
-    @Schema(name = "ServiceRecord", description = "One append-only entry of a unit's hash-chained service record")
+    @Schema(name = "ServiceRecord", description = "One append-only entry of a unit's hash-chained service record; "
+            + "in full only for the staff who keep the unit's records (MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS)")
     public record ServiceRecordDto(String id, String unitId, long sequence, String volunteerId, String activityId,
                                    String description, String where,
-                                   @Schema(description = "Only if the volunteer consented") String location,
+                                   @Schema(description = "Only if the volunteer consented, and only for the volunteer "
+                                           + "and the staff who keep the records") String location,
                                    OffsetDateTime start, OffsetDateTime end, OffsetDateTime scheduledEnd,
                                    int minutes, RecordSource source, List<RecordFlag> flags, boolean open,
                                    String recordedBy, OffsetDateTime recordedAt,
                                    @Schema(description = "The entry this one corrects") String correctsId,
-                                   String previousHash, String hash) {
+                                   @Schema(description = "Only for the staff who keep the records") String previousHash,
+                                   @Schema(description = "Only for the staff who keep the records") String hash) {
 
         static ServiceRecordDto of(ServiceRecord r, ZoneId zone) {
             return new ServiceRecordDto(r.id().toString(), r.unit().toString(), r.sequence(),
@@ -137,7 +140,12 @@ public final class RecordDtos {
                     r.end().map(e -> ApiTime.of(e, zone)).orElse(null),
                     r.scheduledEnd().map(e -> ApiTime.of(e, zone)).orElse(null), r.minutes(), r.source(),
                     r.flags().stream().sorted().toList(), r.isOpen(), r.recordedBy(), ApiTime.of(r.recordedAt(), zone),
-                    r.corrects().map(ServiceRecordId::toString).orElse(null), r.previousHash(), r.hash());
+                    r.corrects().map(ServiceRecordId::toString).orElse(null), blankToNull(r.previousHash()),
+                    blankToNull(r.hash()));
+        }
+
+        private static String blankToNull(String hash) {
+            return hash.isEmpty() ? null : hash;
         }
     }
 

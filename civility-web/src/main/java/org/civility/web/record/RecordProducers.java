@@ -46,9 +46,10 @@ public class RecordProducers {
     }
 
     @Produces
-    public ServiceRecordService serviceRecordService(ServiceRecordRepository records, AccessControl access,
-                                                     Clock clock, IdSource ids, EventPublisher events) {
-        return new ServiceRecordService(records, access, clock, ids, events);
+    public ServiceRecordService serviceRecordService(ServiceRecordRepository records, VolunteerRepository volunteers,
+                                                     AccessControl access, Clock clock, IdSource ids,
+                                                     EventPublisher events) {
+        return new ServiceRecordService(records, volunteers, access, clock, ids, events);
     }
 
     @Produces

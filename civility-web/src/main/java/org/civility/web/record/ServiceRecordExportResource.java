@@ -53,7 +53,8 @@ public class ServiceRecordExportResource {
 
     @GET
     @Produces({ServiceRecordWorkbook.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The service records of the unit's subtree over a period, as .xlsx (VIEW at the unit)",
+    @Operation(summary = "The service records of the unit's subtree over a period, as .xlsx (staff who keep the "
+            + "unit's records: MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS there; volunteers and residents 403)",
             description = "One row per effective entry (corrected entries are replaced by their correction) whose "
                     + "start lies between from and to (both included, in the service's zone): volunteer, recording "
                     + "unit, service, where, start, end, minutes, source, status, recorder and the stable ids. Headers "

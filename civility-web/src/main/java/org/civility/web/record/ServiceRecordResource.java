@@ -99,7 +99,9 @@ public class ServiceRecordResource {
     @Operation(summary = "Record time as an administrator (MANAGE_ACTIVITIES or REGISTER_VOLUNTEERS at the unit)",
             description = "Source ADMIN_MAKE_UP, kept apart from self check-in. Longer than scheduledMinutes: 422 "
                     + "RECORD-MAKE-UP-CAPPED; overlapping another effective entry of the volunteer: 422 R-REC-1; with "
-                    + "correctsId, an entry already corrected: 409 RECORD-ALREADY-CORRECTED.")
+                    + "correctsId, an entry already corrected: 409 RECORD-ALREADY-CORRECTED. New time only for a "
+                    + "volunteer whose home unit is the unit, below it or above it: another branch's 422 "
+                    + "REFERENCE-OUTSIDE-SUBTREE.")
     @APIResponse(responseCode = "201", description = "The new entry",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
     public Response makeUp(@Valid @NotNull MakeUpDto body, @Context UriInfo uri) {
@@ -130,7 +132,8 @@ public class ServiceRecordResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One entry (VIEW at its unit)")
+    @Operation(summary = "One entry (VIEW at its unit)", description = "The check-in location and the hashes only "
+            + "for the staff who keep the unit's records; the volunteer sees their own location.")
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
     public ServiceRecordDto get(@PathParam("id") String id) {

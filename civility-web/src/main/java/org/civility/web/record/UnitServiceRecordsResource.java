@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.civility.core.access.Actor;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.record.HashChainVerifier;
-import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordService;
 import org.civility.core.shared.PageRequest;
 import org.civility.web.record.RecordDtos.ServiceRecordDto;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.ZoneId;
-import java.util.List;
 
 /** A unit's record chain: the entries an administrator must review, and whether the chain is intact. */
 @Path("v1/units/{id}/service-records")
@@ -71,7 +69,7 @@ public class UnitServiceRecordsResource {
             content = @Content(schema = @Schema(implementation = VerificationDto.class)))
     public VerificationDto verify(@PathParam("id") String id) {
         UnitId unit = Inputs.unitId(id, "id");
-        List<ServiceRecord> chain = records.chain(actor, unit);
-        return VerificationDto.of(unit, chain.size(), HashChainVerifier.verify(chain));
+        HashChainVerifier.Verification verification = records.verify(actor, unit);
+        return VerificationDto.of(unit, records.chain(actor, unit).size(), verification);
     }
 }

@@ -54,9 +54,10 @@ public class CandidateResource {
 
     @GET
     @Operation(summary = "Rank active offers for an order (needs MANAGE_ACTIVITIES at its handling unit)",
-            description = "By the skills of the order's menu item (none for a wish), closeness to the order's unit "
-                    + "(its handling unit and parent count as nearby), availability at the requested time (if "
-                    + "given) and recent load; ties by offer id.")
+            description = "Among the offers of the handling unit's subtree only (a station ranks its own people, an "
+                    + "escalated order the institute's too), by the skills of the order's menu item (none for a "
+                    + "wish), closeness to the order's unit (its handling unit and parent count as nearby), "
+                    + "availability at the requested time (if given) and recent load; ties by offer id.")
     @APIResponse(responseCode = "200", description = "The best offers, best first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CandidateDto.class)))
     public List<CandidateDto> candidates(

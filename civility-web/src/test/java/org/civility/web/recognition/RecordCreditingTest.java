@@ -18,6 +18,7 @@ import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
 import org.civility.core.memory.InMemoryPointsLedgerRepository;
 import org.civility.core.memory.InMemoryServiceRecordRepository;
+import org.civility.core.memory.InMemoryVolunteerRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.recognition.EntryKind;
 import org.civility.core.recognition.HoursSource;
@@ -60,7 +61,8 @@ class RecordCreditingTest {
     private final RecordCrediting crediting = new RecordCrediting(records, recognition);
     private final List<Optional<PointsEntry>> credited = new ArrayList<>();
     /** The record service publishes into the crediting, as the CDI observer does in the portal. */
-    private final ServiceRecordService service = new ServiceRecordService(records, access, clock, IdSource.random(),
+    private final ServiceRecordService service = new ServiceRecordService(records, new InMemoryVolunteerRepository(),
+            access, clock, IdSource.random(),
             event -> {
                 if (event instanceof ServiceRecorded recorded) {
                     credited.add(crediting.credit(recorded));

@@ -40,6 +40,7 @@ import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.team.TeamRepository;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.volunteer.VolunteerRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -99,6 +100,9 @@ public class DemoMonth {
 
     @Inject
     TeamRepository teams;
+
+    @Inject
+    VolunteerRepository volunteers;
 
     @Inject
     AccessControl access;
@@ -218,7 +222,7 @@ public class DemoMonth {
 
     /** The order service as it was at {@code at}: the steps carry their own times. */
     private OrderService at(Instant at) {
-        return new OrderService(orderStore, teams, access, settings, Clock.fixed(at, zone), ids, events);
+        return new OrderService(orderStore, teams, volunteers, access, settings, Clock.fixed(at, zone), ids, events);
     }
 
     /** Two elders paired three weeks ago with a weekly visit, never visited: overdue (R-HELP-1). */
