@@ -13,12 +13,14 @@ import jakarta.transaction.Transactional;
 import org.civility.persistence.account.AccountStore;
 import org.civility.persistence.account.StoredAccount;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Checks user names and passwords against {@code civ_account}. Passwords are stored only as
  * PBKDF2 hashes (Jakarta Security's {@link Pbkdf2PasswordHash}); the caller's groups are the role
- * names it holds anywhere (authorization by unit is core's business).
+ * names it holds anywhere (authorization by unit is core's business). An account created by an
+ * OpenID Connect sign-in has no password ({@link StoredAccount#hasPassword()}): no password signs it in.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -36,13 +38,18 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return new AccountStore(em).findByUsername(up.getCaller())
+                .filter(StoredAccount::hasPassword)
                 .filter(a -> passwordHash.verify(up.getPassword().getValue(), a.passwordHash()))
                 .map(AccountIdentityStore::valid)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
+    /** The caller's groups: the names of the roles an account holds anywhere. */
+    public static Set<String> groups(StoredAccount account) {
+        return account.grants().stream().map(g -> g.role().name()).collect(Collectors.toSet());
+    }
+
     private static CredentialValidationResult valid(StoredAccount account) {
-        return new CredentialValidationResult(account.username(),
-                account.grants().stream().map(g -> g.role().name()).collect(Collectors.toSet()));
+        return new CredentialValidationResult(account.username(), groups(account));
     }
 }
