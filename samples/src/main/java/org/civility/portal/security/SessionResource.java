@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.civility.portal.PortalError;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 
 /**
- * Sign-in and sign-out for the browser UI. {@code POST /api/v1/sessions} takes a user name and
- * password and answers a token for {@code Authorization: Bearer}; {@code DELETE
- * /api/v1/sessions/current} signs that token out. HTTP Basic keeps working for API clients.
+ * Sign-in and sign-out for the browser UI. {@code GET /api/v1/sessions/methods} says which ways to sign in this
+ * deployment offers ({@link SignInMethods}); {@code POST /api/v1/sessions} takes a user name and
+ * password and answers a token for {@code Authorization: Bearer} (403 PASSWORD-SIGN-IN-DISABLED where password
+ * sign-in is off); {@code DELETE /api/v1/sessions/current} signs that token out. The OpenID Connect sign-in is
+ * {@link org.civility.portal.oidc.OidcResource}.
  */
 @Path(SessionResource.PATH)
 @RequestScoped
@@ -37,13 +41,16 @@ import java.util.Map;
 @Tag(name = "sessions", description = "Sign-in and sign-out of the browser UI")
 public class SessionResource {
 
-    static final String PATH = "v1/sessions";
+    public static final String PATH = "v1/sessions";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     SessionTokens tokens;
+
+    @Inject
+    SignInMethods methods;
 
     @Context
     HttpHeaders headers;
@@ -57,10 +64,28 @@ public class SessionResource {
     public record SessionDto(String token, String name) {
     }
 
+    /**
+     * The ways to sign in: the UI's password form, HTTP Basic for API clients, and the OpenID Connect provider
+     * (统一身份认证).
+     */
+    public record SignInMethodsDto(boolean password, boolean basic, boolean openIdConnect) {
+    }
+
+    @GET
+    @Path("methods")
+    @Operation(summary = "Which ways to sign in this portal offers")
+    public SignInMethodsDto methods() {
+        return new SignInMethodsDto(methods.password(), methods.basic(), methods.oidc().isPresent());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in: a bearer token for the UI; 401 SIGN-IN-FAILED on a wrong name or password")
+    @Operation(summary = "Sign in: a bearer token for the UI; 401 SIGN-IN-FAILED on a wrong name or password, "
+            + "403 PASSWORD-SIGN-IN-DISABLED where password sign-in is off")
     public Response signIn(@Valid SignInDto body) {
+        if (!methods.password()) {
+            return Problems.of(403, PortalError.PASSWORD_SIGN_IN_DISABLED, Map.of(), headers, uri, null);
+        }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(body.username(), body.password()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
