@@ -387,7 +387,8 @@ function drawChrome(current) {
   }
   const large = document.documentElement.classList.contains('large-text');
   const tools = document.getElementById('tools');
-  tools.replaceChildren(
+  // replaceChildren would show a null as the text "null": leave the parts of a signed-in actor out instead.
+  tools.replaceChildren(...[
     state.me ? h('span', { class: 'who', text: t('common.signedInAs', { name: state.me.name }) }) : null,
     h('button', {
       type: 'button', id: 'toggle-large-text', 'aria-pressed': String(large), text: t('common.largeText'),
@@ -397,7 +398,8 @@ function drawChrome(current) {
       type: 'button', id: 'toggle-language', lang: state.lang === 'en' ? 'zh-CN' : 'en', text: t('common.otherLanguage'),
       onclick: () => setLanguage(state.lang === 'en' ? 'zh' : 'en'),
     }),
-    state.me ? h('button', { type: 'button', id: 'sign-out', text: t('common.signOut'), onclick: signOut }) : null);
+    state.me ? h('button', { type: 'button', id: 'sign-out', text: t('common.signOut'), onclick: signOut }) : null,
+  ].filter(Boolean));
   document.getElementById('footer').replaceChildren(
     h('span', { text: t('common.footer') }), ' · ',
     h('a', { href: '/openapi', text: 'OpenAPI' }), ' · ', h('a', { href: '/health', text: t('common.health') }));
