@@ -339,7 +339,6 @@ async function render() {
   const seq = ++rendering;
   const { name, params } = currentRoute();
   let def = pages.get(name);
-  const hash = location.hash;
   const main = document.getElementById('main');
   main.removeAttribute('data-ready');
   renderedHash = null;
@@ -368,7 +367,8 @@ async function render() {
   }
   // A page that moved on (home → the actor's start page) is not ready: the next one will be.
   if (seq === rendering && currentRoute().name === name) {
-    renderedHash = hash;
+    // The address it shows: a page may take parameters off its address while it renders (sign-in-return).
+    renderedHash = location.hash;
     main.setAttribute('data-ready', name);
   }
 }
@@ -387,7 +387,8 @@ function drawChrome(current) {
   }
   const large = document.documentElement.classList.contains('large-text');
   const tools = document.getElementById('tools');
-  tools.replaceChildren(
+  // replaceChildren would show a null as the text "null": leave the parts of a signed-in actor out instead.
+  tools.replaceChildren(...[
     state.me ? h('span', { class: 'who', text: t('common.signedInAs', { name: state.me.name }) }) : null,
     h('button', {
       type: 'button', id: 'toggle-large-text', 'aria-pressed': String(large), text: t('common.largeText'),
@@ -397,7 +398,8 @@ function drawChrome(current) {
       type: 'button', id: 'toggle-language', lang: state.lang === 'en' ? 'zh-CN' : 'en', text: t('common.otherLanguage'),
       onclick: () => setLanguage(state.lang === 'en' ? 'zh' : 'en'),
     }),
-    state.me ? h('button', { type: 'button', id: 'sign-out', text: t('common.signOut'), onclick: signOut }) : null);
+    state.me ? h('button', { type: 'button', id: 'sign-out', text: t('common.signOut'), onclick: signOut }) : null,
+  ].filter(Boolean));
   document.getElementById('footer').replaceChildren(
     h('span', { text: t('common.footer') }), ' · ',
     h('a', { href: '/openapi', text: 'OpenAPI' }), ' · ', h('a', { href: '/health', text: t('common.health') }));
@@ -455,58 +457,124 @@ page('not-found', {
   render: async body => body.append(h('p', {}, h('a', { href: '#/home', text: t('common.backHome') }))),
 });
 
+/** Keeps the bearer token of a sign-in, reads the actor and goes where the person was headed, or to their start page. */
+async function signedIn(token) {
+  sessionStorage.setItem(TOKEN, token);
+  await loadMe();
+  const after = sessionStorage.getItem('civility.after');
+  sessionStorage.removeItem('civility.after');
+  if (after && !after.startsWith('#/sign-in')) location.hash = after;
+  else navigate('home');
+}
+
+/** The sign-in flow of the OpenID Connect provider this tab started, kept until the provider sends the person back. */
+const OIDC_FLOW = 'civility.oidcFlow';
+
+/** Ways to sign in this portal offers; a portal without the endpoint offers the password form. */
+async function signInMethods() {
+  return get('v1/sessions/methods', { signIn: true }).catch(() => ({ password: true, openIdConnect: false }));
+}
+
 page('sign-in', {
   title: 'common.signIn', public: true,
   render: async body => {
-    const user = h('input', { name: 'username', autocomplete: 'username', required: true, id: 'sign-in-username' });
-    const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true, id: 'sign-in-password' });
-    // Shown when the password is a one-time password an administrator handed over: choose one's own first.
-    const fresh = h('input', { name: 'newPassword', type: 'password', autocomplete: 'new-password', minlength: 10, id: 'sign-in-new-password' });
-    const again = h('input', { name: 'again', type: 'password', autocomplete: 'new-password', id: 'sign-in-new-password-again' });
-    const choose = h('div', { class: 'stack', id: 'sign-in-choose', hidden: true },
-      h('p', { class: 'notice', role: 'status', text: t('common.chooseOwnPassword') }),
-      field('common.newPassword', fresh, 'common.newPasswordHint'), field('common.newPasswordAgain', again));
-    const form = h('form', { class: 'stack', id: 'sign-in-form' },
-      field('common.username', user), field('common.password', password), choose,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', text: t('common.signIn') })));
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      form.querySelectorAll('.alert').forEach(a => a.remove());
-      const choosing = !choose.hidden;
-      if (choosing && fresh.value !== again.value) {
-        showError(form, { title: t('common.passwordsDiffer') });
-        again.focus();
-        return;
-      }
-      try {
-        const s = await api('POST', 'v1/sessions', { username: user.value.trim(), password: password.value,
-          newPassword: choosing ? fresh.value : null }, { signIn: true });
-        sessionStorage.setItem(TOKEN, s.token);
-        await loadMe();
-        const after = sessionStorage.getItem('civility.after');
-        sessionStorage.removeItem('civility.after');
-        if (after && !after.startsWith('#/sign-in')) location.hash = after;
-        else navigate('home');
-      } catch (e) {
-        if (e.code === 'PASSWORD-CHANGE-REQUIRED' && choose.hidden) {
-          choose.hidden = false;
-          fresh.required = true;
-          again.required = true;
-          fresh.focus();
+    const methods = await signInMethods();
+    let first = null;
+    if (methods.password) {
+      const user = h('input', { name: 'username', autocomplete: 'username', required: true, id: 'sign-in-username' });
+      const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true, id: 'sign-in-password' });
+      // Shown when the password is a one-time password an administrator handed over: choose one's own first.
+      const fresh = h('input', { name: 'newPassword', type: 'password', autocomplete: 'new-password', minlength: 10, id: 'sign-in-new-password' });
+      const again = h('input', { name: 'again', type: 'password', autocomplete: 'new-password', id: 'sign-in-new-password-again' });
+      const choose = h('div', { class: 'stack', id: 'sign-in-choose', hidden: true },
+        h('p', { class: 'notice', role: 'status', text: t('common.chooseOwnPassword') }),
+        field('common.newPassword', fresh, 'common.newPasswordHint'), field('common.newPasswordAgain', again));
+      const form = h('form', { class: 'stack', id: 'sign-in-form' },
+        field('common.username', user), field('common.password', password), choose,
+        h('div', { class: 'actions' }, h('button', { type: 'submit', text: t('common.signIn') })));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        form.querySelectorAll('.alert').forEach(a => a.remove());
+        const choosing = !choose.hidden;
+        if (choosing && fresh.value !== again.value) {
+          showError(form, { title: t('common.passwordsDiffer') });
+          again.focus();
           return;
         }
-        showError(form, e);
-        (choosing ? fresh : password).focus();
-      }
-    });
-    body.append(h('p', { text: t('common.signInIntro') }), form);
+        try {
+          const s = await api('POST', 'v1/sessions', { username: user.value.trim(), password: password.value,
+            newPassword: choosing ? fresh.value : null }, { signIn: true });
+          await signedIn(s.token);
+        } catch (e) {
+          if (e.code === 'PASSWORD-CHANGE-REQUIRED' && choose.hidden) {
+            choose.hidden = false;
+            fresh.required = true;
+            again.required = true;
+            fresh.focus();
+            return;
+          }
+          showError(form, e);
+          (choosing ? fresh : password).focus();
+        }
+      });
+      body.append(h('p', { text: t('common.signInIntro') }), form);
+      first = user;
+    } else {
+      body.append(h('p', { id: 'sign-in-password-off', text: t('common.signInPasswordOff') }));
+    }
+    if (methods.openIdConnect) {
+      // The provider's page replaces the UI; the flow stays in this tab until the provider sends the person back.
+      const button = h('button', { type: 'button', id: 'sign-in-oidc', class: methods.password ? 'secondary' : null, text: t('common.signInWithOidc') });
+      const section = h('section', { id: 'sign-in-oidc-section', 'aria-labelledby': 'sign-in-oidc-heading' },
+        h('h2', { id: 'sign-in-oidc-heading', text: t('common.signInOidcHeading') }),
+        h('p', { text: t('common.signInOidcIntro') }),
+        h('div', { class: 'actions' }, button));
+      button.addEventListener('click', async () => {
+        section.querySelectorAll('.alert').forEach(a => a.remove());
+        button.disabled = true;
+        try {
+          const s = await api('POST', 'v1/sessions/oidc', {}, { signIn: true });
+          sessionStorage.setItem(OIDC_FLOW, s.flow);
+          location.assign(s.authorizationUrl);
+        } catch (e) {
+          button.disabled = false;
+          showError(section, e);
+          button.focus();
+        }
+      });
+      body.append(section);
+      first = first ?? button;
+    }
     // A portal without accounts (R-ACC-3) first needs its administrator, created through the setup link.
     const setup = await get('v1/setup').catch(() => null);
     if (setup?.required) {
       body.prepend(h('div', { class: 'notice', role: 'status', id: 'setup-required' }, t('common.setupRequired'), ' ',
         h('a', { href: '#/setup', text: t('common.setupOpen') })));
     }
-    user.focus();
+    first?.focus();
+  },
+});
+
+// The provider sends the person back through api/v1/sessions/oidc/callback, which passes its one-time code and the
+// state on in this page's fragment; the code is exchanged at once for a bearer token, and taken off the address.
+page('sign-in-return', {
+  title: 'common.signInReturn', public: true,
+  render: async (body, params) => {
+    const flow = sessionStorage.getItem(OIDC_FLOW) ?? '';
+    sessionStorage.removeItem(OIDC_FLOW);
+    history.replaceState(null, '', '#/sign-in-return');
+    const status = h('p', { role: 'status', id: 'sign-in-return-status', text: t('common.signInReturning') });
+    body.append(status);
+    try {
+      const s = await api('POST', 'v1/sessions/oidc/exchange', {
+        code: params.code ?? null, error: params.error ?? null, state: params.state ?? '', flow,
+      }, { signIn: true });
+      await signedIn(s.token);
+    } catch (e) {
+      status.remove();
+      body.append(h('p', {}, h('a', { href: '#/sign-in', id: 'sign-in-again', text: t('common.backToSignIn') })));
+      showError(body, e);
+    }
   },
 });
 

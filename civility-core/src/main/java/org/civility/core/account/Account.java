@@ -94,6 +94,18 @@ public final class Account {
         return created(id, username, personName, identity, AccountState.ACTIVE, grants, at);
     }
 
+    /**
+     * An account created by its person's first sign-in at the unified identity platform (统一身份认证): ACTIVE, signing
+     * in there only, and without any role until an administrator grants one in Civility.
+     *
+     * @throws CivilityException ACCOUNT-INVALID for a malformed username or name
+     */
+    public static Account signedUpAt(AccountId id, String username, String personName, ExternalIdentity identity,
+                                     Instant at) {
+        requireNonNull(at, "at");
+        return new Account(id, username, personName, identity, AccountState.ACTIVE, Set.of(), null, at, at, 0);
+    }
+
     private static Account created(AccountId id, String username, String personName, Credential credential,
                                    AccountState state, Set<RoleGrant> grants, Instant at) {
         requireNonNull(grants, "grants");

@@ -48,6 +48,8 @@ public final class AccountService {
     private static final int MAX_ONE_TIME_TRIES = 100;
     /** Who created the first administrator, in the audit trail. */
     public static final String INSTALLATION = "installation";
+    /** Who created an account at its first sign-in through the identity platform, in the audit trail. */
+    public static final String IDENTITY_PLATFORM = "identity-platform";
 
     private final AccountRepository accounts;
     private final AuditTrail audit;
@@ -315,6 +317,37 @@ public final class AccountService {
                 .filter(a -> a.state() == AccountState.ACTIVE)
                 .<SignInResult>map(SignInResult.SignedIn::new)
                 .orElseGet(SignInResult.Refused::new);
+    }
+
+    /**
+     * A person the unified identity platform vouched for, named {@code username} by it: their account (by identity,
+     * else an account of that name the platform is trusted to name, unless it belongs to another identity), or, at
+     * their first sign-in, a new one without roles (an administrator grants them in Civility). Nothing is created
+     * while the installation has no account at all (R-ACC-3: the first account is the operator's administrator).
+     *
+     * @return SignedIn or Refused (disabled, another identity's name, or no installation yet); never null
+     * @throws CivilityException ACCOUNT-INVALID for a name the platform gave that Civility cannot use
+     */
+    public SignInResult signInAtIdentityPlatform(ExternalIdentity identity, String username, String personName) {
+        requireNonNull(identity, "identity");
+        Optional<Account> found = accounts.findByExternalIdentity(identity)
+                .or(() -> accounts.findByUsername(username)
+                        .filter(a -> a.externalIdentity().map(identity::equals).orElse(true)));
+        if (found.isPresent()) {
+            return found.get().state() == AccountState.DISABLED
+                    ? new SignInResult.Refused() : new SignInResult.SignedIn(found.get());
+        }
+        if (!accounts.any() || accounts.findByUsername(username).isPresent()) {
+            return new SignInResult.Refused();
+        }
+        Instant now = clock.instant();
+        Account stored = accounts.store(Account.signedUpAt(new AccountId(ids.nextId()), username, personName, identity,
+                now));
+        audit.append(new AuditEntry(new AuditEntryId(ids.nextId()), now, IDENTITY_PLATFORM, AuditAction.ACCOUNT_CREATED,
+                stored.id().toString(), stored.username(), Set.of(UnitId.INSTALLATION),
+                stored.credential().kind().name()));
+        events.publish(new AccountChanged(stored.id(), stored.username(), AuditAction.ACCOUNT_CREATED, now));
+        return new SignInResult.SignedIn(stored);
     }
 
     /**

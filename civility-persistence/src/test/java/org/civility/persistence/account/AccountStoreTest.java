@@ -48,4 +48,18 @@ class AccountStoreTest {
         assertThat(read.get().passwordHash()).isEqualTo("h2");
         assertThat(read.get().grants()).containsExactly(new RoleGrant(Role.RESIDENT, unit));
     }
+
+    @Test
+    void anAccountWithoutPasswordIsStoredWithoutGrantsAndHasNoPassword() {
+        var name = "sso-" + UUID.randomUUID().toString().substring(0, 8);
+        store.inTransaction(em -> new AccountStore(em).save(StoredAccount.withoutPassword(name, "李干事")));
+
+        var read = new AtomicReference<StoredAccount>();
+        store.inTransaction(em -> read.set(new AccountStore(em).findByUsername(name).orElseThrow()));
+
+        assertThat(read.get().hasPassword()).isFalse();
+        assertThat(read.get().passwordHash()).isEqualTo(StoredAccount.NO_PASSWORD);
+        assertThat(read.get().grants()).isEmpty();
+        assertThat(read.get().displayName()).isEqualTo("李干事");
+    }
 }

@@ -29,10 +29,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * HTTP Basic for the API, and the bearer tokens the browser UI gets by signing in ({@link SessionResource}). Everything under {@code /api/} needs valid credentials; without them the
+ * HTTP Basic for the API, and the bearer tokens the browser UI gets by signing in ({@link SessionResource}, or through
+ * the OpenID Connect provider). Everything under {@code /api/} needs valid credentials; without them the
  * answer is 401 problem+json (code UNAUTHENTICATED, title in the caller's language) with a
  * {@code WWW-Authenticate} challenge. Health, OpenAPI and static pages stay public, and so does the
- * certificate verification a certificate's QR code links to ({@link #PUBLIC_API}).
+ * certificate verification a certificate's QR code links to ({@link #PUBLIC_API}). A deployment that switched
+ * HTTP Basic off ({@link SignInMethods#basic()}) answers Basic credentials with 403 BASIC-AUTH-DISABLED, without
+ * looking at them, and challenges only with {@code Bearer}.
  */
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {
@@ -49,11 +52,17 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SessionTokens sessions;
 
+    @Inject
+    SignInMethods methods;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (!methods.basic()) {
+                return refuse(request, response, 403, PortalError.BASIC_AUTH_DISABLED, Map.of());
+            }
             if (crossSiteWrite(request)) {
                 return refuse(request, response, 403, PortalError.CROSS_SITE_REQUEST, Map.of());
             }
@@ -120,9 +129,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         // The browser UI signs in by its own form: a Basic challenge would pop up the browser's dialog.
-        response.setHeader("WWW-Authenticate", fromUi(request) ? "Bearer realm=\"civility\""
+        response.setHeader("WWW-Authenticate", fromUi(request) || !methods.basic() ? "Bearer realm=\"civility\""
                 : "Basic realm=\"civility\", charset=\"UTF-8\"");
         return refuse(request, response, 401, WebError.UNAUTHENTICATED, Map.of());
     }

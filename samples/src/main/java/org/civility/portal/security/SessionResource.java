@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,11 +32,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sign-in and sign-out for the browser UI. {@code POST /api/v1/sessions} takes a user name and
- * password and answers a token for {@code Authorization: Bearer}; {@code DELETE
- * /api/v1/sessions/current} signs that token out, {@code DELETE /api/v1/sessions} every session of the account
- * (sign out everywhere). Tokens are kept in the database ({@link SessionTokens}): they survive a restart and work on
- * every node. HTTP Basic keeps working for API clients.
+ * Sign-in and sign-out for the browser UI. {@code GET /api/v1/sessions/methods} says which ways to sign in this
+ * deployment offers ({@link SignInMethods}); {@code POST /api/v1/sessions} takes a user name and password and
+ * answers a token for {@code Authorization: Bearer} (403 PASSWORD-SIGN-IN-DISABLED where password sign-in is off);
+ * {@code DELETE /api/v1/sessions/current} signs that token out, {@code DELETE /api/v1/sessions} every session of the
+ * account (sign out everywhere). Tokens are kept in the database ({@link SessionTokens}): they survive a restart and
+ * work on every node. The OpenID Connect sign-in is {@link org.civility.portal.oidc.OidcResource}.
  */
 @Path(SessionResource.PATH)
 @RequestScoped
@@ -43,7 +45,7 @@ import java.util.Set;
 @Tag(name = "sessions", description = "Sign-in and sign-out of the browser UI")
 public class SessionResource {
 
-    static final String PATH = "v1/sessions";
+    public static final String PATH = "v1/sessions";
 
     @Inject
     PortalSignIn signIn;
@@ -53,6 +55,9 @@ public class SessionResource {
 
     @Inject
     SessionTokens tokens;
+
+    @Inject
+    SignInMethods methods;
 
     @Context
     HttpHeaders headers;
@@ -68,12 +73,29 @@ public class SessionResource {
     public record SessionDto(String token, String name) {
     }
 
+    /**
+     * The ways to sign in: the UI's password form, HTTP Basic for API clients, and the OpenID Connect provider
+     * (统一身份认证).
+     */
+    public record SignInMethodsDto(boolean password, boolean basic, boolean openIdConnect) {
+    }
+
+    @GET
+    @Path("methods")
+    @Operation(summary = "Which ways to sign in this portal offers")
+    public SignInMethodsDto methods() {
+        return new SignInMethodsDto(methods.password(), methods.basic(), methods.oidc().isPresent());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in: a bearer token; 401 SIGN-IN-FAILED on a wrong name or password (one answer for "
             + "every reason), 403 PASSWORD-CHANGE-REQUIRED with a one-time password (send newPassword too), 429 R-ACC-2 "
-            + "with Retry-After after repeated failures")
+            + "with Retry-After after repeated failures, 403 PASSWORD-SIGN-IN-DISABLED where password sign-in is off")
     public Response signIn(@Valid @NotNull SignInDto body) {
+        if (!methods.password()) {
+            return Problems.of(403, PortalError.PASSWORD_SIGN_IN_DISABLED, Map.of(), headers, uri, null);
+        }
         return switch (signIn.session(body.username().strip(), body.password(), body.newPassword(),
                 request.getRemoteAddr())) {
             case SignInResult.SignedIn in -> {
