@@ -113,6 +113,20 @@ class AssistanceApiIT {
         assertDenied(as("chengnan-admin").get("api/v1/care-recipients/" + id), "ACCESS-DENIED");
         assertDenied(as("resident").post("api/v1/care-pairings/" + pairingId + "/visits", visitNow("")),
                 "ASSISTANCE-NOT-PAIRED");
+        // every read of her details is in the audit trail, which the station head reads (and exports), the
+        // administrator not
+        String today = java.time.LocalDate.now(SHANGHAI).toString();
+        String trail = "api/v1/audit-entries?unit=" + STATION + "&from=" + today + "&to=" + today + "&limit=200";
+        var entries = as("station-head").get(trail);
+        assertThat(entries.status()).as(entries.toString()).isEqualTo(200);
+        assertThat(entries.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("action").equals("CARE_RECIPIENT_READ") && e.getString("subject").equals(id))
+                .extracting(e -> e.getString("actor")).contains("station-head", "volunteer");
+        assertThat(entries.body()).doesNotContain("孙奶奶").doesNotContain(phone);
+        var csv = as("station-head").getBytes(trail, "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text()).contains("CARE_RECIPIENT_READ", id);
+        assertDenied(as("station-admin").get(trail), "ACCESS-DENIED");
     }
 
     @Test

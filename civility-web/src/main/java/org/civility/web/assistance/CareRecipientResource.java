@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.civility.core.access.Actor;
 import org.civility.core.assistance.AssistanceService;
 import org.civility.core.assistance.CareRecipientDetails;
+import org.civility.core.audit.AuditService;
 import org.civility.core.assistance.CareRecipientId;
 import org.civility.core.assistance.CareRecipientSummary;
 import org.civility.core.assistance.Guardian;
@@ -64,6 +65,9 @@ public class CareRecipientResource {
 
     @Inject
     Actor actor;
+
+    @Inject
+    AuditService audit;
 
     @Inject
     AssistanceService service;
@@ -113,6 +117,8 @@ public class CareRecipientResource {
     @APIResponse(responseCode = "403", description = "ACCESS-DENIED: not paired and no VIEW_CARE_DETAILS")
     public Response details(@PathParam("id") String id) {
         CareRecipientDetails details = service.details(actor, new CareRecipientId(Inputs.uuid(id, "id")));
+        // Every read of a recipient's personal details is in the audit trail (who, when, whose), for the heads.
+        audit.recordCareRecipientRead(actor, details.id(), details.unit());
         return Response.ok(CareRecipientDetailsDto.of(details, zone)).tag(Versions.etag(details.version())).build();
     }
 
