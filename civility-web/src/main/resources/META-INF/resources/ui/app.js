@@ -229,6 +229,26 @@ export async function getAll(path, maxItems = 1000) {
   return items;
 }
 
+/**
+ * The roots and every unit below them that is not dissolved, each as {unit, depth}, depth-first in the API's order
+ * (by name), at most five levels deep; a unit reached twice is listed once.
+ */
+export async function subtreeOf(roots) {
+  const out = [];
+  const seen = new Set();
+  async function visit(u, depth) {
+    if (seen.has(u.id) || depth > 4) return;
+    seen.add(u.id);
+    out.push({ unit: u, depth });
+    if (u.tier === 'POINT' || u.tier === 'BASE') return;
+    for (const child of await getAll(`v1/units?parent=${encodeURIComponent(u.id)}`)) {
+      if (!child.dissolved) await visit(child, depth + 1);
+    }
+  }
+  for (const root of roots) await visit(root, 0);
+  return out;
+}
+
 /** Options for a write that must not overwrite a newer version (409 STALE-VERSION if it would). */
 export const ifMatch = version => ({ headers: { 'If-Match': `"${version}"` } });
 

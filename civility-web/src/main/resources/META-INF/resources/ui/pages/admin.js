@@ -4,7 +4,7 @@
 // who may (MANAGE_UNITS at the parent, the installation's administrator for a center); the UI hides what it refuses.
 import {
   page, t, h, field, select, table, success, showError, announce, api, get, post, put, del, me, hasRole, getAll,
-  navigate, ifMatch,
+  navigate, ifMatch, subtreeOf,
 } from '../app.js';
 
 /** The id of the installation itself (a grant there covers every unit). */
@@ -21,23 +21,10 @@ const roleLabel = role => t(`admin.role.${role}`);
 
 /** The units the actor manages (or every unit, for the installation's administrator), depth-first with depths. */
 async function managedUnits() {
-  const out = [];
-  const seen = new Set();
-  async function visit(u, depth) {
-    if (seen.has(u.id) || depth > 4) return;
-    seen.add(u.id);
-    out.push({ unit: u, depth });
-    if (CHILD_TIERS[u.tier].length) {
-      for (const child of await getAll(`v1/units?parent=${encodeURIComponent(u.id)}`)) {
-        if (!child.dissolved) await visit(child, depth + 1);
-      }
-    }
-  }
   const roots = isInstallationAdministrator(me()) ? await getAll('v1/units')
     : (await Promise.all([...new Set(me().grants.filter(g => MANAGERS.includes(g.role)).map(g => g.unitId))]
       .map(id => get(`v1/units/${id}`).catch(() => null)))).filter(Boolean);
-  for (const root of roots) await visit(root, 0);
-  return out;
+  return subtreeOf(roots);
 }
 
 // ---------- the first administrator ----------

@@ -3,7 +3,8 @@
 // report of the rows not imported) and exporting the service records of a unit's subtree. The API decides who may
 // (REGISTER_VOLUNTEERS for the import, VIEW for the export); the menu only hides what it would refuse.
 import {
-  page, t, h, field, select, table, success, showError, announce, api, get, download, hasRole, unitsWhere, getAll,
+  page, t, h, field, select, table, success, showError, announce, api, get, download, hasRole, unitsWhere,
+  subtreeOf,
 } from '../app.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,20 +15,7 @@ const POLL_MS = 250;
 const isInstituteStaff = () => hasRole(STAFF, TIERS);
 
 /** The units the actor's staff grants cover, each followed by the units below it (depth-first, by name). */
-async function subtree() {
-  const out = [];
-  const seen = new Set();
-  async function visit(u, depth) {
-    if (seen.has(u.id) || depth > 4) return;
-    seen.add(u.id);
-    out.push({ unit: u, depth });
-    for (const child of await getAll(`v1/units?parent=${encodeURIComponent(u.id)}`)) {
-      if (!child.dissolved) await visit(child, depth + 1);
-    }
-  }
-  for (const root of unitsWhere(STAFF, TIERS)) await visit(root, 0);
-  return out;
-}
+const subtree = () => subtreeOf(unitsWhere(STAFF, TIERS));
 
 /** A select of the units of the actor's subtree, indented by depth, with the tier spelt out (no indent alone). */
 async function unitSelect(id) {
