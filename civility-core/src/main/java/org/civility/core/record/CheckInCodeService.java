@@ -20,8 +20,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Check-in codes (签到码): {@link Permission#MANAGE_ACTIVITIES} opens a code for an activity at a unit; a signed-in
- * volunteer checks in and out with its digits, which opens and closes a service record session through
- * {@link ServiceRecordService} (so R-REC-1 and RECORD-LOCATION-CONSENT hold as for any check-in).
+ * volunteer checks in and out with its digits (typed) or its link token (from the QR code's link), which opens and
+ * closes a service record session through {@link ServiceRecordService} (so R-REC-1 and RECORD-LOCATION-CONSENT hold
+ * as for any check-in).
  *
  * <ul>
  *   <li>The digits come from a {@link CheckInCodeSource}; digits held by a code still open are drawn again, up to
@@ -72,6 +73,10 @@ public final class CheckInCodeService {
         Duration opensBefore = minutes(settings.effective(RecordSettings.CHECK_IN_OPENS_MINUTES_BEFORE,
                 command.unit()));
         Duration grace = minutes(settings.effective(RecordSettings.CHECK_OUT_GRACE_MINUTES, command.unit()));
+        String linkToken = digits.nextLinkToken();
+        if (!CheckInCode.isWellFormedLinkToken(linkToken)) {
+            throw new IllegalStateException("the check-in code source gave no well-formed link token");
+        }
         String candidate = "";
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             candidate = digits.nextCode();
@@ -82,7 +87,7 @@ public final class CheckInCodeService {
             if (latest.map(c -> !c.isOpenAt(now)).orElse(true)) {
                 CheckInCode code = CheckInCode.open(new CheckInCodeId(ids.nextId()), command.unit(),
                         command.activity(), command.description(), command.where(), command.scheduledStart(),
-                        command.scheduledEnd(), opensBefore, grace, candidate,
+                        command.scheduledEnd(), opensBefore, grace, candidate, linkToken,
                         latest.map(CheckInCode::issue).orElse(0L) + 1, actor.name(), now);
                 CheckInCode stored = codes.store(code);
                 events.publish(new CheckInCodeOpened(stored.id(), stored.unit(), stored.scheduledStart(),
@@ -121,7 +126,7 @@ public final class CheckInCodeService {
     public ServiceRecord checkIn(Actor actor, CheckInWithCode command) {
         requireNonNull(command, "command");
         VolunteerId volunteer = volunteerOf(actor);
-        CheckInCode code = byDigits(command.code());
+        CheckInCode code = byDigitsOrLinkToken(command.code());
         Instant now = ServiceRecord.truncate(clock.instant());
         code.requireCheckInAt(now);
         codes.checkInOf(code.id(), volunteer).ifPresent(used -> {
@@ -145,7 +150,7 @@ public final class CheckInCodeService {
     public ServiceRecord checkOut(Actor actor, CheckOutWithCode command) {
         requireNonNull(command, "command");
         VolunteerId volunteer = volunteerOf(actor);
-        CheckInCode code = byDigits(command.code());
+        CheckInCode code = byDigitsOrLinkToken(command.code());
         CodeCheckIn used = codes.checkInOf(code.id(), volunteer).orElseThrow(() ->
                 CivilityException.of(RecordError.CODE_NOT_CHECKED_IN, "code", code.code(), "volunteer", volunteer));
         Instant now = clock.instant();
@@ -153,13 +158,13 @@ public final class CheckInCodeService {
         return records.checkOut(actor, new CheckOut(used.session(), now));
     }
 
-    private CheckInCode byDigits(String digits) {
-        String text = digits.strip();
-        if (!CheckInCode.isWellFormed(text)) {
-            throw CivilityException.of(RecordError.CODE_UNKNOWN, "code", text);
-        }
-        return codes.latestWithCode(text)
-                .orElseThrow(() -> CivilityException.of(RecordError.CODE_UNKNOWN, "code", text));
+    /** The latest code with these six digits, or the code with this link token. */
+    private CheckInCode byDigitsOrLinkToken(String digitsOrToken) {
+        String text = digitsOrToken.strip();
+        Optional<CheckInCode> code = CheckInCode.isWellFormed(text) ? codes.latestWithCode(text)
+                : CheckInCode.isWellFormedLinkToken(text) ? codes.findByLinkToken(text)
+                : Optional.empty();
+        return code.orElseThrow(() -> CivilityException.of(RecordError.CODE_UNKNOWN, "code", text));
     }
 
     private static VolunteerId volunteerOf(Actor actor) {

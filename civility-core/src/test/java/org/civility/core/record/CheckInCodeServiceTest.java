@@ -3,6 +3,7 @@ package org.civility.core.record;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,18 @@ class CheckInCodeServiceTest {
         assertThat(code.version()).isEqualTo(1);
         assertThat(events).singleElement().isInstanceOf(CheckInCodeOpened.class);
         assertThat(service().get(admin, code.id())).extracting(CheckInCode::code).isEqualTo("123456");
+    }
+
+    @Test
+    @DisplayName("each code gets its own link token of at least 128 random bits, in base64url")
+    void opensEachCodeWithItsOwnRandomLinkToken() {
+        CheckInCode first = opened();
+        CheckInCode second = opened();
+
+        assertThat(first.linkToken()).matches("[A-Za-z0-9_-]+");
+        assertThat(Base64.getUrlDecoder().decode(first.linkToken())).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(second.linkToken()).isNotEqualTo(first.linkToken());
+        assertThat(first.toString()).doesNotContain(first.linkToken());
     }
 
     @Test
@@ -174,6 +187,23 @@ class CheckInCodeServiceTest {
         assertThat(closed.minutes()).isEqualTo(100);
         assertThat(service().checkIns(admin, code.id())).singleElement()
                 .satisfies(c -> assertThat(c.session()).isEqualTo(session.id()));
+    }
+
+    @Test
+    void checksInAndOutWithTheLinkTokenOfTheQrCode() {
+        CheckInCode code = opened();
+        clock.set(NINE);
+
+        ServiceRecord session = service().checkIn(self, new CheckInWithCode(code.linkToken(), Optional.empty(),
+                false));
+        clock.set(NINE.plusSeconds(1800));
+        ServiceRecord closed = service().checkOut(self, new CheckOutWithCode(code.linkToken()));
+
+        assertThat(session.activity()).isEqualTo(code.activity());
+        assertThat(closed.corrects()).contains(session.id());
+        assertThat(closed.minutes()).isEqualTo(30);
+        assertCode(() -> service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false)),
+                "RECORD-CODE-ALREADY-USED");
     }
 
     @Test
