@@ -40,9 +40,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Service records through the REST API: a station administrator opens a check-in code, its QR code scans to a link
- * with the digits, the demo volunteer checks in and out with it, an administrator makes up and corrects time
- * (capped, R-REC-1), the volunteer's minutes stay apart by source, the chain verifies, and a forgotten check-out is
- * closed at the scheduled end and flagged once the test portal's clock has moved past it and the job has run.
+ * with its random link token, the demo volunteer checks in with the token and out with the digits, an administrator
+ * makes up and corrects time (capped, R-REC-1), the volunteer's minutes stay apart by source, the chain verifies,
+ * and a forgotten check-out is closed at the scheduled end and flagged once the test portal's clock has moved past
+ * it and the job has run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -84,20 +85,21 @@ class ServiceRecordApiIT {
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String code = opened.string("code");
         assertThat(code).matches("[0-9]{6}");
-        assertThat(opened.string("checkInLink")).endsWith("/checkin?code=" + code);
+        assertThat(opened.string("checkInLink")).containsPattern("/checkin\\?token=[A-Za-z0-9_-]{32}$");
+        String token = opened.string("checkInLink").substring(opened.string("checkInLink").indexOf("token=") + 6);
         assertThat(opened.header("Location")).endsWith("/api/v1/check-in-codes/" + opened.string("id"));
         assertThat(admin.get("api/v1/check-in-codes/" + opened.string("id")).string("code")).isEqualTo(code);
         assertThat(volunteer.get("api/v1/check-in-codes/" + opened.string("id")).status()).isEqualTo(403);
 
-        // Its QR code scans to the check-in link with the digits.
+        // Its QR code scans to the check-in link with the token, not the digits.
         HttpResponse<byte[]> png = binary("station-admin", "api/v1/check-in-codes/" + opened.string("id") + "/qr");
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
         String scanned = decodeQr(png.body());
-        assertThat(scanned).isEqualTo(opened.string("checkInLink")).contains("code=" + code);
+        assertThat(scanned).isEqualTo(opened.string("checkInLink")).endsWith("token=" + token);
 
-        // The volunteer checks in with the digits, once.
-        var session = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code));
+        // The volunteer checks in with the token of the scanned link, once: the digits are the same code.
+        var session = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(token));
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         assertThat(session.json().getBoolean("open")).isTrue();
         assertThat(session.string("source")).isEqualTo("SELF_CHECK_IN");
@@ -112,7 +114,7 @@ class ServiceRecordApiIT {
         assertThat(noVolunteer.status()).isEqualTo(403);
         assertThat(noVolunteer.json().getString("code")).isEqualTo("RECORD-NO-VOLUNTEER");
 
-        // 45 minutes later they check out: a correcting entry with the minutes served.
+        // 45 minutes later they check out, with the digits this time: a correcting entry with the minutes served.
         serverNow("PT45M");
         var closed = volunteer.post("api/v1/service-records/check-outs", "{\"code\":\"%s\"}".formatted(code));
         assertThat(closed.status()).as(closed.toString()).isEqualTo(201);

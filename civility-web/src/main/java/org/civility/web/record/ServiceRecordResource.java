@@ -71,7 +71,8 @@ public class ServiceRecordResource {
     @POST
     @Path("check-ins")
     @Operation(summary = "Check in with a code as the signed-in account's volunteer (needs SIGN_UP at the code's unit)",
-            description = "Opens a session (an entry without end). 404 RECORD-CODE-UNKNOWN; 422 RECORD-CODE-NOT-YET-OPEN, "
+            description = "code is the six digits as typed or the link token of the QR code's link "
+                    + "(checkin?token=...). Opens a session (an entry without end). 404 RECORD-CODE-UNKNOWN; 422 RECORD-CODE-NOT-YET-OPEN, "
                     + "RECORD-CODE-EXPIRED, R-REC-1 (already serving elsewhere then), RECORD-LOCATION-CONSENT (a "
                     + "location without consent); 409 RECORD-CODE-ALREADY-USED (once per code, even after checking "
                     + "out); 403 RECORD-NO-VOLUNTEER for an account without volunteer record.")
@@ -85,7 +86,8 @@ public class ServiceRecordResource {
     @POST
     @Path("check-outs")
     @Operation(summary = "Check out with the code checked in with, as the signed-in account's volunteer",
-            description = "Appends an entry that closes the session with the minutes served. 422 "
+            description = "code is the six digits or the link token of the code checked in with, either one. "
+                    + "Appends an entry that closes the session with the minutes served. 422 "
                     + "RECORD-CODE-NOT-CHECKED-IN, RECORD-CODE-EXPIRED (after the grace following the scheduled end); "
                     + "409 RECORD-ALREADY-CORRECTED if checked out already or closed as a forgotten check-out.")
     @APIResponse(responseCode = "201", description = "The closing entry",
