@@ -162,13 +162,20 @@ class ServiceRecordApiIT {
         assertThat(after.getJsonNumber("totalMinutes").longValue() - before.getJsonNumber("totalMinutes").longValue())
                 .isEqualTo(served + 90);
 
-        // A second code; the volunteer checks in and forgets to check out.
+        // A second code: checking out before checking in is answered like an unknown code; the volunteer checks in
+        // and forgets to check out.
         Instant now1 = now0.plus(Duration.ofMinutes(45));
         Instant scheduledEnd = now1.plus(Duration.ofMinutes(35));
         var second = admin.post("api/v1/check-in-codes", """
                 {"unitId":"%s","description":"文明劝导","where":"圆东村路口","scheduledStart":"%s","scheduledEnd":"%s"}"""
                 .formatted(STATION, at(now1.plusSeconds(300)), at(scheduledEnd)));
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        var notCheckedIn = volunteer.post("api/v1/service-records/check-outs",
+                "{\"code\":\"%s\"}".formatted(second.string("code")));
+        assertThat(notCheckedIn.status()).as(notCheckedIn.toString()).isEqualTo(404);
+        assertThat(notCheckedIn.json().getString("code")).isEqualTo("RECORD-CODE-UNKNOWN");
+        assertThat(notCheckedIn.json().getJsonObject("args")).isEqualTo(unknown.json().getJsonObject("args"));
+        assertThat(notCheckedIn.json().getString("detail")).isEqualTo(unknown.json().getString("detail"));
         var forgotten = volunteer.post("api/v1/service-records/check-ins",
                 "{\"code\":\"%s\"}".formatted(second.string("code")));
         assertThat(forgotten.status()).as(forgotten.toString()).isEqualTo(201);

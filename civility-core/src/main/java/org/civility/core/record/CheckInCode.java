@@ -151,17 +151,9 @@ public final class CheckInCode {
         return text != null && LINK_TOKEN.matcher(text).matches();
     }
 
-    /**
-     * @throws CivilityException RECORD-CODE-NOT-YET-OPEN before {@link #checkInFrom()}, RECORD-CODE-EXPIRED from the
-     *                           scheduled end on
-     */
-    public void requireCheckInAt(Instant at) {
-        if (at.isBefore(checkInFrom)) {
-            throw CivilityException.of(RecordError.CODE_NOT_YET_OPEN, "code", code, "opensAt", checkInFrom);
-        }
-        if (!at.isBefore(scheduledEnd)) {
-            throw CivilityException.of(RecordError.CODE_EXPIRED, "code", code, "closedAt", scheduledEnd);
-        }
+    /** Whether the code takes check-ins at {@code at}: from {@link #checkInFrom()} until the scheduled end. */
+    public boolean takesCheckInsAt(Instant at) {
+        return !at.isBefore(checkInFrom) && at.isBefore(scheduledEnd);
     }
 
     /** @throws CivilityException RECORD-CODE-EXPIRED from {@link #checkOutUntil()} on */

@@ -117,22 +117,26 @@ public final class CheckInCodeService {
     }
 
     /**
-     * The signed-in volunteer checks in with a code: opens a session for the code's activity and schedule.
+     * The signed-in volunteer checks in with a code's digits or link token: opens a session for the code's activity
+     * and schedule. A code that is unknown, not yet or no longer taking check-ins, or at a unit where the volunteer
+     * may not sign up gets one answer, RECORD-CODE-UNKNOWN without arguments, so that trying codes tells nobody which
+     * exist. A volunteer who checked in with the code already learns so.
      *
-     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-NOT-YET-OPEN,
-     *                           RECORD-CODE-EXPIRED, RECORD-CODE-ALREADY-USED, R-REC-1, RECORD-LOCATION-CONSENT,
-     *                           ACCESS-DENIED (no SIGN_UP at the code's unit)
+     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-ALREADY-USED, R-REC-1,
+     *                           RECORD-LOCATION-CONSENT
      */
     public ServiceRecord checkIn(Actor actor, CheckInWithCode command) {
         requireNonNull(command, "command");
         VolunteerId volunteer = volunteerOf(actor);
         CheckInCode code = byDigitsOrLinkToken(command.code());
-        Instant now = ServiceRecord.truncate(clock.instant());
-        code.requireCheckInAt(now);
         codes.checkInOf(code.id(), volunteer).ifPresent(used -> {
             throw CivilityException.of(RecordError.CODE_ALREADY_USED, "code", code.code(), "volunteer", volunteer,
                     "session", used.session());
         });
+        Instant now = ServiceRecord.truncate(clock.instant());
+        if (!code.takesCheckInsAt(now) || !access.permits(actor, Permission.SIGN_UP, code.unit())) {
+            throw unknownCode();
+        }
         ServiceRecord session = records.checkIn(actor, new CheckIn(volunteer, code.unit(), code.activity(),
                 code.description(), code.where(), code.scheduledStart(), code.scheduledEnd(), now,
                 command.location(), command.locationConsent()));
@@ -141,18 +145,17 @@ public final class CheckInCodeService {
     }
 
     /**
-     * The signed-in volunteer checks out with the code they checked in with: closes that session now.
+     * The signed-in volunteer checks out with the code they checked in with (its digits or its link token): closes
+     * that session now. A volunteer who never checked in with the code gets the answer of an unknown code.
      *
-     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-NOT-CHECKED-IN,
-     *                           RECORD-CODE-EXPIRED, RECORD-ALREADY-CORRECTED (checked out already, or closed as
-     *                           forgotten), R-REC-1
+     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-EXPIRED (after the grace),
+     *                           RECORD-ALREADY-CORRECTED (checked out already, or closed as forgotten), R-REC-1
      */
     public ServiceRecord checkOut(Actor actor, CheckOutWithCode command) {
         requireNonNull(command, "command");
         VolunteerId volunteer = volunteerOf(actor);
         CheckInCode code = byDigitsOrLinkToken(command.code());
-        CodeCheckIn used = codes.checkInOf(code.id(), volunteer).orElseThrow(() ->
-                CivilityException.of(RecordError.CODE_NOT_CHECKED_IN, "code", code.code(), "volunteer", volunteer));
+        CodeCheckIn used = codes.checkInOf(code.id(), volunteer).orElseThrow(CheckInCodeService::unknownCode);
         Instant now = clock.instant();
         code.requireCheckOutAt(now);
         return records.checkOut(actor, new CheckOut(used.session(), now));
@@ -164,7 +167,12 @@ public final class CheckInCodeService {
         Optional<CheckInCode> code = CheckInCode.isWellFormed(text) ? codes.latestWithCode(text)
                 : CheckInCode.isWellFormedLinkToken(text) ? codes.findByLinkToken(text)
                 : Optional.empty();
-        return code.orElseThrow(() -> CivilityException.of(RecordError.CODE_UNKNOWN, "code", text));
+        return code.orElseThrow(CheckInCodeService::unknownCode);
+    }
+
+    /** The one answer for every code a volunteer may not use: no arguments, so that it tells nothing. */
+    private static CivilityException unknownCode() {
+        return CivilityException.of(RecordError.CODE_UNKNOWN);
     }
 
     private static VolunteerId volunteerOf(Actor actor) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class CheckInCodeServiceTest {
 
@@ -64,6 +66,10 @@ class CheckInCodeServiceTest {
 
     private CheckInCode opened() {
         return service().open(admin, haircuts());
+    }
+
+    private static CivilityException refusal(Runnable call) {
+        return catchThrowableOfType(CivilityException.class, call::run);
     }
 
     private static void assertCode(Runnable call, String code) {
@@ -232,18 +238,50 @@ class CheckInCodeServiceTest {
     }
 
     @Test
-    void rejectsUnknownMalformedEarlyAndExpiredCodes() {
+    @DisplayName("unknown, not yet open, closed and not-allowed codes get one answer at check-in, which tells nothing")
+    void answersUnknownClosedAndNotAllowedCodesAlikeAtCheckIn() {
         CheckInCode code = opened();
+        Actor elsewhere = Actor.of("王志愿", new RoleGrant(Role.VOLUNTEER, tree.otherStation))
+                .asVolunteer(UUID.randomUUID());
         CheckInWithCode withIt = new CheckInWithCode("123456", Optional.empty(), false);
+        CheckInWithCode withItsToken = new CheckInWithCode(code.linkToken(), Optional.empty(), false);
+        clock.set(NINE);
+        CivilityException unknown = refusal(() -> service().checkIn(self,
+                new CheckInWithCode("999999", Optional.empty(), false)));
 
-        assertCode(() -> service().checkIn(self, new CheckInWithCode("999999", Optional.empty(), false)),
-                "RECORD-CODE-UNKNOWN");
-        assertCode(() -> service().checkIn(self, new CheckInWithCode("12345x", Optional.empty(), false)),
-                "RECORD-CODE-UNKNOWN");
+        CivilityException malformed = refusal(() -> service().checkIn(self,
+                new CheckInWithCode("12345x", Optional.empty(), false)));
+        CivilityException notAllowed = refusal(() -> service().checkIn(elsewhere, withIt));
+        CivilityException notAllowedByToken = refusal(() -> service().checkIn(elsewhere, withItsToken));
         clock.set(code.checkInFrom().minusSeconds(1));
-        assertCode(() -> service().checkIn(self, withIt), "RECORD-CODE-NOT-YET-OPEN");
+        CivilityException notYetOpen = refusal(() -> service().checkIn(self, withIt));
         clock.set(ELEVEN);
-        assertCode(() -> service().checkIn(self, withIt), "RECORD-CODE-EXPIRED");
+        CivilityException noLongerTakingCheckIns = refusal(() -> service().checkIn(self, withItsToken));
+        clock.set(code.checkOutUntil());
+        CivilityException closed = refusal(() -> service().checkIn(self, withIt));
+
+        assertThat(List.of(malformed, notAllowed, notAllowedByToken, notYetOpen, noLongerTakingCheckIns, closed))
+                .allSatisfy(e -> {
+                    assertThat(e.code()).isEqualTo("RECORD-CODE-UNKNOWN");
+                    assertThat(e.args()).isEqualTo(unknown.args());
+                    assertThat(e.detail(Locale.SIMPLIFIED_CHINESE)).isEqualTo(unknown.detail(Locale.SIMPLIFIED_CHINESE));
+                    assertThat(e.detail(Locale.ENGLISH)).isEqualTo(unknown.detail(Locale.ENGLISH));
+                });
+        assertThat(unknown.code()).isEqualTo("RECORD-CODE-UNKNOWN");
+        assertThat(codes.checkIns(code.id())).isEmpty();
+    }
+
+    @Test
+    void aVolunteerWhoCheckedInWithTheCodeKeepsTheSpecificAnswers() {
+        CheckInCode code = opened();
+        clock.set(NINE);
+        service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false));
+
+        clock.set(ELEVEN);
+        assertCode(() -> service().checkIn(self, new CheckInWithCode(code.linkToken(), Optional.empty(), false)),
+                "RECORD-CODE-ALREADY-USED");
+        clock.set(code.checkOutUntil());
+        assertCode(() -> service().checkOut(self, new CheckOutWithCode("123456")), "RECORD-CODE-EXPIRED");
     }
 
     @Test
@@ -261,11 +299,27 @@ class CheckInCodeServiceTest {
     }
 
     @Test
-    void rejectsACheckOutWithoutCheckInAndAnAccountWithoutVolunteer() {
+    @DisplayName("a check-out with a code one never checked in with is answered like an unknown code")
+    void answersACheckOutWithoutCheckInLikeAnUnknownCode() {
+        CheckInCode code = opened();
+        clock.set(NINE);
+        CivilityException unknown = refusal(() -> service().checkOut(self, new CheckOutWithCode("999999")));
+
+        CivilityException notCheckedIn = refusal(() -> service().checkOut(self, new CheckOutWithCode("123456")));
+        CivilityException notCheckedInByToken = refusal(() -> service().checkOut(self,
+                new CheckOutWithCode(code.linkToken())));
+
+        assertThat(List.of(unknown, notCheckedIn, notCheckedInByToken)).allSatisfy(e -> {
+            assertThat(e.code()).isEqualTo("RECORD-CODE-UNKNOWN");
+            assertThat(e.args()).isEqualTo(unknown.args());
+        });
+    }
+
+    @Test
+    void rejectsACheckInByAnAccountWithoutVolunteer() {
         opened();
         clock.set(NINE);
 
-        assertCode(() -> service().checkOut(self, new CheckOutWithCode("123456")), "RECORD-CODE-NOT-CHECKED-IN");
         assertCode(() -> service().checkIn(admin, new CheckInWithCode("123456", Optional.empty(), false)),
                 "RECORD-NO-VOLUNTEER");
     }

@@ -72,10 +72,12 @@ public class ServiceRecordResource {
     @Path("check-ins")
     @Operation(summary = "Check in with a code as the signed-in account's volunteer (needs SIGN_UP at the code's unit)",
             description = "code is the six digits as typed or the link token of the QR code's link "
-                    + "(checkin?token=...). Opens a session (an entry without end). 404 RECORD-CODE-UNKNOWN; 422 RECORD-CODE-NOT-YET-OPEN, "
-                    + "RECORD-CODE-EXPIRED, R-REC-1 (already serving elsewhere then), RECORD-LOCATION-CONSENT (a "
-                    + "location without consent); 409 RECORD-CODE-ALREADY-USED (once per code, even after checking "
-                    + "out); 403 RECORD-NO-VOLUNTEER for an account without volunteer record.")
+                    + "(checkin?token=...). Opens a session (an entry without end). 404 RECORD-CODE-UNKNOWN, one "
+                    + "answer without args for a code that is unknown, not yet or no longer taking check-ins, or at a "
+                    + "unit where the volunteer may not sign up, so that trying codes tells nothing; 422 R-REC-1 "
+                    + "(already serving elsewhere then), RECORD-LOCATION-CONSENT (a location without consent); 409 "
+                    + "RECORD-CODE-ALREADY-USED (once per code, even after checking out); 403 RECORD-NO-VOLUNTEER for "
+                    + "an account without volunteer record.")
     @APIResponse(responseCode = "201", description = "The open session",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
     public Response checkIn(@Valid @NotNull CheckInWithCodeDto body, @Context UriInfo uri) {
@@ -87,9 +89,10 @@ public class ServiceRecordResource {
     @Path("check-outs")
     @Operation(summary = "Check out with the code checked in with, as the signed-in account's volunteer",
             description = "code is the six digits or the link token of the code checked in with, either one. "
-                    + "Appends an entry that closes the session with the minutes served. 422 "
-                    + "RECORD-CODE-NOT-CHECKED-IN, RECORD-CODE-EXPIRED (after the grace following the scheduled end); "
-                    + "409 RECORD-ALREADY-CORRECTED if checked out already or closed as a forgotten check-out.")
+                    + "Appends an entry that closes the session with the minutes served. 404 RECORD-CODE-UNKNOWN "
+                    + "for a code the volunteer never checked in with, as for an unknown one; 422 RECORD-CODE-EXPIRED "
+                    + "(after the grace following the scheduled end); 409 RECORD-ALREADY-CORRECTED if checked out "
+                    + "already or closed as a forgotten check-out.")
     @APIResponse(responseCode = "201", description = "The closing entry",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
     public Response checkOut(@Valid @NotNull CheckOutWithCodeDto body, @Context UriInfo uri) {
