@@ -203,6 +203,53 @@ class ServiceRecordApiIT {
         assertThat(verification.json().get("firstBroken")).isIn(null, JsonValue.NULL);
     }
 
+    @Test
+    @DisplayName("R-ACC-2 five wrong check-in codes within ten minutes: 429 RECORD-CODE-THROTTLED with Retry-After, "
+            + "for check-ins and check-outs, until the first is ten minutes old")
+    void throttlesAnAccountThatTriesWrongCodes() {
+        Api admin = as("station-admin");
+        Api volunteer = as("volunteer");
+        // Three hours on, wrong codes of the other test have left the window, and its records are far away.
+        Instant now = serverNow("PT3H");
+        var opened = admin.post("api/v1/check-in-codes", """
+                {"unitId":"%s","description":"垃圾分类宣传","where":"圆东村文化礼堂",
+                 "scheduledStart":"%s","scheduledEnd":"%s"}""".formatted(STATION, at(now.minusSeconds(300)),
+                at(now.plusSeconds(3600))));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String code = opened.string("code");
+        var checkedIn = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(201);
+
+        // Five wrong codes: unknown digits, a token nobody was given, and check-outs with codes never checked in with.
+        for (String wrong : new String[] {"not-a-code", "000000", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}) {
+            var refused = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(wrong));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+        }
+        for (int i = 0; i < 2; i++) {
+            var refused = volunteer.post("api/v1/service-records/check-outs", "{\"code\":\"999999\"}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+        }
+
+        // Now even the right code is refused, at check-out as at check-in, with the wait in seconds.
+        for (String path : new String[] {"api/v1/service-records/check-outs", "api/v1/service-records/check-ins"}) {
+            var throttled = volunteer.post(path, "{\"code\":\"%s\"}".formatted(code));
+            assertThat(throttled.status()).as(throttled.toString()).isEqualTo(429);
+            assertThat(throttled.contentType()).startsWith("application/problem+json");
+            assertThat(throttled.json().getString("code")).isEqualTo("RECORD-CODE-THROTTLED");
+            assertThat(throttled.json().getString("title")).isEqualTo("签到码错误次数过多");
+            assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 600L)
+                    .isEqualTo(Long.parseLong(throttled.json().getJsonObject("args").getString("retryAfterSeconds")));
+        }
+
+        // Another account is not held up; a quarter of an hour on, the volunteer checks out with the code.
+        assertThat(admin.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code))
+                .string("code")).isEqualTo("RECORD-NO-VOLUNTEER");
+        serverNow("PT3H15M");
+        var checkedOut = volunteer.post("api/v1/service-records/check-outs", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(checkedOut.status()).as(checkedOut.toString()).isEqualTo(201);
+        assertThat(checkedOut.json().getInt("minutes")).isBetween(15, 16);
+    }
+
     /** Shifts the portal's clock and returns its time. */
     private Instant serverNow(String offset) {
         var clock = as("station-head").put("api/v1/testing/clock", "{\"offset\":\"%s\"}".formatted(offset));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
@@ -31,6 +32,8 @@ import static java.util.Objects.requireNonNull;
  *       check-outs until {@link RecordSettings#CHECK_OUT_GRACE_MINUTES} after it (both settings of the unit when the
  *       code is opened).</li>
  *   <li>One check-in per volunteer and code (RECORD-CODE-ALREADY-USED), even after checking out.</li>
+ *   <li>R-ACC-2: wrong codes (RECORD-CODE-UNKNOWN) are counted per account by a {@link WrongCodeThrottlePolicy};
+ *       too many refuse the account's check-ins and check-outs for a while (RECORD-CODE-THROTTLED).</li>
  * </ul>
  */
 public final class CheckInCodeService {
@@ -46,9 +49,15 @@ public final class CheckInCodeService {
     private final IdSource ids;
     private final CheckInCodeSource digits;
     private final EventPublisher events;
+    private final WrongCodeThrottlePolicy throttle;
 
+    /**
+     * @param throttle shared by every instance of the service in a process (or cluster): it holds the counts of
+     *                 wrong codes, so a service built per request must not get a fresh one each time
+     */
     public CheckInCodeService(CheckInCodeRepository codes, ServiceRecordService records, AccessControl access,
-            PolicySettings settings, Clock clock, IdSource ids, CheckInCodeSource digits, EventPublisher events) {
+            PolicySettings settings, Clock clock, IdSource ids, CheckInCodeSource digits, EventPublisher events,
+            WrongCodeThrottlePolicy throttle) {
         this.codes = requireNonNull(codes, "codes");
         this.records = requireNonNull(records, "records");
         this.access = requireNonNull(access, "access");
@@ -57,6 +66,7 @@ public final class CheckInCodeService {
         this.ids = requireNonNull(ids, "ids");
         this.digits = requireNonNull(digits, "digits");
         this.events = requireNonNull(events, "events");
+        this.throttle = requireNonNull(throttle, "throttle");
     }
 
     /**
@@ -122,11 +132,15 @@ public final class CheckInCodeService {
      * may not sign up gets one answer, RECORD-CODE-UNKNOWN without arguments, so that trying codes tells nobody which
      * exist. A volunteer who checked in with the code already learns so.
      *
-     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-ALREADY-USED, R-REC-1,
-     *                           RECORD-LOCATION-CONSENT
+     * @throws CivilityException RECORD-CODE-THROTTLED (R-ACC-2), RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN,
+     *                           RECORD-CODE-ALREADY-USED, R-REC-1, RECORD-LOCATION-CONSENT
      */
     public ServiceRecord checkIn(Actor actor, CheckInWithCode command) {
         requireNonNull(command, "command");
+        return throttled(actor, () -> checkInNow(actor, command));
+    }
+
+    private ServiceRecord checkInNow(Actor actor, CheckInWithCode command) {
         VolunteerId volunteer = volunteerOf(actor);
         CheckInCode code = byDigitsOrLinkToken(command.code());
         codes.checkInOf(code.id(), volunteer).ifPresent(used -> {
@@ -148,17 +162,41 @@ public final class CheckInCodeService {
      * The signed-in volunteer checks out with the code they checked in with (its digits or its link token): closes
      * that session now. A volunteer who never checked in with the code gets the answer of an unknown code.
      *
-     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-EXPIRED (after the grace),
-     *                           RECORD-ALREADY-CORRECTED (checked out already, or closed as forgotten), R-REC-1
+     * @throws CivilityException RECORD-CODE-THROTTLED (R-ACC-2), RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN,
+     *                           RECORD-CODE-EXPIRED (after the grace), RECORD-ALREADY-CORRECTED (checked out already,
+     *                           or closed as forgotten), R-REC-1
      */
     public ServiceRecord checkOut(Actor actor, CheckOutWithCode command) {
         requireNonNull(command, "command");
+        return throttled(actor, () -> checkOutNow(actor, command));
+    }
+
+    private ServiceRecord checkOutNow(Actor actor, CheckOutWithCode command) {
         VolunteerId volunteer = volunteerOf(actor);
         CheckInCode code = byDigitsOrLinkToken(command.code());
         CodeCheckIn used = codes.checkInOf(code.id(), volunteer).orElseThrow(CheckInCodeService::unknownCode);
         Instant now = clock.instant();
         code.requireCheckOutAt(now);
         return records.checkOut(actor, new CheckOut(used.session(), now));
+    }
+
+    /**
+     * Runs an attempt with a code under R-ACC-2: refused while the account is throttled; counted as a wrong code if it
+     * ends in RECORD-CODE-UNKNOWN, and not counted however else it ends.
+     */
+    private ServiceRecord throttled(Actor actor, Supplier<ServiceRecord> attemptWithCode) {
+        WrongCodeThrottlePolicy.Attempt attempt = throttle.attempt(actor.name());
+        boolean wrongCode = false;
+        try {
+            return attemptWithCode.get();
+        } catch (CivilityException e) {
+            wrongCode = e.errorCode() == RecordError.CODE_UNKNOWN;
+            throw e;
+        } finally {
+            if (!wrongCode) {
+                attempt.notWrong();
+            }
+        }
     }
 
     /** The latest code with these six digits, or the code with this link token. */

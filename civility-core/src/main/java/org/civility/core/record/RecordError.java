@@ -29,6 +29,11 @@ public enum RecordError implements ErrorCode {
     CODE_EXPIRED("RECORD-CODE-EXPIRED", ErrorKind.RULE),
     /** The volunteer already checked in with this code. Args: code, volunteer, session. */
     CODE_ALREADY_USED("RECORD-CODE-ALREADY-USED", ErrorKind.CONFLICT),
+    /**
+     * R-ACC-2: the account tried too many wrong codes ({@link WrongCodeThrottlePolicy}) and may try again in
+     * {@code retryAfterSeconds}. Args: retryAfterSeconds.
+     */
+    CODE_THROTTLED("RECORD-CODE-THROTTLED", ErrorKind.THROTTLED),
     /** No free digits could be found, or another code took the same digits at once; try again. Args: code. */
     CODE_TAKEN("RECORD-CODE-TAKEN", ErrorKind.CONFLICT),
     /** The signed-in account is not linked to a volunteer record. Args: actor. */

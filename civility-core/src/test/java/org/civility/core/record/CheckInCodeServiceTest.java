@@ -18,6 +18,7 @@ import org.civility.core.fixtures.SettableClock;
 import org.civility.core.fixtures.TestUnitTree;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
+import org.civility.core.memory.InMemoryAttemptCounter;
 import org.civility.core.memory.InMemoryCheckInCodeRepository;
 import org.civility.core.memory.InMemoryServiceRecordRepository;
 import org.civility.core.organisation.UnitId;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.civility.core.fixtures.RecordFixtures.aLinkToken;
 
 class CheckInCodeServiceTest {
 
@@ -46,6 +48,7 @@ class CheckInCodeServiceTest {
     private final AccessControl access = new AccessControl(tree);
     private final ServiceRecordService records = new ServiceRecordService(entries, access, clock, IdSource.random(),
             events::add);
+    private final WrongCodeThrottlePolicy throttle = new WrongCodeThrottlePolicy(new InMemoryAttemptCounter(), clock);
     private PolicySettings settings = PolicySettings.defaults();
 
     private final VolunteerId volunteer = new VolunteerId(UUID.randomUUID());
@@ -56,7 +59,7 @@ class CheckInCodeServiceTest {
 
     private CheckInCodeService service() {
         return new CheckInCodeService(codes, records, access, settings, clock, IdSource.random(), digits::poll,
-                events::add);
+                events::add, throttle);
     }
 
     private OpenCheckInCode haircuts() {
@@ -350,5 +353,57 @@ class CheckInCodeServiceTest {
             assertThat(e.flags()).containsExactly(RecordFlag.FORGOTTEN_CHECK_OUT_REVIEW);
         });
         assertCode(() -> service().checkOut(self, new CheckOutWithCode("123456")), "RECORD-ALREADY-CORRECTED");
+    }
+
+    @Test
+    @DisplayName("R-ACC-2 five wrong codes within ten minutes refuse the account's check-ins and check-outs for the "
+            + "rest of the window")
+    void throttlesAnAccountAfterFiveWrongCodesWithinTenMinutes() {
+        CheckInCode code = opened();
+        Actor neighbour = Actor.of("赵志愿", new RoleGrant(Role.VOLUNTEER, tree.station)).asVolunteer(UUID.randomUUID());
+        Instant firstWrong = code.checkInFrom().minusSeconds(1);
+        clock.set(firstWrong);
+        assertCode(() -> service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false)),
+                "RECORD-CODE-UNKNOWN");
+        clock.set(code.checkInFrom());
+        assertCode(() -> service().checkIn(self, new CheckInWithCode("999999", Optional.empty(), false)),
+                "RECORD-CODE-UNKNOWN");
+        assertCode(() -> service().checkIn(self, new CheckInWithCode("12345x", Optional.empty(), false)),
+                "RECORD-CODE-UNKNOWN");
+        assertCode(() -> service().checkIn(self, new CheckInWithCode(aLinkToken(), Optional.empty(),
+                false)), "RECORD-CODE-UNKNOWN");
+        assertCode(() -> service().checkOut(self, new CheckOutWithCode("123456")), "RECORD-CODE-UNKNOWN");
+
+        CivilityException checkIn = refusal(() -> service().checkIn(self,
+                new CheckInWithCode("123456", Optional.empty(), false)));
+        CivilityException checkOut = refusal(() -> service().checkOut(self, new CheckOutWithCode("123456")));
+
+        assertThat(List.of(checkIn, checkOut)).allSatisfy(e -> {
+            assertThat(e.code()).isEqualTo("RECORD-CODE-THROTTLED");
+            assertThat(e.args()).containsEntry("retryAfterSeconds", 599L);
+        });
+        assertThat(service().checkIn(neighbour, new CheckInWithCode("123456", Optional.empty(), false)).isOpen())
+                .isTrue();
+        clock.set(firstWrong.plus(WrongCodeThrottlePolicy.WINDOW));
+        assertThat(service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false)).isOpen()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-ACC-2 only wrong codes count: answers for a code one holds do not throttle")
+    void answersForACodeOneHoldsDoNotCountAsWrongCodes() {
+        CheckInCode code = opened();
+        opened();
+        clock.set(NINE);
+        service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false));
+
+        for (int i = 0; i < WrongCodeThrottlePolicy.MAX_WRONG_CODES; i++) {
+            assertCode(() -> service().checkIn(self, new CheckInWithCode(code.linkToken(), Optional.empty(), false)),
+                    "RECORD-CODE-ALREADY-USED");
+            assertCode(() -> service().checkIn(self, new CheckInWithCode("654321", Optional.empty(), false)),
+                    "R-REC-1");
+        }
+
+        clock.set(NINE.plusSeconds(600));
+        assertThat(service().checkOut(self, new CheckOutWithCode("123456")).minutes()).isEqualTo(10);
     }
 }
