@@ -40,9 +40,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Service records through the REST API: a station administrator opens a check-in code, its QR code scans to a link
- * with the digits, the demo volunteer checks in and out with it, an administrator makes up and corrects time
- * (capped, R-REC-1), the volunteer's minutes stay apart by source, the chain verifies, and a forgotten check-out is
- * closed at the scheduled end and flagged once the test portal's clock has moved past it and the job has run.
+ * with its random link token, the demo volunteer checks in with the token and out with the digits, an administrator
+ * makes up and corrects time (capped, R-REC-1), the volunteer's minutes stay apart by source, the chain verifies,
+ * and a forgotten check-out is closed at the scheduled end and flagged once the test portal's clock has moved past
+ * it and the job has run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -85,21 +86,23 @@ class ServiceRecordApiIT {
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String code = opened.string("code");
         assertThat(code).matches("[0-9]{6}");
-        assertThat(opened.string("checkInLink")).endsWith("/checkin?code=" + code);
+        assertThat(opened.string("checkInLink")).containsPattern("/checkin\\?token=[A-Za-z0-9_-]{32}$");
+        String token = opened.string("checkInLink").substring(opened.string("checkInLink").indexOf("token=") + 6);
         assertThat(opened.header("Location")).endsWith("/api/v1/check-in-codes/" + opened.string("id"));
         assertThat(admin.get("api/v1/check-in-codes/" + opened.string("id")).string("code")).isEqualTo(code);
         assertThat(volunteer.get("api/v1/check-in-codes/" + opened.string("id")).status()).isEqualTo(403);
 
-        // Its QR code scans to the check-in link with the digits.
+        // Its QR code scans to the check-in link with the token, not the digits.
         HttpResponse<byte[]> png = binary("station-admin", "api/v1/check-in-codes/" + opened.string("id") + "/qr");
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
         String scanned = decodeQr(png.body());
-        assertThat(scanned).isEqualTo(opened.string("checkInLink")).contains("code=" + code);
+        assertThat(scanned).isEqualTo(opened.string("checkInLink")).endsWith("token=" + token);
 
-        // The volunteer checks in with the digits, once, and with their location (consented to).
+        // The volunteer checks in with the token of the scanned link, once (the digits are the same code), and with
+        // their location (consented to).
         var session = volunteer.post("api/v1/service-records/check-ins",
-                "{\"code\":\"%s\",\"location\":\"%s\",\"locationConsent\":true}".formatted(code, WHERE));
+                "{\"code\":\"%s\",\"location\":\"%s\",\"locationConsent\":true}".formatted(token, WHERE));
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         assertThat(session.json().getBoolean("open")).isTrue();
         assertThat(session.string("source")).isEqualTo("SELF_CHECK_IN");
@@ -125,7 +128,7 @@ class ServiceRecordApiIT {
         assertThat(noVolunteer.status()).isEqualTo(403);
         assertThat(noVolunteer.json().getString("code")).isEqualTo("RECORD-NO-VOLUNTEER");
 
-        // 45 minutes later they check out: a correcting entry with the minutes served.
+        // 45 minutes later they check out, with the digits this time: a correcting entry with the minutes served.
         serverNow("PT45M");
         var closed = volunteer.post("api/v1/service-records/check-outs", "{\"code\":\"%s\"}".formatted(code));
         assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
@@ -173,13 +176,20 @@ class ServiceRecordApiIT {
         assertThat(after.getJsonNumber("totalMinutes").longValue() - before.getJsonNumber("totalMinutes").longValue())
                 .isEqualTo(served + 90);
 
-        // A second code; the volunteer checks in and forgets to check out.
+        // A second code: checking out before checking in is answered like an unknown code; the volunteer checks in
+        // and forgets to check out.
         Instant now1 = now0.plus(Duration.ofMinutes(45));
         Instant scheduledEnd = now1.plus(Duration.ofMinutes(35));
         var second = admin.post("api/v1/check-in-codes", """
                 {"unitId":"%s","description":"文明劝导","where":"圆东村路口","scheduledStart":"%s","scheduledEnd":"%s"}"""
                 .formatted(STATION, at(now1.plusSeconds(300)), at(scheduledEnd)));
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        var notCheckedIn = volunteer.post("api/v1/service-records/check-outs",
+                "{\"code\":\"%s\"}".formatted(second.string("code")));
+        assertThat(notCheckedIn.status()).as(notCheckedIn.toString()).isEqualTo(404);
+        assertThat(notCheckedIn.json().getString("code")).isEqualTo("RECORD-CODE-UNKNOWN");
+        assertThat(notCheckedIn.json().getJsonObject("args")).isEqualTo(unknown.json().getJsonObject("args"));
+        assertThat(notCheckedIn.json().getString("detail")).isEqualTo(unknown.json().getString("detail"));
         var forgotten = volunteer.post("api/v1/service-records/check-ins",
                 "{\"code\":\"%s\"}".formatted(second.string("code")));
         assertThat(forgotten.status()).as(forgotten.toString()).isEqualTo(201);
@@ -205,6 +215,53 @@ class ServiceRecordApiIT {
         assertThat(verification.json().getBoolean("valid")).isTrue();
         assertThat(verification.json().getInt("entries")).isGreaterThanOrEqualTo(6);
         assertThat(verification.json().get("firstBroken")).isIn(null, JsonValue.NULL);
+    }
+
+    @Test
+    @DisplayName("R-ACC-2 five wrong check-in codes within ten minutes: 429 RECORD-CODE-THROTTLED with Retry-After, "
+            + "for check-ins and check-outs, until the first is ten minutes old")
+    void throttlesAnAccountThatTriesWrongCodes() {
+        Api admin = as("station-admin");
+        Api volunteer = as("volunteer");
+        // Three hours on, wrong codes of the other test have left the window, and its records are far away.
+        Instant now = serverNow("PT3H");
+        var opened = admin.post("api/v1/check-in-codes", """
+                {"unitId":"%s","description":"垃圾分类宣传","where":"圆东村文化礼堂",
+                 "scheduledStart":"%s","scheduledEnd":"%s"}""".formatted(STATION, at(now.minusSeconds(300)),
+                at(now.plusSeconds(3600))));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String code = opened.string("code");
+        var checkedIn = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(201);
+
+        // Five wrong codes: unknown digits, a token nobody was given, and check-outs with codes never checked in with.
+        for (String wrong : new String[] {"not-a-code", "000000", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}) {
+            var refused = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(wrong));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+        }
+        for (int i = 0; i < 2; i++) {
+            var refused = volunteer.post("api/v1/service-records/check-outs", "{\"code\":\"999999\"}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+        }
+
+        // Now even the right code is refused, at check-out as at check-in, with the wait in seconds.
+        for (String path : new String[] {"api/v1/service-records/check-outs", "api/v1/service-records/check-ins"}) {
+            var throttled = volunteer.post(path, "{\"code\":\"%s\"}".formatted(code));
+            assertThat(throttled.status()).as(throttled.toString()).isEqualTo(429);
+            assertThat(throttled.contentType()).startsWith("application/problem+json");
+            assertThat(throttled.json().getString("code")).isEqualTo("RECORD-CODE-THROTTLED");
+            assertThat(throttled.json().getString("title")).isEqualTo("签到码错误次数过多");
+            assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 600L)
+                    .isEqualTo(Long.parseLong(throttled.json().getJsonObject("args").getString("retryAfterSeconds")));
+        }
+
+        // Another account is not held up; a quarter of an hour on, the volunteer checks out with the code.
+        assertThat(admin.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code))
+                .string("code")).isEqualTo("RECORD-NO-VOLUNTEER");
+        serverNow("PT3H15M");
+        var checkedOut = volunteer.post("api/v1/service-records/check-outs", "{\"code\":\"%s\"}".formatted(code));
+        assertThat(checkedOut.status()).as(checkedOut.toString()).isEqualTo(201);
+        assertThat(checkedOut.json().getInt("minutes")).isBetween(15, 16);
     }
 
     /** Shifts the portal's clock and returns its time. */

@@ -39,9 +39,10 @@ public final class InMemoryCheckInCodeRepository implements CheckInCodeRepositor
             throw CivilityException.of(SharedError.STALE_VERSION, "what", "check-in code", "id", code.id(),
                     "expected", code.version(), "actual", storedVersion);
         }
-        boolean issueTaken = byId.values().stream().anyMatch(c -> !c.id().equals(code.id())
-                && c.code().equals(code.code()) && c.issue() == code.issue());
-        if (issueTaken) {
+        boolean taken = byId.values().stream().anyMatch(c -> !c.id().equals(code.id())
+                && (c.code().equals(code.code()) && c.issue() == code.issue()
+                || c.linkToken().equals(code.linkToken())));
+        if (taken) {
             throw CivilityException.of(RecordError.CODE_TAKEN, "code", code.code());
         }
         CheckInCode stored = copy(code, storedVersion + 1);
@@ -54,6 +55,12 @@ public final class InMemoryCheckInCodeRepository implements CheckInCodeRepositor
         requireNonNull(code, "code");
         return byId.values().stream().filter(c -> c.code().equals(code))
                 .max(Comparator.comparingLong(CheckInCode::issue));
+    }
+
+    @Override
+    public synchronized Optional<CheckInCode> findByLinkToken(String linkToken) {
+        requireNonNull(linkToken, "linkToken");
+        return byId.values().stream().filter(c -> c.linkToken().equals(linkToken)).findFirst();
     }
 
     @Override
@@ -83,7 +90,7 @@ public final class InMemoryCheckInCodeRepository implements CheckInCodeRepositor
 
     private static CheckInCode copy(CheckInCode c, long version) {
         return CheckInCode.restore(c.id(), c.unit(), c.activity(), c.description(), c.where(), c.scheduledStart(),
-                c.scheduledEnd(), c.checkInFrom(), c.checkOutUntil(), c.code(), c.issue(), c.openedBy(),
+                c.scheduledEnd(), c.checkInFrom(), c.checkOutUntil(), c.code(), c.linkToken(), c.issue(), c.openedBy(),
                 c.openedAt(), version);
     }
 }

@@ -15,12 +15,16 @@ public interface CheckInCodeRepository {
      * Inserts or updates a code; returns it as stored, with its new version.
      *
      * @throws CivilityException STALE-VERSION if {@code code.version()} differs from the stored one;
-     *                           RECORD-CODE-TAKEN if another code with the same digits and issue is stored
+     *                           RECORD-CODE-TAKEN if another code with the same digits and issue, or with the same
+     *                           link token, is stored
      */
     CheckInCode store(CheckInCode code);
 
     /** The code with these digits and the highest issue: the only one that may still be open. */
     Optional<CheckInCode> latestWithCode(String code);
+
+    /** The code whose QR link carries this token, open or not. */
+    Optional<CheckInCode> findByLinkToken(String linkToken);
 
     /**
      * Records a check-in made with a code.

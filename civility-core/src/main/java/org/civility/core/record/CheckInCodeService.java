@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
@@ -20,8 +21,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Check-in codes (签到码): {@link Permission#MANAGE_ACTIVITIES} opens a code for an activity at a unit; a signed-in
- * volunteer checks in and out with its digits, which opens and closes a service record session through
- * {@link ServiceRecordService} (so R-REC-1 and RECORD-LOCATION-CONSENT hold as for any check-in).
+ * volunteer checks in and out with its digits (typed) or its link token (from the QR code's link), which opens and
+ * closes a service record session through {@link ServiceRecordService} (so R-REC-1 and RECORD-LOCATION-CONSENT hold
+ * as for any check-in).
  *
  * <ul>
  *   <li>The digits come from a {@link CheckInCodeSource}; digits held by a code still open are drawn again, up to
@@ -30,6 +32,8 @@ import static java.util.Objects.requireNonNull;
  *       check-outs until {@link RecordSettings#CHECK_OUT_GRACE_MINUTES} after it (both settings of the unit when the
  *       code is opened).</li>
  *   <li>One check-in per volunteer and code (RECORD-CODE-ALREADY-USED), even after checking out.</li>
+ *   <li>R-ACC-2: wrong codes (RECORD-CODE-UNKNOWN) are counted per account by a {@link WrongCodeThrottlePolicy};
+ *       too many refuse the account's check-ins and check-outs for a while (RECORD-CODE-THROTTLED).</li>
  * </ul>
  */
 public final class CheckInCodeService {
@@ -45,9 +49,15 @@ public final class CheckInCodeService {
     private final IdSource ids;
     private final CheckInCodeSource digits;
     private final EventPublisher events;
+    private final WrongCodeThrottlePolicy throttle;
 
+    /**
+     * @param throttle shared by every instance of the service in a process (or cluster): it holds the counts of
+     *                 wrong codes, so a service built per request must not get a fresh one each time
+     */
     public CheckInCodeService(CheckInCodeRepository codes, ServiceRecordService records, AccessControl access,
-            PolicySettings settings, Clock clock, IdSource ids, CheckInCodeSource digits, EventPublisher events) {
+            PolicySettings settings, Clock clock, IdSource ids, CheckInCodeSource digits, EventPublisher events,
+            WrongCodeThrottlePolicy throttle) {
         this.codes = requireNonNull(codes, "codes");
         this.records = requireNonNull(records, "records");
         this.access = requireNonNull(access, "access");
@@ -56,6 +66,7 @@ public final class CheckInCodeService {
         this.ids = requireNonNull(ids, "ids");
         this.digits = requireNonNull(digits, "digits");
         this.events = requireNonNull(events, "events");
+        this.throttle = requireNonNull(throttle, "throttle");
     }
 
     /**
@@ -72,6 +83,10 @@ public final class CheckInCodeService {
         Duration opensBefore = minutes(settings.effective(RecordSettings.CHECK_IN_OPENS_MINUTES_BEFORE,
                 command.unit()));
         Duration grace = minutes(settings.effective(RecordSettings.CHECK_OUT_GRACE_MINUTES, command.unit()));
+        String linkToken = digits.nextLinkToken();
+        if (!CheckInCode.isWellFormedLinkToken(linkToken)) {
+            throw new IllegalStateException("the check-in code source gave no well-formed link token");
+        }
         String candidate = "";
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             candidate = digits.nextCode();
@@ -82,7 +97,7 @@ public final class CheckInCodeService {
             if (latest.map(c -> !c.isOpenAt(now)).orElse(true)) {
                 CheckInCode code = CheckInCode.open(new CheckInCodeId(ids.nextId()), command.unit(),
                         command.activity(), command.description(), command.where(), command.scheduledStart(),
-                        command.scheduledEnd(), opensBefore, grace, candidate,
+                        command.scheduledEnd(), opensBefore, grace, candidate, linkToken,
                         latest.map(CheckInCode::issue).orElse(0L) + 1, actor.name(), now);
                 CheckInCode stored = codes.store(code);
                 events.publish(new CheckInCodeOpened(stored.id(), stored.unit(), stored.scheduledStart(),
@@ -112,22 +127,30 @@ public final class CheckInCodeService {
     }
 
     /**
-     * The signed-in volunteer checks in with a code: opens a session for the code's activity and schedule.
+     * The signed-in volunteer checks in with a code's digits or link token: opens a session for the code's activity
+     * and schedule. A code that is unknown, not yet or no longer taking check-ins, or at a unit where the volunteer
+     * may not sign up gets one answer, RECORD-CODE-UNKNOWN without arguments, so that trying codes tells nobody which
+     * exist. A volunteer who checked in with the code already learns so.
      *
-     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-NOT-YET-OPEN,
-     *                           RECORD-CODE-EXPIRED, RECORD-CODE-ALREADY-USED, R-REC-1, RECORD-LOCATION-CONSENT,
-     *                           ACCESS-DENIED (no SIGN_UP at the code's unit)
+     * @throws CivilityException RECORD-CODE-THROTTLED (R-ACC-2), RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN,
+     *                           RECORD-CODE-ALREADY-USED, R-REC-1, RECORD-LOCATION-CONSENT
      */
     public ServiceRecord checkIn(Actor actor, CheckInWithCode command) {
         requireNonNull(command, "command");
+        return throttled(actor, () -> checkInNow(actor, command));
+    }
+
+    private ServiceRecord checkInNow(Actor actor, CheckInWithCode command) {
         VolunteerId volunteer = volunteerOf(actor);
-        CheckInCode code = byDigits(command.code());
-        Instant now = ServiceRecord.truncate(clock.instant());
-        code.requireCheckInAt(now);
+        CheckInCode code = byDigitsOrLinkToken(command.code());
         codes.checkInOf(code.id(), volunteer).ifPresent(used -> {
             throw CivilityException.of(RecordError.CODE_ALREADY_USED, "code", code.code(), "volunteer", volunteer,
                     "session", used.session());
         });
+        Instant now = ServiceRecord.truncate(clock.instant());
+        if (!code.takesCheckInsAt(now) || !access.permits(actor, Permission.SIGN_UP, code.unit())) {
+            throw unknownCode();
+        }
         ServiceRecord session = records.checkIn(actor, new CheckIn(volunteer, code.unit(), code.activity(),
                 code.description(), code.where(), code.scheduledStart(), code.scheduledEnd(), now,
                 command.location(), command.locationConsent()));
@@ -136,30 +159,58 @@ public final class CheckInCodeService {
     }
 
     /**
-     * The signed-in volunteer checks out with the code they checked in with: closes that session now.
+     * The signed-in volunteer checks out with the code they checked in with (its digits or its link token): closes
+     * that session now. A volunteer who never checked in with the code gets the answer of an unknown code.
      *
-     * @throws CivilityException RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN, RECORD-CODE-NOT-CHECKED-IN,
-     *                           RECORD-CODE-EXPIRED, RECORD-ALREADY-CORRECTED (checked out already, or closed as
-     *                           forgotten), R-REC-1
+     * @throws CivilityException RECORD-CODE-THROTTLED (R-ACC-2), RECORD-NO-VOLUNTEER, RECORD-CODE-UNKNOWN,
+     *                           RECORD-CODE-EXPIRED (after the grace), RECORD-ALREADY-CORRECTED (checked out already,
+     *                           or closed as forgotten), R-REC-1
      */
     public ServiceRecord checkOut(Actor actor, CheckOutWithCode command) {
         requireNonNull(command, "command");
+        return throttled(actor, () -> checkOutNow(actor, command));
+    }
+
+    private ServiceRecord checkOutNow(Actor actor, CheckOutWithCode command) {
         VolunteerId volunteer = volunteerOf(actor);
-        CheckInCode code = byDigits(command.code());
-        CodeCheckIn used = codes.checkInOf(code.id(), volunteer).orElseThrow(() ->
-                CivilityException.of(RecordError.CODE_NOT_CHECKED_IN, "code", code.code(), "volunteer", volunteer));
+        CheckInCode code = byDigitsOrLinkToken(command.code());
+        CodeCheckIn used = codes.checkInOf(code.id(), volunteer).orElseThrow(CheckInCodeService::unknownCode);
         Instant now = clock.instant();
         code.requireCheckOutAt(now);
         return records.checkOut(actor, new CheckOut(used.session(), now));
     }
 
-    private CheckInCode byDigits(String digits) {
-        String text = digits.strip();
-        if (!CheckInCode.isWellFormed(text)) {
-            throw CivilityException.of(RecordError.CODE_UNKNOWN, "code", text);
+    /**
+     * Runs an attempt with a code under R-ACC-2: refused while the account is throttled; counted as a wrong code if it
+     * ends in RECORD-CODE-UNKNOWN, and not counted however else it ends.
+     */
+    private ServiceRecord throttled(Actor actor, Supplier<ServiceRecord> attemptWithCode) {
+        WrongCodeThrottlePolicy.Attempt attempt = throttle.attempt(actor.name());
+        boolean wrongCode = false;
+        try {
+            return attemptWithCode.get();
+        } catch (CivilityException e) {
+            wrongCode = e.errorCode() == RecordError.CODE_UNKNOWN;
+            throw e;
+        } finally {
+            if (!wrongCode) {
+                attempt.notWrong();
+            }
         }
-        return codes.latestWithCode(text)
-                .orElseThrow(() -> CivilityException.of(RecordError.CODE_UNKNOWN, "code", text));
+    }
+
+    /** The latest code with these six digits, or the code with this link token. */
+    private CheckInCode byDigitsOrLinkToken(String digitsOrToken) {
+        String text = digitsOrToken.strip();
+        Optional<CheckInCode> code = CheckInCode.isWellFormed(text) ? codes.latestWithCode(text)
+                : CheckInCode.isWellFormedLinkToken(text) ? codes.findByLinkToken(text)
+                : Optional.empty();
+        return code.orElseThrow(CheckInCodeService::unknownCode);
+    }
+
+    /** The one answer for every code a volunteer may not use: no arguments, so that it tells nothing. */
+    private static CivilityException unknownCode() {
+        return CivilityException.of(RecordError.CODE_UNKNOWN);
     }
 
     private static VolunteerId volunteerOf(Actor actor) {

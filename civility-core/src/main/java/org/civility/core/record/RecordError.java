@@ -22,16 +22,21 @@ public enum RecordError implements ErrorCode {
     ALREADY_CORRECTED("RECORD-ALREADY-CORRECTED", ErrorKind.CONFLICT),
     /** An entry's input is malformed (end before start, blank description, ...). Args: field, value. */
     ENTRY_INVALID("RECORD-ENTRY-INVALID", ErrorKind.INVALID),
-    /** No check-in code with these digits was ever opened. Args: code. */
+    /**
+     * No code with these digits or link token is open to the volunteer: none was opened, it takes no check-ins at
+     * this time, the volunteer may not sign up at its unit, or (at check-out) they never checked in with it. One
+     * answer for all, so that nobody learns which codes exist. No args.
+     */
     CODE_UNKNOWN("RECORD-CODE-UNKNOWN", ErrorKind.NOT_FOUND),
-    /** The code does not take check-ins yet. Args: code, opensAt. */
-    CODE_NOT_YET_OPEN("RECORD-CODE-NOT-YET-OPEN", ErrorKind.RULE),
-    /** The code no longer takes check-ins (or check-outs). Args: code, closedAt. */
+    /** The volunteer checked in with the code, and it no longer takes their check-out. Args: code, closedAt. */
     CODE_EXPIRED("RECORD-CODE-EXPIRED", ErrorKind.RULE),
     /** The volunteer already checked in with this code. Args: code, volunteer, session. */
     CODE_ALREADY_USED("RECORD-CODE-ALREADY-USED", ErrorKind.CONFLICT),
-    /** Check-out with a code the volunteer did not check in with. Args: code, volunteer. */
-    CODE_NOT_CHECKED_IN("RECORD-CODE-NOT-CHECKED-IN", ErrorKind.RULE),
+    /**
+     * R-ACC-2: the account tried too many wrong codes ({@link WrongCodeThrottlePolicy}) and may try again in
+     * {@code retryAfterSeconds}. Args: retryAfterSeconds.
+     */
+    CODE_THROTTLED("RECORD-CODE-THROTTLED", ErrorKind.THROTTLED),
     /** No free digits could be found, or another code took the same digits at once; try again. Args: code. */
     CODE_TAKEN("RECORD-CODE-TAKEN", ErrorKind.CONFLICT),
     /** The signed-in account is not linked to a volunteer record. Args: actor. */

@@ -15,6 +15,10 @@ public enum ErrorKind {
     FORBIDDEN,
     /** The thing referred to does not exist (or is invisible to the actor). */
     NOT_FOUND,
-    /** Too many attempts lately (R-ACC-2): try again later; the exception's arg retryAfterSeconds says when. */
+    /**
+     * Too many attempts in too short a time (R-ACC-2); the actor may try again later. An error of this kind names the
+     * wait in whole seconds as its argument {@code retryAfterSeconds}, which adapters pass on (the web adapter as
+     * {@code Retry-After}).
+     */
     THROTTLED
 }

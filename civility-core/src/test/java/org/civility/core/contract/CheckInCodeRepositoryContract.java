@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civility.core.fixtures.RecordFixtures.aCode;
+import static org.civility.core.fixtures.RecordFixtures.aLinkToken;
 
 /**
  * What every {@link CheckInCodeRepository} must do. The store is never assumed empty: each test draws digits no
@@ -52,9 +53,10 @@ public abstract class CheckInCodeRepositoryContract {
         UnitId unit = aUnit();
         UUID activity = UUID.randomUUID();
         String digits = freshDigits();
+        String token = aLinkToken();
         CheckInCode code = CheckInCode.restore(new CheckInCodeId(UUID.randomUUID()), unit, Optional.of(activity),
                 "敬老院义诊", "幸福村敬老院", T0, T0.plusSeconds(7200), T0.minusSeconds(1800), T0.plusSeconds(9000),
-                digits, 1, "李站长", T0.minusSeconds(86_400), 0);
+                digits, token, 1, "李站长", T0.minusSeconds(86_400), 0);
 
         CheckInCode stored = repository().store(code);
         CheckInCode found = repository().find(code.id()).orElseThrow();
@@ -70,6 +72,7 @@ public abstract class CheckInCodeRepositoryContract {
         assertThat(found.checkInFrom()).isEqualTo(T0.minusSeconds(1800));
         assertThat(found.checkOutUntil()).isEqualTo(T0.plusSeconds(9000));
         assertThat(found.code()).isEqualTo(digits);
+        assertThat(found.linkToken()).isEqualTo(token);
         assertThat(found.issue()).isEqualTo(1);
         assertThat(found.openedBy()).isEqualTo("李站长");
         assertThat(found.openedAt()).isEqualTo(T0.minusSeconds(86_400));
@@ -79,7 +82,8 @@ public abstract class CheckInCodeRepositoryContract {
     @Test
     void keepsAnActivitylessCodeWithoutPlace() {
         CheckInCode code = CheckInCode.restore(new CheckInCodeId(UUID.randomUUID()), aUnit(), Optional.empty(),
-                "文明劝导", "", T0, T0.plusSeconds(3600), T0, T0.plusSeconds(3600), freshDigits(), 1, "李站长", T0, 0);
+                "文明劝导", "", T0, T0.plusSeconds(3600), T0, T0.plusSeconds(3600), freshDigits(), aLinkToken(), 1, "李站长",
+                T0, 0);
 
         repository().store(code);
 
@@ -120,6 +124,34 @@ public abstract class CheckInCodeRepositoryContract {
         repository().store(aCode(aUnit(), digits, 1, T0));
 
         assertThatThrownBy(() -> repository().store(aCode(aUnit(), digits, 1, T0)))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("RECORD-CODE-TAKEN"));
+    }
+
+    @Test
+    void findsACodeByItsLinkToken() {
+        String token = aLinkToken();
+        CheckInCode code = repository().store(aCode(aUnit(), freshDigits(), token, 1, T0));
+        repository().store(aCode(aUnit(), freshDigits(), 1, T0));
+
+        assertThat(repository().findByLinkToken(token)).map(CheckInCode::id).contains(code.id());
+        assertThat(repository().findByLinkToken(aLinkToken())).isEmpty();
+    }
+
+    @Test
+    void findsNoCodeByATokenDifferingOnlyInCase() {
+        String token = "Ab" + aLinkToken().substring(2);
+        repository().store(aCode(aUnit(), freshDigits(), token, 1, T0));
+
+        assertThat(repository().findByLinkToken("aB" + token.substring(2))).isEmpty();
+    }
+
+    @Test
+    void rejectsASecondCodeWithTheSameLinkToken() {
+        String token = aLinkToken();
+        repository().store(aCode(aUnit(), freshDigits(), token, 1, T0));
+
+        assertThatThrownBy(() -> repository().store(aCode(aUnit(), freshDigits(), token, 1, T0)))
                 .isInstanceOfSatisfying(CivilityException.class,
                         e -> assertThat(e.code()).isEqualTo("RECORD-CODE-TAKEN"));
     }

@@ -3,8 +3,10 @@ package org.civility.core.record;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import org.civility.core.fixtures.SettableClock;
 import org.civility.core.fixtures.TestUnitTree;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
+import org.civility.core.memory.InMemoryAttemptCounter;
 import org.civility.core.memory.InMemoryCheckInCodeRepository;
 import org.civility.core.memory.InMemoryServiceRecordRepository;
 import org.civility.core.memory.InMemoryVolunteerRepository;
@@ -29,6 +32,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.civility.core.fixtures.RecordFixtures.aLinkToken;
 
 class CheckInCodeServiceTest {
 
@@ -45,6 +50,7 @@ class CheckInCodeServiceTest {
     private final ServiceRecordService records = new ServiceRecordService(entries,
             new InMemoryVolunteerRepository(), access, clock, IdSource.random(),
             events::add);
+    private final WrongCodeThrottlePolicy throttle = new WrongCodeThrottlePolicy(new InMemoryAttemptCounter(), clock);
     private PolicySettings settings = PolicySettings.defaults();
 
     private final VolunteerId volunteer = new VolunteerId(UUID.randomUUID());
@@ -55,7 +61,7 @@ class CheckInCodeServiceTest {
 
     private CheckInCodeService service() {
         return new CheckInCodeService(codes, records, access, settings, clock, IdSource.random(), digits::poll,
-                events::add);
+                events::add, throttle);
     }
 
     private OpenCheckInCode haircuts() {
@@ -65,6 +71,10 @@ class CheckInCodeServiceTest {
 
     private CheckInCode opened() {
         return service().open(admin, haircuts());
+    }
+
+    private static CivilityException refusal(Runnable call) {
+        return catchThrowableOfType(CivilityException.class, call::run);
     }
 
     private static void assertCode(Runnable call, String code) {
@@ -85,6 +95,18 @@ class CheckInCodeServiceTest {
         assertThat(code.version()).isEqualTo(1);
         assertThat(events).singleElement().isInstanceOf(CheckInCodeOpened.class);
         assertThat(service().get(admin, code.id())).extracting(CheckInCode::code).isEqualTo("123456");
+    }
+
+    @Test
+    @DisplayName("each code gets its own link token of at least 128 random bits, in base64url")
+    void opensEachCodeWithItsOwnRandomLinkToken() {
+        CheckInCode first = opened();
+        CheckInCode second = opened();
+
+        assertThat(first.linkToken()).matches("[A-Za-z0-9_-]+");
+        assertThat(Base64.getUrlDecoder().decode(first.linkToken())).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(second.linkToken()).isNotEqualTo(first.linkToken());
+        assertThat(first.toString()).doesNotContain(first.linkToken());
     }
 
     @Test
@@ -179,6 +201,23 @@ class CheckInCodeServiceTest {
     }
 
     @Test
+    void checksInAndOutWithTheLinkTokenOfTheQrCode() {
+        CheckInCode code = opened();
+        clock.set(NINE);
+
+        ServiceRecord session = service().checkIn(self, new CheckInWithCode(code.linkToken(), Optional.empty(),
+                false));
+        clock.set(NINE.plusSeconds(1800));
+        ServiceRecord closed = service().checkOut(self, new CheckOutWithCode(code.linkToken()));
+
+        assertThat(session.activity()).isEqualTo(code.activity());
+        assertThat(closed.corrects()).contains(session.id());
+        assertThat(closed.minutes()).isEqualTo(30);
+        assertCode(() -> service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false)),
+                "RECORD-CODE-ALREADY-USED");
+    }
+
+    @Test
     void acceptsALocationOnlyWithConsent() {
         opened();
         clock.set(NINE);
@@ -204,18 +243,50 @@ class CheckInCodeServiceTest {
     }
 
     @Test
-    void rejectsUnknownMalformedEarlyAndExpiredCodes() {
+    @DisplayName("unknown, not yet open, closed and not-allowed codes get one answer at check-in, which tells nothing")
+    void answersUnknownClosedAndNotAllowedCodesAlikeAtCheckIn() {
         CheckInCode code = opened();
+        Actor elsewhere = Actor.of("王志愿", new RoleGrant(Role.VOLUNTEER, tree.otherStation))
+                .asVolunteer(UUID.randomUUID());
         CheckInWithCode withIt = new CheckInWithCode("123456", Optional.empty(), false);
+        CheckInWithCode withItsToken = new CheckInWithCode(code.linkToken(), Optional.empty(), false);
+        clock.set(NINE);
+        CivilityException unknown = refusal(() -> service().checkIn(self,
+                new CheckInWithCode("999999", Optional.empty(), false)));
 
-        assertCode(() -> service().checkIn(self, new CheckInWithCode("999999", Optional.empty(), false)),
-                "RECORD-CODE-UNKNOWN");
-        assertCode(() -> service().checkIn(self, new CheckInWithCode("12345x", Optional.empty(), false)),
-                "RECORD-CODE-UNKNOWN");
+        CivilityException malformed = refusal(() -> service().checkIn(self,
+                new CheckInWithCode("12345x", Optional.empty(), false)));
+        CivilityException notAllowed = refusal(() -> service().checkIn(elsewhere, withIt));
+        CivilityException notAllowedByToken = refusal(() -> service().checkIn(elsewhere, withItsToken));
         clock.set(code.checkInFrom().minusSeconds(1));
-        assertCode(() -> service().checkIn(self, withIt), "RECORD-CODE-NOT-YET-OPEN");
+        CivilityException notYetOpen = refusal(() -> service().checkIn(self, withIt));
         clock.set(ELEVEN);
-        assertCode(() -> service().checkIn(self, withIt), "RECORD-CODE-EXPIRED");
+        CivilityException noLongerTakingCheckIns = refusal(() -> service().checkIn(self, withItsToken));
+        clock.set(code.checkOutUntil());
+        CivilityException closed = refusal(() -> service().checkIn(self, withIt));
+
+        assertThat(List.of(malformed, notAllowed, notAllowedByToken, notYetOpen, noLongerTakingCheckIns, closed))
+                .allSatisfy(e -> {
+                    assertThat(e.code()).isEqualTo("RECORD-CODE-UNKNOWN");
+                    assertThat(e.args()).isEqualTo(unknown.args());
+                    assertThat(e.detail(Locale.SIMPLIFIED_CHINESE)).isEqualTo(unknown.detail(Locale.SIMPLIFIED_CHINESE));
+                    assertThat(e.detail(Locale.ENGLISH)).isEqualTo(unknown.detail(Locale.ENGLISH));
+                });
+        assertThat(unknown.code()).isEqualTo("RECORD-CODE-UNKNOWN");
+        assertThat(codes.checkIns(code.id())).isEmpty();
+    }
+
+    @Test
+    void aVolunteerWhoCheckedInWithTheCodeKeepsTheSpecificAnswers() {
+        CheckInCode code = opened();
+        clock.set(NINE);
+        service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false));
+
+        clock.set(ELEVEN);
+        assertCode(() -> service().checkIn(self, new CheckInWithCode(code.linkToken(), Optional.empty(), false)),
+                "RECORD-CODE-ALREADY-USED");
+        clock.set(code.checkOutUntil());
+        assertCode(() -> service().checkOut(self, new CheckOutWithCode("123456")), "RECORD-CODE-EXPIRED");
     }
 
     @Test
@@ -233,11 +304,27 @@ class CheckInCodeServiceTest {
     }
 
     @Test
-    void rejectsACheckOutWithoutCheckInAndAnAccountWithoutVolunteer() {
+    @DisplayName("a check-out with a code one never checked in with is answered like an unknown code")
+    void answersACheckOutWithoutCheckInLikeAnUnknownCode() {
+        CheckInCode code = opened();
+        clock.set(NINE);
+        CivilityException unknown = refusal(() -> service().checkOut(self, new CheckOutWithCode("999999")));
+
+        CivilityException notCheckedIn = refusal(() -> service().checkOut(self, new CheckOutWithCode("123456")));
+        CivilityException notCheckedInByToken = refusal(() -> service().checkOut(self,
+                new CheckOutWithCode(code.linkToken())));
+
+        assertThat(List.of(unknown, notCheckedIn, notCheckedInByToken)).allSatisfy(e -> {
+            assertThat(e.code()).isEqualTo("RECORD-CODE-UNKNOWN");
+            assertThat(e.args()).isEqualTo(unknown.args());
+        });
+    }
+
+    @Test
+    void rejectsACheckInByAnAccountWithoutVolunteer() {
         opened();
         clock.set(NINE);
 
-        assertCode(() -> service().checkOut(self, new CheckOutWithCode("123456")), "RECORD-CODE-NOT-CHECKED-IN");
         assertCode(() -> service().checkIn(admin, new CheckInWithCode("123456", Optional.empty(), false)),
                 "RECORD-NO-VOLUNTEER");
     }
@@ -268,5 +355,57 @@ class CheckInCodeServiceTest {
             assertThat(e.flags()).containsExactly(RecordFlag.FORGOTTEN_CHECK_OUT_REVIEW);
         });
         assertCode(() -> service().checkOut(self, new CheckOutWithCode("123456")), "RECORD-ALREADY-CORRECTED");
+    }
+
+    @Test
+    @DisplayName("R-ACC-2 five wrong codes within ten minutes refuse the account's check-ins and check-outs for the "
+            + "rest of the window")
+    void throttlesAnAccountAfterFiveWrongCodesWithinTenMinutes() {
+        CheckInCode code = opened();
+        Actor neighbour = Actor.of("赵志愿", new RoleGrant(Role.VOLUNTEER, tree.station)).asVolunteer(UUID.randomUUID());
+        Instant firstWrong = code.checkInFrom().minusSeconds(1);
+        clock.set(firstWrong);
+        assertCode(() -> service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false)),
+                "RECORD-CODE-UNKNOWN");
+        clock.set(code.checkInFrom());
+        assertCode(() -> service().checkIn(self, new CheckInWithCode("999999", Optional.empty(), false)),
+                "RECORD-CODE-UNKNOWN");
+        assertCode(() -> service().checkIn(self, new CheckInWithCode("12345x", Optional.empty(), false)),
+                "RECORD-CODE-UNKNOWN");
+        assertCode(() -> service().checkIn(self, new CheckInWithCode(aLinkToken(), Optional.empty(),
+                false)), "RECORD-CODE-UNKNOWN");
+        assertCode(() -> service().checkOut(self, new CheckOutWithCode("123456")), "RECORD-CODE-UNKNOWN");
+
+        CivilityException checkIn = refusal(() -> service().checkIn(self,
+                new CheckInWithCode("123456", Optional.empty(), false)));
+        CivilityException checkOut = refusal(() -> service().checkOut(self, new CheckOutWithCode("123456")));
+
+        assertThat(List.of(checkIn, checkOut)).allSatisfy(e -> {
+            assertThat(e.code()).isEqualTo("RECORD-CODE-THROTTLED");
+            assertThat(e.args()).containsEntry("retryAfterSeconds", 599L);
+        });
+        assertThat(service().checkIn(neighbour, new CheckInWithCode("123456", Optional.empty(), false)).isOpen())
+                .isTrue();
+        clock.set(firstWrong.plus(WrongCodeThrottlePolicy.WINDOW));
+        assertThat(service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false)).isOpen()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-ACC-2 only wrong codes count: answers for a code one holds do not throttle")
+    void answersForACodeOneHoldsDoNotCountAsWrongCodes() {
+        CheckInCode code = opened();
+        opened();
+        clock.set(NINE);
+        service().checkIn(self, new CheckInWithCode("123456", Optional.empty(), false));
+
+        for (int i = 0; i < WrongCodeThrottlePolicy.MAX_WRONG_CODES; i++) {
+            assertCode(() -> service().checkIn(self, new CheckInWithCode(code.linkToken(), Optional.empty(), false)),
+                    "RECORD-CODE-ALREADY-USED");
+            assertCode(() -> service().checkIn(self, new CheckInWithCode("654321", Optional.empty(), false)),
+                    "R-REC-1");
+        }
+
+        clock.set(NINE.plusSeconds(600));
+        assertThat(service().checkOut(self, new CheckOutWithCode("123456")).minutes()).isEqualTo(10);
     }
 }

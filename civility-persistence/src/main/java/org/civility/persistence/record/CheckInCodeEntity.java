@@ -44,6 +44,9 @@ public class CheckInCodeEntity {
     @Column(name = "digits", nullable = false, length = 6)
     String digits;
 
+    @Column(name = "link_token", nullable = false, length = 64)
+    String linkToken;
+
     @Column(name = "issue", nullable = false)
     long issue;
 

@@ -19,7 +19,8 @@ final class CheckInCodeMapper {
     static CheckInCode toDomain(CheckInCodeEntity e) {
         return CheckInCode.restore(CheckInCodeId.of(e.id), UnitId.of(e.unitId),
                 Optional.ofNullable(e.activityId).map(UUID::fromString), e.description, e.place, e.scheduledStart,
-                e.scheduledEnd, e.checkInFrom, e.checkOutUntil, e.digits, e.issue, e.openedBy, e.openedAt, e.version);
+                e.scheduledEnd, e.checkInFrom, e.checkOutUntil, e.digits, e.linkToken, e.issue, e.openedBy, e.openedAt,
+                e.version);
     }
 
     static void copy(CheckInCode c, CheckInCodeEntity e) {
@@ -32,6 +33,7 @@ final class CheckInCodeMapper {
         e.checkInFrom = c.checkInFrom();
         e.checkOutUntil = c.checkOutUntil();
         e.digits = c.code();
+        e.linkToken = c.linkToken();
         e.issue = c.issue();
         e.openedBy = c.openedBy();
         e.openedAt = c.openedAt();

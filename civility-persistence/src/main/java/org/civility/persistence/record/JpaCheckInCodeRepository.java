@@ -20,8 +20,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * {@link CheckInCodeRepository} over JPA; runs in the caller's transaction. The checks before each insert answer
- * the common case with a coded error; the unique keys ({@code uq_civ_check_in_code_issue}, the primary key of
- * {@code civ_check_in_code_use}) answer a concurrent insert the same way, leaving the transaction to roll back.
+ * the common case with a coded error; the unique keys ({@code uq_civ_check_in_code_issue},
+ * {@code uq_civ_check_in_code_link_token}, the primary key of {@code civ_check_in_code_use}) answer a concurrent
+ * insert the same way, leaving the transaction to roll back.
  */
 public class JpaCheckInCodeRepository implements CheckInCodeRepository {
 
@@ -45,7 +46,7 @@ public class JpaCheckInCodeRepository implements CheckInCodeRepository {
         Supplier<CivilityException> taken = () -> CivilityException.of(RecordError.CODE_TAKEN, "code", code.code());
         if (e == null) {
             StoredVersions.checkNew("check-in code", code.id(), code.version());
-            if (issueTaken(code)) {
+            if (issueTaken(code) || findByLinkToken(code.linkToken()).isPresent()) {
                 throw taken.get();
             }
             e = new CheckInCodeEntity(id);
@@ -67,6 +68,17 @@ public class JpaCheckInCodeRepository implements CheckInCodeRepository {
                 .setParameter("digits", code)
                 .setMaxResults(1)
                 .getResultList().stream().findFirst().map(CheckInCodeMapper::toDomain);
+    }
+
+    @Override
+    public Optional<CheckInCode> findByLinkToken(String linkToken) {
+        requireNonNull(linkToken, "linkToken");
+        return em.createQuery("select c from CheckInCodeEntity c where c.linkToken = :token", CheckInCodeEntity.class)
+                .setParameter("token", linkToken)
+                .getResultList().stream()
+                // MariaDB compares text without case by default; a token is base64url, where case counts.
+                .filter(e -> e.linkToken.equals(linkToken))
+                .findFirst().map(CheckInCodeMapper::toDomain);
     }
 
     @Override

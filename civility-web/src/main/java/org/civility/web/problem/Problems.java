@@ -14,19 +14,23 @@ import org.civility.core.shared.Messages;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds RFC 9457 {@code application/problem+json} responses: {@code type}, {@code title} (in the
  * request's language), {@code status}, {@code detail}, {@code instance}, plus the stable
- * {@code code} and the named {@code args}.
+ * {@code code} and the named {@code args}. A 429 (an error of kind {@link ErrorKind#THROTTLED}) carries
+ * {@code Retry-After} in seconds from its argument {@value #RETRY_AFTER_SECONDS}.
  */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    // Built without MediaType.valueOf, which needs a JAX-RS runtime even to load this class.
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    /** The argument of a {@link ErrorKind#THROTTLED} error that names the wait in whole seconds. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
     private static final String TYPE_PREFIX = "urn:civility:problem:";
-    /** The arg of a throttled command's exception that says in how many seconds to try again. */
-    public static final String RETRY_AFTER = "retryAfterSeconds";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private Problems() {
     }
@@ -39,8 +43,25 @@ public final class Problems {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case RULE -> 422;
-            case THROTTLED -> 429;
+            case THROTTLED -> TOO_MANY_REQUESTS;
         };
+    }
+
+    /**
+     * The {@code Retry-After} value of a throttled answer: the whole, positive seconds of the argument
+     * {@value #RETRY_AFTER_SECONDS} (a number, or its decimal text); empty without one.
+     */
+    public static Optional<String> retryAfter(Map<String, ?> args) {
+        Object value = args.get(RETRY_AFTER_SECONDS);
+        long seconds;
+        if (value instanceof Number n) {
+            seconds = n.longValue();
+        } else if (value instanceof String text && text.strip().matches("[0-9]{1,18}")) {
+            seconds = Long.parseLong(text.strip());
+        } else {
+            return Optional.empty();
+        }
+        return seconds > 0 ? Optional.of(Long.toString(seconds)) : Optional.empty();
     }
 
     public static Response of(CivilityException e, HttpHeaders headers, UriInfo uri) {
@@ -70,8 +91,8 @@ public final class Problems {
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .entity(body.build().toString());
-        if (status == 429 && args.get(RETRY_AFTER) != null) {
-            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(args.get(RETRY_AFTER)));
+        if (status == TOO_MANY_REQUESTS) {
+            retryAfter(args).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         }
         return response.build();
     }

@@ -46,9 +46,9 @@ import java.util.Optional;
 /**
  * Check-in codes (签到码): MANAGE_ACTIVITIES opens a code for an activity at a unit and shows its digits or its QR
  * code on site; volunteers check in and out with it at {@code /api/v1/service-records/check-ins} and
- * {@code /check-outs}. The QR code encodes {@code <civility.portal.url>/checkin?code=<digits>}; without that setting
- * the link starts with the web application's root
- * as the request reached it, where {@link CheckInLinkServlet} answers.
+ * {@code /check-outs}. The QR code encodes {@code <civility.portal.url>/checkin?token=<link token>}, a random token
+ * that cannot be guessed like the six digits, which are for typing only; without that setting the link starts with
+ * the web application's root as the request reached it, where {@link CheckInLinkServlet} answers.
  */
 @Path("v1/check-in-codes")
 @RequestScoped
@@ -77,7 +77,8 @@ public class CheckInCodeResource {
 
     @POST
     @Operation(summary = "Open a check-in code for an activity at a unit (needs MANAGE_ACTIVITIES there)",
-            description = "Six random digits, unique among open codes. Check-ins are taken from the unit's setting "
+            description = "Six random digits, unique among open codes, to be typed, and a random link token of 192 "
+                    + "bits for the QR code's link (checkInLink). Check-ins are taken from the unit's setting "
                     + "record.check-in-opens-minutes-before (30) before the start to the scheduled end, check-outs "
                     + "until record.check-out-grace-minutes (30) after it. A schedule that is not positive, longer "
                     + "than 24 hours or already over answers 400 RECORD-ENTRY-INVALID; 409 RECORD-CODE-TAKEN asks to "
@@ -97,7 +98,8 @@ public class CheckInCodeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One check-in code with its digits, link and who checked in (needs MANAGE_ACTIVITIES)")
+    @Operation(summary = "One check-in code with its digits, link (with the link token) and who checked in (needs "
+            + "MANAGE_ACTIVITIES)")
     @APIResponse(responseCode = "200", description = "The code",
             content = @Content(schema = @Schema(implementation = CheckInCodeDto.class)))
     public Response get(@PathParam("id") String id, @Context UriInfo uri) {
@@ -111,8 +113,8 @@ public class CheckInCodeResource {
     @Path("{id}/qr")
     @Produces("image/png")
     @Operation(summary = "The code's check-in link as a QR code (PNG; needs MANAGE_ACTIVITIES)",
-            description = "Encodes <civility.portal.url>/checkin?code=<digits> (the web application's root without "
-                    + "the setting), black on white, error correction M.")
+            description = "Encodes <civility.portal.url>/checkin?token=<link token> (the web application's root "
+                    + "without the setting), black on white, error correction M.")
     @APIResponse(responseCode = "200", description = "The QR code", content = @Content(mediaType = "image/png"))
     public Response qr(@PathParam("id") String id,
                        @Parameter(description = "Width and height in pixels, 100 to 1000 (300 by default)")
@@ -126,11 +128,11 @@ public class CheckInCodeResource {
         return Response.ok(CheckInQrCodes.png(link(code, uri), pixels), "image/png").build();
     }
 
-    /** The link a volunteer's phone opens after scanning: the portal's check-in page with the digits. */
+    /** The link a volunteer's phone opens after scanning: the portal's check-in page with the link token. */
     private String link(CheckInCode code, UriInfo uri) {
         String base = portalUrl.filter(u -> !u.isBlank()).orElseGet(() -> portalRoot(uri));
         return UriBuilder.fromUri(base.endsWith("/") ? base : base + "/").path("checkin")
-                .queryParam("code", code.code()).build().toString();
+                .queryParam("token", code.linkToken()).build().toString();
     }
 
     /**

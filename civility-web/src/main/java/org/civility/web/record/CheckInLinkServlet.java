@@ -4,15 +4,17 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.civility.core.record.CheckInCode;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * Where a scanned check-in QR code leads: {@code <portal>/checkin?code=<digits>} (see {@link CheckInCodeResource}).
- * Redirects the phone's browser to the UI's check-in page with the digits filled in, which asks the volunteer to
- * confirm (and to sign in first if needed). Anything but digits is dropped, so the redirect never carries foreign
- * text into the page.
+ * Where a scanned check-in QR code leads: {@code <portal>/checkin?token=<link token>} (see
+ * {@link CheckInCodeResource}). Redirects the phone's browser to the UI's check-in page with the token, which asks
+ * the volunteer to confirm (and to sign in first if needed). Links printed before codes had tokens,
+ * {@code /checkin?code=<digits>}, still lead to the page with the digits filled in. Anything but a well-formed
+ * token or digits is dropped, so the redirect never carries foreign text into the page.
  */
 @WebServlet(urlPatterns = "/checkin")
 public class CheckInLinkServlet extends HttpServlet {
@@ -22,11 +24,18 @@ public class CheckInLinkServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(target(request.getParameter("code")));
+        response.sendRedirect(target(request.getParameter("code"), request.getParameter("token")));
     }
 
-    /** The UI route for a code: {@code ./#/checkin?code=<digits>}, or {@code ./#/checkin} for anything else. */
-    static String target(String code) {
+    /**
+     * The UI route for a link: {@code ./#/checkin?token=<token>} for a well-formed token, else
+     * {@code ./#/checkin?code=<digits>} for digits, else {@code ./#/checkin}.
+     */
+    static String target(String code, String token) {
+        String linkToken = token == null ? "" : token.strip();
+        if (CheckInCode.isWellFormedLinkToken(linkToken)) {
+            return "./#/checkin?token=" + linkToken;
+        }
         String digits = code == null ? "" : code.strip();
         return DIGITS.matcher(digits).matches() ? "./#/checkin?code=" + digits : "./#/checkin";
     }

@@ -52,13 +52,17 @@ public final class RecordDtos {
         }
     }
 
-    @Schema(name = "CheckInCode", description = "A check-in code (签到码): six digits valid from checkInFrom to the "
-            + "scheduled end for check-ins and until checkOutUntil for check-outs")
+    @Schema(name = "CheckInCode", description = "A check-in code (签到码): six digits to type and a link token for the "
+            + "QR code, valid from checkInFrom to the scheduled end for check-ins and until checkOutUntil for "
+            + "check-outs")
     public record CheckInCodeDto(String id, String unitId, String activityId, String description, String where,
                                  OffsetDateTime scheduledStart, OffsetDateTime scheduledEnd,
                                  OffsetDateTime checkInFrom, OffsetDateTime checkOutUntil,
-                                 @Schema(description = "The six digits", examples = "042517") String code,
-                                 @Schema(description = "The link the QR code encodes") String checkInLink,
+                                 @Schema(description = "The six digits, to be typed", examples = "042517") String code,
+                                 @Schema(description = "The link the QR code encodes: the portal's check-in page with "
+                                         + "the code's random link token",
+                                         examples = "https://portal.example.gov.cn/checkin?token="
+                                                 + "q3Vx_8mZ-Lr2aT0bN5cYwE1dHkPj7sUf") String checkInLink,
                                  String openedBy, OffsetDateTime openedAt, List<CodeCheckInDto> checkIns,
                                  long version) {
 
@@ -72,9 +76,12 @@ public final class RecordDtos {
         }
     }
 
-    @Schema(name = "CheckInWithCode", description = "Check in as the signed-in volunteer with a code's six digits")
+    @Schema(name = "CheckInWithCode", description = "Check in as the signed-in volunteer with a code's six digits or "
+            + "the link token of its QR code")
     public record CheckInWithCodeDto(
-            @Schema(examples = "042517") @NotBlank @Size(max = 16) String code,
+            @Schema(description = "The six digits as typed, or the link token from the QR code's link "
+                    + "(checkin?token=...)", examples = "042517")
+            @NotBlank @Size(max = CheckInCode.MAX_LINK_TOKEN_LENGTH) String code,
             @Schema(description = "Where the volunteer is (e.g. 30.27,120.15); only with locationConsent, "
                     + "never required") @Size(max = 100) String location,
             @Schema(description = "The volunteer's separate consent to record the location") Boolean locationConsent) {
@@ -86,7 +93,9 @@ public final class RecordDtos {
     }
 
     @Schema(name = "CheckOutWithCode", description = "Check out as the signed-in volunteer with the code checked in with")
-    public record CheckOutWithCodeDto(@Schema(examples = "042517") @NotBlank @Size(max = 16) String code) {
+    public record CheckOutWithCodeDto(
+            @Schema(description = "The code's six digits or its link token, whichever is at hand", examples = "042517")
+            @NotBlank @Size(max = CheckInCode.MAX_LINK_TOKEN_LENGTH) String code) {
 
         @Override
         public String toString() {

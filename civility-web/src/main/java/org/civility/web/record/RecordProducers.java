@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
+import org.civility.core.memory.InMemoryAttemptCounter;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.record.CheckInCodeRepository;
 import org.civility.core.record.CheckInCodeService;
@@ -14,6 +15,8 @@ import org.civility.core.record.RecordSettings;
 import org.civility.core.record.ServiceRecordExport;
 import org.civility.core.record.ServiceRecordRepository;
 import org.civility.core.record.ServiceRecordService;
+import org.civility.core.record.WrongCodeThrottlePolicy;
+import org.civility.core.spi.AttemptCounter;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.volunteer.VolunteerRepository;
@@ -26,8 +29,10 @@ import java.time.Clock;
 /**
  * Produces the {@link ServiceRecordRepository} and {@link CheckInCodeRepository} ports (on the container's
  * persistence context, so they join the caller's transaction), the {@link ServiceRecordService}, the
- * {@link CheckInCodeService} with random digits ({@link CheckInCodeSource#random()}; a portal may replace the
- * source with a CDI alternative), the {@link ServiceRecordExport} of a unit's subtree and the feature's settings.
+ * {@link CheckInCodeService} with random digits and link tokens ({@link CheckInCodeSource#random()}; a portal may
+ * replace the source with a CDI alternative) and R-ACC-2's {@link WrongCodeThrottlePolicy} over one
+ * {@link AttemptCounter} for the application (in memory; a cluster replaces it with one over a shared store), the
+ * {@link ServiceRecordExport} of a unit's subtree and the feature's settings.
  */
 @ApplicationScoped
 public class RecordProducers {
@@ -63,11 +68,24 @@ public class RecordProducers {
         return CheckInCodeSource.random();
     }
 
+    /** One for the application: it holds the counts of wrong codes across requests. */
+    @Produces
+    @ApplicationScoped
+    public AttemptCounter attemptCounter() {
+        return new InMemoryAttemptCounter();
+    }
+
+    @Produces
+    public WrongCodeThrottlePolicy wrongCodeThrottlePolicy(AttemptCounter counter, Clock clock) {
+        return new WrongCodeThrottlePolicy(counter, clock);
+    }
+
     @Produces
     public CheckInCodeService checkInCodeService(CheckInCodeRepository codes, ServiceRecordService records,
                                                  AccessControl access, PolicySettings settings, Clock clock,
-                                                 IdSource ids, CheckInCodeSource digits, EventPublisher events) {
-        return new CheckInCodeService(codes, records, access, settings, clock, ids, digits, events);
+                                                 IdSource ids, CheckInCodeSource digits, EventPublisher events,
+                                                 WrongCodeThrottlePolicy throttle) {
+        return new CheckInCodeService(codes, records, access, settings, clock, ids, digits, events, throttle);
     }
 
     @Produces

@@ -29,10 +29,13 @@ import org.civility.web.record.RecordDtos.CheckOutWithCodeDto;
 import org.civility.web.record.RecordDtos.CorrectionDto;
 import org.civility.web.record.RecordDtos.MakeUpDto;
 import org.civility.web.record.RecordDtos.ServiceRecordDto;
+import org.civility.web.problem.Problems;
 import org.civility.web.support.ApiTime;
 import org.civility.web.support.Inputs;
 import org.civility.web.volunteer.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -71,10 +74,19 @@ public class ServiceRecordResource {
     @POST
     @Path("check-ins")
     @Operation(summary = "Check in with a code as the signed-in account's volunteer (needs SIGN_UP at the code's unit)",
-            description = "Opens a session (an entry without end). 404 RECORD-CODE-UNKNOWN; 422 RECORD-CODE-NOT-YET-OPEN, "
-                    + "RECORD-CODE-EXPIRED, R-REC-1 (already serving elsewhere then), RECORD-LOCATION-CONSENT (a "
-                    + "location without consent); 409 RECORD-CODE-ALREADY-USED (once per code, even after checking "
-                    + "out); 403 RECORD-NO-VOLUNTEER for an account without volunteer record.")
+            description = "code is the six digits as typed or the link token of the QR code's link "
+                    + "(checkin?token=...). Opens a session (an entry without end). 404 RECORD-CODE-UNKNOWN, one "
+                    + "answer without args for a code that is unknown, not yet or no longer taking check-ins, or at a "
+                    + "unit where the volunteer may not sign up, so that trying codes tells nothing; 422 R-REC-1 "
+                    + "(already serving elsewhere then), RECORD-LOCATION-CONSENT (a location without consent); 409 "
+                    + "RECORD-CODE-ALREADY-USED (once per code, even after checking out); 403 RECORD-NO-VOLUNTEER for "
+                    + "an account without volunteer record. R-ACC-2: after 5 wrong codes (RECORD-CODE-UNKNOWN, at "
+                    + "check-in or check-out) within 10 minutes the account's check-ins and check-outs answer 429 "
+                    + "RECORD-CODE-THROTTLED with Retry-After (seconds) until the first of them is 10 minutes old.")
+    @APIResponse(responseCode = "429", description = "R-ACC-2: too many wrong codes; try again after Retry-After "
+            + "seconds (RECORD-CODE-THROTTLED)", content = @Content(mediaType = Problems.MEDIA_TYPE),
+            headers = @Header(name = "Retry-After", description = "Seconds until the account may try again",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "201", description = "The open session",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
     public Response checkIn(@Valid @NotNull CheckInWithCodeDto body, @Context UriInfo uri) {
@@ -85,9 +97,16 @@ public class ServiceRecordResource {
     @POST
     @Path("check-outs")
     @Operation(summary = "Check out with the code checked in with, as the signed-in account's volunteer",
-            description = "Appends an entry that closes the session with the minutes served. 422 "
-                    + "RECORD-CODE-NOT-CHECKED-IN, RECORD-CODE-EXPIRED (after the grace following the scheduled end); "
-                    + "409 RECORD-ALREADY-CORRECTED if checked out already or closed as a forgotten check-out.")
+            description = "code is the six digits or the link token of the code checked in with, either one. "
+                    + "Appends an entry that closes the session with the minutes served. 404 RECORD-CODE-UNKNOWN "
+                    + "for a code the volunteer never checked in with, as for an unknown one; 422 RECORD-CODE-EXPIRED "
+                    + "(after the grace following the scheduled end); 409 RECORD-ALREADY-CORRECTED if checked out "
+                    + "already or closed as a forgotten check-out. 429 RECORD-CODE-THROTTLED with Retry-After as for "
+                    + "check-ins (R-ACC-2).")
+    @APIResponse(responseCode = "429", description = "R-ACC-2: too many wrong codes; try again after Retry-After "
+            + "seconds (RECORD-CODE-THROTTLED)", content = @Content(mediaType = Problems.MEDIA_TYPE),
+            headers = @Header(name = "Retry-After", description = "Seconds until the account may try again",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "201", description = "The closing entry",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
     public Response checkOut(@Valid @NotNull CheckOutWithCodeDto body, @Context UriInfo uri) {

@@ -176,7 +176,10 @@ function orderCard(o, refresh) {
   return card;
 }
 
-// ---------- check in and out with the six digits (or the QR code's link) ----------
+// ---------- check in and out with the six digits, or with the QR code's link token ----------
+
+/** A link token as the QR code's link carries it (base64url, 22 to 64 characters); anything else is ignored. */
+const LINK_TOKEN = /^[A-Za-z0-9_-]{22,64}$/;
 
 page('checkin', {
   title: 'volunteer.checkin.title',
@@ -187,7 +190,9 @@ page('checkin', {
       body.append(h('p', { class: 'alert', role: 'alert', text: t('volunteer.checkin.noVolunteer') }));
       return;
     }
-    const code = h('input', {
+    // From the QR code: the link token stands for the code, and the page never knew the digits, so it shows none.
+    const token = LINK_TOKEN.test(params.token || '') ? params.token : null;
+    const code = token ? null : h('input', {
       name: 'code', id: 'checkin-code', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: '[0-9]{6}',
       maxlength: 6, required: true, value: (params.code || '').replace(/\D/g, '').slice(0, 6),
     });
@@ -196,8 +201,12 @@ page('checkin', {
     const checkIn = h('button', { type: 'submit', id: 'checkin-confirm', text: t('volunteer.checkin.checkIn') });
     const checkOut = h('button', { type: 'button', class: 'secondary', id: 'checkout-confirm', text: t('volunteer.checkin.checkOut') });
     const form = h('form', { class: 'stack', id: 'checkin-form' },
-      params.code ? h('p', { class: 'notice', id: 'checkin-from-link', text: t('volunteer.checkin.fromLink') }) : null,
-      field('volunteer.checkin.code', code, 'volunteer.checkin.codeHint'),
+      token
+        ? h('p', { class: 'notice', id: 'checkin-from-link' }, t('volunteer.checkin.fromQrCode'), ' ',
+          h('a', { href: '#/checkin', id: 'checkin-type-digits', text: t('volunteer.checkin.typeDigits') }))
+        : params.code
+          ? h('p', { class: 'notice', id: 'checkin-from-link', text: t('volunteer.checkin.fromLink') }) : null,
+      code ? field('volunteer.checkin.code', code, 'volunteer.checkin.codeHint') : null,
       h('div', { class: 'field' },
         h('label', { class: 'check', for: consent.id }, consent, t('volunteer.checkin.locationConsent')),
         h('div', { class: 'hint', id: 'checkin-location-hint', text: t('volunteer.checkin.locationHint') })),
@@ -207,22 +216,23 @@ page('checkin', {
     const send = async (kind, button) => {
       form.querySelectorAll('.alert').forEach(a => a.remove());
       result.replaceChildren();
-      if (!code.checkValidity()) {
+      if (code && !code.checkValidity()) {
         showError(form, { title: t('volunteer.checkin.codeInvalid') });
         code.focus();
         return;
       }
+      const key = token || code.value;
       button.disabled = true;
       try {
         let entry;
         if (kind === 'in') {
           const location = consent.checked ? await currentLocation() : null;
           entry = await post('v1/service-records/check-ins', location
-            ? { code: code.value, location, locationConsent: true } : { code: code.value });
+            ? { code: key, location, locationConsent: true } : { code: key });
           success(result, t('volunteer.checkin.checkedIn', { what: entry.description, at: formatDate(entry.start) }));
           checkOut.focus();
         } else {
-          entry = await post('v1/service-records/check-outs', { code: code.value });
+          entry = await post('v1/service-records/check-outs', { code: key });
           success(result, t('volunteer.checkin.checkedOut', { what: entry.description, minutes: entry.minutes }));
         }
       } catch (e) {
@@ -237,7 +247,7 @@ page('checkin', {
     });
     checkOut.addEventListener('click', () => send('out', checkOut));
     body.append(h('p', { text: t('volunteer.checkin.intro') }), form, result);
-    (code.value ? checkIn : code).focus();
+    (code && !code.value ? code : checkIn).focus();
   },
 });
 

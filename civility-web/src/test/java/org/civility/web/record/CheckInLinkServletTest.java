@@ -6,16 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckInLinkServletTest {
 
+    private static final String TOKEN = "q3Vx_8mZ-Lr2aT0bN5cYwE1dHkPj7sUf";
+
     @Test
-    void leadsTheScannedLinkToTheCheckInPageWithTheDigits() {
-        assertThat(CheckInLinkServlet.target("042517")).isEqualTo("./#/checkin?code=042517");
-        assertThat(CheckInLinkServlet.target(" 042517 ")).isEqualTo("./#/checkin?code=042517");
+    void leadsTheScannedLinkToTheCheckInPageWithTheToken() {
+        assertThat(CheckInLinkServlet.target(null, TOKEN)).isEqualTo("./#/checkin?token=" + TOKEN);
+        assertThat(CheckInLinkServlet.target(null, " " + TOKEN + " ")).isEqualTo("./#/checkin?token=" + TOKEN);
     }
 
     @Test
-    void dropsAnythingButDigits() {
-        assertThat(CheckInLinkServlet.target(null)).isEqualTo("./#/checkin");
-        assertThat(CheckInLinkServlet.target("")).isEqualTo("./#/checkin");
-        assertThat(CheckInLinkServlet.target("12&x=<script>")).isEqualTo("./#/checkin");
+    void leadsALinkPrintedWithTheDigitsToTheCheckInPageWithTheDigits() {
+        assertThat(CheckInLinkServlet.target("042517", null)).isEqualTo("./#/checkin?code=042517");
+        assertThat(CheckInLinkServlet.target(" 042517 ", null)).isEqualTo("./#/checkin?code=042517");
+    }
+
+    @Test
+    void dropsAnythingButDigitsOrAToken() {
+        assertThat(CheckInLinkServlet.target(null, null)).isEqualTo("./#/checkin");
+        assertThat(CheckInLinkServlet.target("", "")).isEqualTo("./#/checkin");
+        assertThat(CheckInLinkServlet.target("12&x=<script>", null)).isEqualTo("./#/checkin");
+        assertThat(CheckInLinkServlet.target(null, "short")).isEqualTo("./#/checkin");
+        assertThat(CheckInLinkServlet.target(null, TOKEN + "&x=<script>")).isEqualTo("./#/checkin");
     }
 }

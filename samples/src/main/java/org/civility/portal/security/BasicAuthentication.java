@@ -76,7 +76,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
                 case SignInResult.MustChangePassword ignored ->
                         refuse(request, response, 403, PortalError.PASSWORD_CHANGE_REQUIRED, Map.of());
                 case SignInResult.Throttled t -> refuse(request, response, 429, AccountError.THROTTLED,
-                        Map.of(Problems.RETRY_AFTER, t.retryAfter().toSeconds()));
+                        Map.of(Problems.RETRY_AFTER_SECONDS, t.retryAfter().toSeconds()));
                 case SignInResult.Refused ignored -> unauthorized(request, response);
             };
         }
@@ -151,8 +151,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         try {
             SecurityHeaders.apply(request, response);
             response.setStatus(status);
-            if (args.get(Problems.RETRY_AFTER) != null) {
-                response.setHeader("Retry-After", String.valueOf(args.get(Problems.RETRY_AFTER)));
+            if (Problems.retryAfter(args).isPresent()) {
+                response.setHeader("Retry-After", Problems.retryAfter(args).get());
             }
             response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
             response.setHeader("Content-Language", locale.toLanguageTag());

@@ -105,7 +105,7 @@ public class SessionResource {
             case SignInResult.MustChangePassword ignored ->
                     Problems.of(403, PortalError.PASSWORD_CHANGE_REQUIRED, Map.of(), headers, uri, null);
             case SignInResult.Throttled t -> Problems.of(429, AccountError.THROTTLED,
-                    Map.of(Problems.RETRY_AFTER, t.retryAfter().toSeconds()), headers, uri, null);
+                    Map.of(Problems.RETRY_AFTER_SECONDS, t.retryAfter().toSeconds()), headers, uri, null);
             case SignInResult.Refused ignored -> Problems.of(401, WebError.SIGN_IN_FAILED, Map.of(), headers, uri, null);
         };
     }

@@ -127,7 +127,7 @@ class VolunteerJourneyIT {
             assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(403);
             assertThat(elsewhere.string("code")).isEqualTo("ACCESS-DENIED");
 
-            // The station opens a check-in code; its QR code leads to <portal>/checkin?code=<digits>.
+            // The station opens a check-in code; its QR code leads to <portal>/checkin?token=<link token>.
             Instant now = serverNow("PT0S");
             var opened = admin.post("api/v1/check-in-codes", """
                     {"unitId":"%s","description":"敬老院助老 %s","where":"圆东村敬老院",
@@ -137,16 +137,26 @@ class VolunteerJourneyIT {
             String code = opened.string("code");
             String link = opened.string("checkInLink");
             assertThat(URI.create(link).getPath()).isEqualTo(URI.create(browser.base()).getPath() + "checkin");
-            assertThat(URI.create(link).getQuery()).isEqualTo("code=" + code);
+            assertThat(URI.create(link).getQuery()).matches("token=[A-Za-z0-9_-]{32}");
+            String token = URI.create(link).getQuery().substring("token=".length());
 
+            // A link printed before codes had tokens still fills in the digits.
             d.get(browser.base() + "checkin?code=" + code);
             browser.waitReady("checkin");
             assertThat(d.getCurrentUrl()).endsWith("#/checkin?code=" + code);
             WebElement codeField = d.findElement(By.id("checkin-code"));
             assertThat(codeField.getAttribute("value")).isEqualTo(code);
             assertThat(label(d, codeField)).isEqualTo("签到码（六位数字）");
-            assertThat(d.findElement(By.id("checkin-location-consent")).isSelected()).isFalse();
             assertThat(d.findElement(By.id("checkin-from-link")).getText()).contains("请核对后确认");
+
+            // The QR code's link: the page checks in with the token and shows no digits it never knew.
+            d.get(browser.base() + "checkin?token=" + token);
+            browser.waitReady("checkin");
+            assertThat(d.getCurrentUrl()).endsWith("#/checkin?token=" + token);
+            assertThat(d.findElements(By.id("checkin-code"))).isEmpty();
+            assertThat(d.findElement(By.id("checkin-from-link")).getText()).contains("您扫描了活动二维码");
+            assertThat(d.findElement(By.id("checkin-type-digits")).getText()).isEqualTo("改为输入六位签到码");
+            assertThat(d.findElement(By.id("checkin-location-consent")).isSelected()).isFalse();
             assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("checkin-confirm");
             browser.screenshot("volunteer-checkin");
             d.findElement(By.id("checkin-confirm")).click();
