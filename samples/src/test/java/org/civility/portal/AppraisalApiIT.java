@@ -189,7 +189,10 @@ class AppraisalApiIT {
                 .formatted(station, account));
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.json().getString("code")).isEqualTo("APPRAISAL-VOTER-TAKEN");
-        assertThat(as("resident").get("api/v1/households?unit=" + station).status()).isEqualTo(200);
+        // The register (heads, addresses, voters) is for appraisal staff, not for every resident.
+        assertThat(as("station-admin").get("api/v1/households?unit=" + station).status()).isEqualTo(200);
+        assertThat(as("resident").get("api/v1/households?unit=" + station).status()).isEqualTo(403);
+        assertThat(as("resident").get("api/v1/households/" + household.string("id")).status()).isEqualTo(403);
     }
 
     private void shiftClock(String offset) {

@@ -78,22 +78,29 @@ public final class AppraisalService {
         return households.store(household);
     }
 
-    /** Needs VIEW at the household's unit. */
+    /** One household: for its own voters, and for those who run appraisals at its unit (MANAGE_APPRAISALS). */
     public Household getHousehold(Actor actor, HouseholdId id) {
         Household household = household(id);
-        access.require(actor, Permission.VIEW, household.unit());
+        if (!household.voters().contains(actor.name())) {
+            access.require(actor, Permission.MANAGE_APPRAISALS, household.unit());
+        }
         return household;
     }
 
-    /** Households of a unit, ordered by head. Needs VIEW there. */
+    /**
+     * Households of a unit, ordered by head. The register names heads, addresses and voters' accounts: it is for
+     * those who run appraisals there (MANAGE_APPRAISALS), not for every resident.
+     */
     public Page<Household> listHouseholds(Actor actor, UnitId unit, PageRequest page) {
-        access.require(actor, Permission.VIEW, unit);
+        access.require(actor, Permission.MANAGE_APPRAISALS, unit);
         return households.byUnit(unit, page);
     }
 
-    /** A household's awards over the years, oldest first. Needs VIEW at its unit. */
+    /** A household's awards over the years, oldest first: public honours, so VIEW at its unit is enough. */
     public List<HouseholdAward> history(Actor actor, HouseholdId id) {
-        return getHousehold(actor, id).history();
+        Household household = household(id);
+        access.require(actor, Permission.VIEW, household.unit());
+        return household.history();
     }
 
     /** Starts a campaign in NOMINATING. Needs MANAGE_APPRAISALS at the unit. */

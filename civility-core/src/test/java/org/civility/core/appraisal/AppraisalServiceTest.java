@@ -172,14 +172,27 @@ class AppraisalServiceTest {
     }
 
     @Test
-    void listsHouseholdsAndCampaignsOfAUnit() {
+    void listsHouseholdsToAppraisalStaffAndCampaignsToEveryone() {
         register(station, "王大山", "wang");
         register(station, "李春花", "li");
         service.start(admin, new StartCampaign(station, AppraisalKind.GOOD_NEIGHBOUR, "好邻居", 2025, List.of(), List.of(), 1));
 
-        assertThat(service.listHouseholds(wang, station, PageRequest.firstPage()).items())
+        assertThat(service.listHouseholds(admin, station, PageRequest.firstPage()).items())
                 .extracting(Household::head).containsExactly("李春花", "王大山");
         assertThat(service.list(wang, station, PageRequest.firstPage()).items()).hasSize(1);
+    }
+
+    @Test
+    void keepsTheHouseholdRegisterFromResidentsButShowsVotersTheirOwnHousehold() {
+        Household wangs = register(station, "王大山", "wang");
+        Household lis = register(station, "李春花", "li");
+
+        assertThatThrownBy(() -> service.listHouseholds(wang, station, PageRequest.firstPage()))
+                .extracting(e -> ((org.civility.core.shared.CivilityException) e).code()).isEqualTo("ACCESS-DENIED");
+        assertThatThrownBy(() -> service.getHousehold(wang, lis.id()))
+                .extracting(e -> ((org.civility.core.shared.CivilityException) e).code()).isEqualTo("ACCESS-DENIED");
+        assertThat(service.getHousehold(wang, wangs.id()).head()).isEqualTo("王大山");
+        assertThat(service.history(wang, lis.id())).isEmpty();
     }
 
     private AppraisalCampaign votingCampaign(Household nominee) {
