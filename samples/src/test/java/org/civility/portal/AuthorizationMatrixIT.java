@@ -89,6 +89,7 @@ class AuthorizationMatrixIT {
         Map<String, String> actors = actors();
         Map<String, String> ids = idsOfDemoResources(actors.get("station-head"));
         ids.put("accounts", anAccountAtTheStation(actors.get("center-head")));
+        fixturesTheDemoSetLacks(actors.get("station-head"), ids);
 
         List<Operation> operations = operations();
         Map<Operation, Map<String, String>> observed = new LinkedHashMap<>();
@@ -214,6 +215,40 @@ class AuthorizationMatrixIT {
             }
         }
         return ids;
+    }
+
+    /**
+     * Kinds the demo set has none of at the station, or no list of their own: a venue with a booking waiting for the
+     * committee (made by the station's head), a care pairing and a service record of the demo volunteer.
+     */
+    private void fixturesTheDemoSetLacks(String stationHead, Map<String, String> ids) {
+        HttpResponse<String> venue = send("POST", "api/v1/venues", stationHead, """
+                {"unitId":"%s","name":"矩阵测试活动室","kind":"PARTY_MEMBER_ROOM","owner":{"name":"圆东村村委会"},
+                 "platforms":["THEORY_OUTREACH"],"capacity":30}""".formatted(STATION));
+        assertThat(venue.statusCode()).as(venue.body()).isEqualTo(201);
+        String venueId = json(venue).asJsonObject().getString("id");
+        ids.put("venues", venueId);
+
+        LocalDate day = YearMonth.now(ZONE).plusMonths(1).atDay(10);
+        HttpResponse<String> booking = send("POST", "api/v1/venues/" + venueId + "/bookings", stationHead, """
+                {"start":"%sT10:00:00+08:00","end":"%sT12:00:00+08:00","purpose":"OTHER","description":"村民议事会",
+                 "user":{"name":"圆东村议事会","outsideOrganisation":false}}""".formatted(day, day));
+        assertThat(booking.statusCode()).as(booking.body()).isEqualTo(201);
+        ids.put("bookings", json(booking).asJsonObject().getString("id"));
+
+        if (ids.containsKey("care-recipients")) {
+            HttpResponse<String> pairings = send("GET", "api/v1/care-recipients/" + ids.get("care-recipients")
+                    + "/pairings", stationHead, null);
+            if (pairings.statusCode() == 200) {
+                firstId(json(pairings)).ifPresent(id -> ids.put("care-pairings", id));
+            }
+        }
+        HttpResponse<String> records = send("GET", "api/v1/volunteers/" + DemoData.DEMO_VOLUNTEER
+                + "/service-records?limit=5", stationHead, null);
+        if (records.statusCode() == 200) {
+            firstId(json(records).asJsonObject().getJsonObject("records"))
+                    .ifPresent(id -> ids.put("service-records", id));
+        }
     }
 
     private static java.util.Optional<String> firstId(JsonStructure list) {
