@@ -241,8 +241,9 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * Kinds the demo set has none of at the station, or no list of their own: a venue with a booking waiting for the
-     * committee (made by the station's head), a care pairing and a service record of the demo volunteer.
+     * Kinds the demo set has none of at the station, or no list of their own, made or read by the station's head: a
+     * venue with a booking waiting for the committee, a notice of an activity, a check-in code, a care pairing and a
+     * service record of the demo volunteer.
      */
     private void fixturesTheDemoSetLacks(String stationHead, Map<String, String> ids) {
         HttpResponse<String> venue = send("POST", "api/v1/venues", stationHead, """
@@ -259,6 +260,23 @@ class AuthorizationMatrixIT {
         assertThat(booking.statusCode()).as(booking.body()).isEqualTo(201);
         ids.put("bookings", json(booking).asJsonObject().getString("id"));
 
+        if (ids.containsKey("activities")) {
+            HttpResponse<String> notice = send("POST", "api/v1/notices", stationHead, """
+                    {"unitId":"%s","subjectKind":"ACTIVITY","subjectId":"%s","title":"活动通知","body":"欢迎参加",
+                     "place":"圆东村新时代文明实践站","startsAt":"%sT09:00:00+08:00","channels":["SMS"]}"""
+                    .formatted(STATION, ids.get("activities"), day));
+            if (notice.statusCode() == 201) {
+                ids.put("notices", json(notice).asJsonObject().getString("id"));
+            }
+        }
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(ZONE).plusHours(1)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        HttpResponse<String> code = send("POST", "api/v1/check-in-codes", stationHead, """
+                {"unitId":"%s","description":"为老人理发","where":"圆东村新时代文明实践站","scheduledStart":"%s",
+                 "scheduledEnd":"%s"}""".formatted(STATION, start, start.plusHours(2)));
+        if (code.statusCode() == 201) {
+            ids.put("check-in-codes", json(code).asJsonObject().getString("id"));
+        }
         if (ids.containsKey("care-recipients")) {
             HttpResponse<String> pairings = send("GET", "api/v1/care-recipients/" + ids.get("care-recipients")
                     + "/pairings", stationHead, null);
