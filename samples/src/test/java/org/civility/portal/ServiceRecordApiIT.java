@@ -32,11 +32,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Service records through the REST API: a station administrator opens a check-in code, its QR code scans to a link
@@ -293,13 +291,7 @@ class ServiceRecordApiIT {
 
     /** Polls the station's review list until the job has closed the session (it runs every two seconds here). */
     private static JsonObject awaitReviewOf(Api admin, String session) {
-        return await("the forgotten check-out " + session + " closed for review").atMost(Duration.ofSeconds(90))
-                .until(() -> {
-                    var list = admin.get("api/v1/units/" + STATION + "/service-records/to-review?limit=200");
-                    assertThat(list.status()).as(list.toString()).isEqualTo(200);
-                    return list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                            .filter(e -> session.equals(e.getString("correctsId", null))).findFirst();
-                }, Optional::isPresent).orElseThrow();
+        return ForgottenCheckOuts.awaitReviewOf(admin, STATION, session);
     }
 
     private HttpResponse<byte[]> binary(String user, String path) throws Exception {

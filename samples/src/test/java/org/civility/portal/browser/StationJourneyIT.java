@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.civility.portal.Api;
+import org.civility.portal.ForgottenCheckOuts;
 import org.civility.portal.Deployments;
 import org.civility.portal.setup.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,7 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,7 +35,6 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The station administrator's working day in a desktop Chromium, in Chinese: books a venue for another
@@ -382,13 +381,7 @@ class StationJourneyIT {
 
     /** Waits (the job runs every two seconds in tests) until the session's closing entry is up for review. */
     private static String awaitReviewOf(Api admin, String session) {
-        return await("the forgotten check-out " + session + " closed for review").atMost(Duration.ofSeconds(90))
-                .until(() -> {
-                    var list = admin.get("api/v1/units/" + STATION + "/service-records/to-review?limit=200");
-                    assertThat(list.status()).as(list.toString()).isEqualTo(200);
-                    return list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                            .filter(e -> session.equals(e.getString("correctsId", null))).findFirst();
-                }, Optional::isPresent).orElseThrow().getString("id");
+        return ForgottenCheckOuts.awaitReviewOf(admin, STATION, session).getString("id");
     }
 
     private static String at(Instant instant) {
