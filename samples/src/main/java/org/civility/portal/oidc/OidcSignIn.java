@@ -41,7 +41,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -124,7 +123,7 @@ public class OidcSignIn {
                 .filter(n -> !n.isEmpty()).map(n -> n.length() > 128 ? n.substring(0, 128) : n).orElse(username);
         Account account = accounts.signIn(claims.getIssuer().getValue(), claims.getSubject().getValue(), username,
                 displayName);
-        String token = sessions.open(account.username(), Set.of());
+        String token = sessions.open(account.username());
         LOG.info(() -> "Signed in through the identity provider: " + account.username());
         return new SignedIn(token, account.username());
     }

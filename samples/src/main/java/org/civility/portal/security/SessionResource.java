@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Sign-in and sign-out for the browser UI. {@code GET /api/v1/sessions/methods} says which ways to sign in this
@@ -100,7 +99,7 @@ public class SessionResource {
                 request.getRemoteAddr())) {
             case SignInResult.SignedIn in -> {
                 String name = in.account().username();
-                yield Response.status(201).entity(new SessionDto(tokens.open(name, Set.of()), name)).build();
+                yield Response.status(201).entity(new SessionDto(tokens.open(name), name)).build();
             }
             case SignInResult.MustChangePassword ignored ->
                     Problems.of(403, PortalError.PASSWORD_CHANGE_REQUIRED, Map.of(), headers, uri, null);

@@ -13,7 +13,6 @@ import org.civility.portal.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Sign-in sessions of the portal: an opaque random token per sign-in, sent back as {@code Authorization: Bearer
@@ -41,9 +40,9 @@ public class SessionTokens {
         return new SignInSessions(new JpaSignInSessionRepository(em), Clock.systemUTC(), lifetime, idle);
     }
 
-    /** A new token for a caller whose credentials were just validated (groups are decided per request). */
+    /** A new token for a caller whose credentials were just validated (what it may do is decided per request). */
     @Transactional
-    public String open(String caller, Set<String> groups) {
+    public String open(String caller) {
         return sessions().open(caller).token();
     }
 
