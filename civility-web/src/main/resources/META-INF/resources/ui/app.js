@@ -478,7 +478,7 @@ page('not-found', {
 });
 
 /** Keeps the bearer token of a sign-in, reads the actor and goes where the person was headed, or to their start page. */
-async function signedIn(token) {
+export async function signedIn(token) {
   sessionStorage.setItem(TOKEN, token);
   await loadMe();
   const after = sessionStorage.getItem('civility.after');
@@ -537,7 +537,9 @@ page('sign-in', {
           (choosing ? fresh : password).focus();
         }
       });
-      body.append(h('p', { text: t('common.signInIntro') }), form);
+      body.append(h('p', { text: t('common.signInIntro') }), form,
+        h('p', { id: 'sign-in-sign-up' }, t('common.signUpAsk'), ' ',
+          h('a', { href: '#/sign-up', id: 'sign-in-sign-up-link', text: t('common.signUpOpen') })));
       first = user;
     } else {
       body.append(h('p', { id: 'sign-in-password-off', text: t('common.signInPasswordOff') }));

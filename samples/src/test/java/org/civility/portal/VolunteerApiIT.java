@@ -293,6 +293,71 @@ class VolunteerApiIT {
         assertThat(reply.string("code")).isEqualTo("INVALID-INPUT");
     }
 
+    @Test
+    void aResidentSignsUpWithTheirPhoneAndACodeThenRegistersAsAVolunteerAndIsLinked() {
+        // given a newcomer without an account: the stations are listed to anyone
+        Api anyone = Api.at(deployment);
+        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        var stations = anyone.get("api/v1/sign-ups/stations");
+        assertThat(stations.status()).as(stations.toString()).isEqualTo(200);
+        assertThat(stations.body()).contains(STATION);
+
+        // when a code is sent, a wrong one tried, then the right one
+        var sent = anyone.post("api/v1/sign-ups/codes", "{\"phone\":\"" + phone + "\"}");
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
+        assertThat(sent.json().getInt("expiresInSeconds")).isBetween(290, 300);
+        String code = as("station-admin").post("api/v1/testing/sent-codes/last", "{\"phone\":\"" + phone + "\"}")
+                .string("code");
+        String wrongCode = code.equals("000000") ? "111111" : "000000";
+        var wrong = anyone.post("api/v1/sign-ups", signUp(phone, wrongCode));
+        var signedUp = anyone.post("api/v1/sign-ups", signUp(phone, code));
+        var again = anyone.post("api/v1/sign-ups", signUp(phone, code));
+
+        // then
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+        assertThat(wrong.string("code")).isEqualTo("SIGN-UP-CODE-INVALID");
+        assertThat(wrong.body()).doesNotContain(phone).doesNotContain(code);
+        assertThat(signedUp.status()).as(signedUp.toString()).isEqualTo(201);
+        assertThat(signedUp.string("username")).isEqualTo(phone);
+        assertThat(signedUp.string("state")).isEqualTo("ACTIVE");
+        assertThat(signedUp.json().getJsonArray("grants").getJsonObject(0).getString("role")).isEqualTo("RESIDENT");
+        assertThat(signedUp.json().getJsonArray("grants").getJsonObject(0).getString("unitId")).isEqualTo(STATION);
+        assertThat(again.status()).as(again.toString()).isEqualTo(400);
+
+        // and the resident signs in, registers as a volunteer, and their account is linked
+        Api resident = Api.at(deployment).as(phone, "晨光里的文化礼堂-2026");
+        assertThat(resident.get("api/v1/me").json().get("volunteerId")).isNull();
+        var registered = resident.post("api/v1/volunteers/me",
+                registration("林晓雨", anAdultsResidentId(), phone).build().toString());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(resident.get("api/v1/me").json().getString("volunteerId")).isEqualTo(registered.string("id"));
+    }
+
+    @Test
+    void aPhoneGetsFiveSignUpCodesAnHourThen429WithRetryAfter() {
+        // given
+        Api anyone = Api.at(deployment);
+        String body = "{\"phone\":\"137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))
+                + "\"}";
+        for (int i = 0; i < 5; i++) {
+            var sent = anyone.post("api/v1/sign-ups/codes", body);
+            assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
+        }
+
+        // when
+        var refused = anyone.post("api/v1/sign-ups/codes", body);
+
+        // then
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+        assertThat(refused.string("code")).isEqualTo("SIGN-UP-THROTTLED");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
+    }
+
+    private static String signUp(String phone, String code) {
+        return Json.createObjectBuilder().add("phone", phone).add("code", code).add("name", "林晓雨")
+                .add("stationId", STATION).add("password", "晨光里的文化礼堂-2026").build().toString();
+    }
+
     private Api as(String user) {
         return Api.at(deployment).as(user, DemoData.DEMO_PASSWORD);
     }

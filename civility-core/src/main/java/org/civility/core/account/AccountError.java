@@ -43,7 +43,18 @@ public enum AccountError implements ErrorCode {
     /** Restored state breaks an invariant (a corrupt row). Args: what, id, reason. */
     STATE_INVALID("ACCOUNT-STATE-INVALID", ErrorKind.INVALID),
     /** R-ACC-3: the first administrator is created only while no account exists. */
-    INSTALLED("ACCOUNT-INSTALLED", ErrorKind.CONFLICT);
+    INSTALLED("ACCOUNT-INSTALLED", ErrorKind.CONFLICT),
+    /**
+     * A sign-up code is wrong, expired, used up or was never sent: one answer for every reason. Args: none (never
+     * the code or the number).
+     */
+    SIGN_UP_CODE_INVALID("SIGN-UP-CODE-INVALID", ErrorKind.INVALID),
+    /** Too many codes asked for the phone or from the address. Args: retryAfterSeconds. */
+    SIGN_UP_THROTTLED("SIGN-UP-THROTTLED", ErrorKind.THROTTLED),
+    /** The code could not be sent (no channel to phones, or the gateway failed); ask again later. Args: none. */
+    SIGN_UP_CODE_UNDELIVERABLE("SIGN-UP-CODE-UNDELIVERABLE", ErrorKind.UNAVAILABLE),
+    /** The unit chosen to sign up at is not a station (or does not exist, or was dissolved). Args: station. */
+    SIGN_UP_STATION_UNKNOWN("SIGN-UP-STATION-UNKNOWN", ErrorKind.INVALID);
 
     private final String code;
     private final ErrorKind kind;

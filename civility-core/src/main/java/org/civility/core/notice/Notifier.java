@@ -1,9 +1,9 @@
 package org.civility.core.notice;
 
 /**
- * Sends notices through a channel (an SMS gateway, a WeChat group bot, a poster printer). Implemented
- * by the portal. Called outside any transaction by the {@link NoticeDispatcher}, at least once per
- * delivery: use {@link NoticeMessage#idempotencyKey()} to drop duplicates where the channel allows.
+ * Sends notices through a channel (an SMS gateway, a WeChat group bot, a poster printer), and one-time codes to
+ * single phones. Implemented by the portal. Notices are sent outside any transaction by the {@link NoticeDispatcher},
+ * at least once per delivery: use {@link NoticeMessage#idempotencyKey()} to drop duplicates where the channel allows.
  */
 @FunctionalInterface
 public interface Notifier {
@@ -15,4 +15,15 @@ public interface Notifier {
      *                   as its last error (so it must not quote phone numbers or other personal data)
      */
     void send(Channel channel, NoticeMessage message) throws Exception;
+
+    /**
+     * Sends a one-time code to one phone (a resident signing up), at once and in the caller's request: the person
+     * waits for it. Returning normally means sent. A notifier without a channel to single phones keeps this default,
+     * which refuses; sign-up by phone then answers SIGN-UP-CODE-UNDELIVERABLE.
+     *
+     * @throws Exception any failure; the person may ask for a new code (so it must not quote the code or the number)
+     */
+    default void sendCode(OneTimeCodeMessage message) throws Exception {
+        throw new UnsupportedOperationException("this notifier sends no one-time codes");
+    }
 }

@@ -20,5 +20,10 @@ public enum ErrorKind {
      * wait in whole seconds as its argument {@code retryAfterSeconds}, which adapters pass on (the web adapter as
      * {@code Retry-After}).
      */
-    THROTTLED
+    THROTTLED,
+    /**
+     * A part the command depends on (a database, an SMS gateway) cannot be reached now; nothing was done and the
+     * same command may succeed later. An error of this kind may name a wait as {@code retryAfterSeconds}.
+     */
+    UNAVAILABLE
 }

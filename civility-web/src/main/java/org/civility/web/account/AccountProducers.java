@@ -1,6 +1,7 @@
 package org.civility.web.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -11,14 +12,19 @@ import org.civility.core.account.AccountRepository;
 import org.civility.core.account.AccountService;
 import org.civility.core.account.Pbkdf2PasswordHasher;
 import org.civility.core.account.PasswordStrengthPolicy;
+import org.civility.core.account.ResidentSignUp;
+import org.civility.core.account.SignUpCodeRepository;
 import org.civility.core.account.SignInThrottlePolicy;
 import org.civility.core.account.internal.VerifiedCredentialCache;
 import org.civility.core.audit.AuditService;
 import org.civility.core.audit.AuditTrail;
+import org.civility.core.notice.Notifier;
 import org.civility.core.organisation.UnitRepository;
+import org.civility.core.spi.AttemptCounter;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.persistence.account.JpaAccountRepository;
+import org.civility.persistence.account.JpaSignUpCodeRepository;
 import org.civility.persistence.audit.JpaAuditTrail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -84,6 +90,27 @@ public class AccountProducers {
                                          IdSource ids, EventPublisher events) {
         return new AccountService(accounts, audit, access, new Pbkdf2PasswordHasher(), passwords, throttle, clock, ids,
                 events);
+    }
+
+    @Produces
+    public SignUpCodeRepository signUpCodes() {
+        return new JpaSignUpCodeRepository(em);
+    }
+
+    /**
+     * Residents signing up by phone. The codes go out through the portal's {@link Notifier}; a portal without one
+     * (or whose notifier reaches no single phone) answers SIGN-UP-CODE-UNDELIVERABLE.
+     */
+    @Produces
+    public ResidentSignUp residentSignUp(AccountRepository accounts, SignUpCodeRepository codes, UnitRepository units,
+                                         AuditTrail audit, Instance<Notifier> notifiers,
+                                         PasswordStrengthPolicy passwords, AttemptCounter attempts, Clock clock,
+                                         IdSource ids, EventPublisher events) {
+        Notifier notifier = notifiers.isResolvable() ? notifiers.get() : (channel, message) -> {
+            throw new IllegalStateException("this portal has no notifier");
+        };
+        return new ResidentSignUp(accounts, codes, units, audit, notifier, new Pbkdf2PasswordHasher(), passwords,
+                attempts, clock, ids, events);
     }
 
     @Produces

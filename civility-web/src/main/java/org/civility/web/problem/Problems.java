@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * Builds RFC 9457 {@code application/problem+json} responses: {@code type}, {@code title} (in the
  * request's language), {@code status}, {@code detail}, {@code instance}, plus the stable
- * {@code code} and the named {@code args}. A 429 (an error of kind {@link ErrorKind#THROTTLED}) carries
- * {@code Retry-After} in seconds from its argument {@value #RETRY_AFTER_SECONDS}.
+ * {@code code} and the named {@code args}. A 429 or 503 (an error of kind {@link ErrorKind#THROTTLED} or
+ * {@link ErrorKind#UNAVAILABLE}) carries {@code Retry-After} in seconds from its argument {@value #RETRY_AFTER_SECONDS}.
  */
 public final class Problems {
 
@@ -31,6 +31,7 @@ public final class Problems {
     public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
     private static final String TYPE_PREFIX = "urn:civility:problem:";
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final int SERVICE_UNAVAILABLE = 503;
 
     private Problems() {
     }
@@ -44,6 +45,7 @@ public final class Problems {
             case CONFLICT -> 409;
             case RULE -> 422;
             case THROTTLED -> TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> SERVICE_UNAVAILABLE;
         };
     }
 
@@ -91,7 +93,7 @@ public final class Problems {
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .entity(body.build().toString());
-        if (status == TOO_MANY_REQUESTS) {
+        if (status == TOO_MANY_REQUESTS || status == SERVICE_UNAVAILABLE) {
             retryAfter(args).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         }
         return response.build();

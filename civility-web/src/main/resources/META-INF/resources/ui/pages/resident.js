@@ -4,7 +4,7 @@
 // (PLACE_ORDERS_FOR_RESIDENTS) places orders for residents without a phone. Phones first.
 import {
   page, t, h, field, select, table, success, showError, announce, formatDate, get, post, me, hasRole, unitsWhere,
-  unit, navigate, getAll,
+  unit, navigate, getAll, api, signedIn,
 } from '../app.js';
 
 /** Roles with SIGN_UP at a unit: they may order for themselves (the API checks it again). */
@@ -421,5 +421,77 @@ page('order-for-resident', {
       placed.length === 0 ? h('p', { text: t('resident.helper.nonePlaced') })
         : h('ul', { class: 'cards orders', id: 'helper-orders', 'aria-labelledby': 'helper-orders-heading' },
           placed.map(orderCard)));
+  },
+});
+
+// ---------- signing up with one's phone ----------
+
+// A resident without an account signs up with their mobile number and a one-time code sent to it, chooses a password
+// and their station, and is signed in at once. The API throttles codes and answers one error for every wrong code.
+page('sign-up', {
+  title: 'resident.signUp.title', public: true,
+  render: async body => {
+    const stations = await get('v1/sign-ups/stations', { signIn: true });
+    const phone = h('input', { id: 'sign-up-phone', name: 'phone', type: 'tel', inputmode: 'numeric', required: true,
+      pattern: '1[0-9]{10}', maxlength: 11, autocomplete: 'tel-national' });
+    const send = h('button', { type: 'button', id: 'sign-up-send', class: 'secondary', text: t('resident.signUp.send') });
+    const code = h('input', { id: 'sign-up-code', name: 'code', inputmode: 'numeric', required: true, pattern: '[0-9]{6}',
+      maxlength: 6, autocomplete: 'one-time-code' });
+    const name = h('input', { id: 'sign-up-name', name: 'name', required: true, maxlength: 100, autocomplete: 'name' });
+    const station = select({ id: 'sign-up-station', name: 'station', required: true },
+      [{ value: '', label: t('resident.signUp.chooseStation') },
+        ...stations.map(s => ({ value: s.id, label: `${s.name}（${s.institute}）` }))], '');
+    const password = h('input', { id: 'sign-up-password', name: 'password', type: 'password', required: true,
+      minlength: 10, autocomplete: 'new-password' });
+    const again = h('input', { id: 'sign-up-password-again', name: 'again', type: 'password', required: true,
+      autocomplete: 'new-password' });
+    const sent = h('p', { id: 'sign-up-sent', role: 'status', class: 'notice', hidden: true });
+    const form = h('form', { class: 'stack', id: 'sign-up-form' },
+      field('resident.signUp.phone', phone, 'resident.signUp.phoneHint'), h('div', { class: 'actions' }, send), sent,
+      field('resident.signUp.code', code), field('resident.signUp.name', name),
+      field('resident.signUp.station', station), field('resident.signUp.password', password, 'common.newPasswordHint'),
+      field('common.newPasswordAgain', again),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'sign-up-submit', text: t('resident.signUp.submit') })));
+    send.addEventListener('click', async () => {
+      form.querySelectorAll('.alert').forEach(a => a.remove());
+      if (!phone.checkValidity()) {
+        phone.reportValidity();
+        return;
+      }
+      send.disabled = true;
+      try {
+        const r = await post('v1/sign-ups/codes', { phone: phone.value.trim() }, { signIn: true });
+        sent.textContent = t('resident.signUp.sent', { minutes: Math.round(r.expiresInSeconds / 60) });
+        sent.hidden = false;
+        code.focus();
+      } catch (e) {
+        showError(form, e);
+        phone.focus();
+      } finally {
+        send.disabled = false;
+      }
+    });
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      form.querySelectorAll('.alert').forEach(a => a.remove());
+      if (password.value !== again.value) {
+        showError(form, { title: t('common.passwordsDiffer') });
+        again.focus();
+        return;
+      }
+      try {
+        const username = phone.value.trim();
+        await post('v1/sign-ups', { phone: username, code: code.value.trim(), name: name.value.trim(),
+          stationId: station.value, password: password.value }, { signIn: true });
+        const s = await api('POST', 'v1/sessions', { username, password: password.value }, { signIn: true });
+        await signedIn(s.token);
+      } catch (e) {
+        showError(form, e);
+        (e.code === 'SIGN-UP-CODE-INVALID' ? code : phone).focus();
+      }
+    });
+    body.append(h('p', { text: t('resident.signUp.intro') }), form,
+      h('p', {}, h('a', { href: '#/sign-in', text: t('common.backToSignIn') })));
+    phone.focus();
   },
 });

@@ -1,5 +1,9 @@
 package org.civility.portal.notice;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.civility.core.notice.Channel;
 import org.civility.core.notice.NoticeMessage;
 import org.civility.core.notice.Notifier;
+import org.civility.core.notice.OneTimeCodeMessage;
+import org.civility.portal.Settings;
 
 /**
  * The sample's notifier: writes one log line per delivery instead of calling an SMS gateway or a
@@ -14,11 +20,20 @@ import org.civility.core.notice.Notifier;
  * the idempotency key and the title; never phone numbers or other personal data. A real portal
  * replaces this bean with one that calls its gateways, passing {@link NoticeMessage#idempotencyKey()}
  * on so a duplicate after a crash is dropped.
+ *
+ * <p>One-time codes (residents signing up) are logged, with the number masked, only where the portal shows the demo
+ * ({@code civility.demo=true}) or runs for tests ({@code civility.testing=true}, which also keeps the last codes for
+ * {@link org.civility.portal.testing.TestingOutboxResource}). Anywhere else a code in the log would let whoever reads
+ * it sign up as any number, so this notifier refuses to send codes and sign-up by phone answers
+ * SIGN-UP-CODE-UNDELIVERABLE until the portal has a notifier that reaches phones.
  */
 @ApplicationScoped
 public class LoggingNotifier implements Notifier {
 
     private static final Logger LOG = Logger.getLogger(LoggingNotifier.class.getName());
+    private static final int KEPT_CODES = 100;
+
+    private final Deque<OneTimeCodeMessage> sentCodes = new ArrayDeque<>();
 
     @Override
     public void send(Channel channel, NoticeMessage message) {
@@ -29,5 +44,31 @@ public class LoggingNotifier implements Notifier {
         };
         LOG.info(() -> "civility notice " + message.notice() + " via " + channel + " (" + where + ", key "
                 + message.idempotencyKey() + ", attempt " + message.attempt() + "): " + message.content().title());
+    }
+
+    @Override
+    public void sendCode(OneTimeCodeMessage message) {
+        boolean testing = Boolean.getBoolean("civility.testing");
+        if (!testing && !Settings.flag("civility.demo")) {
+            LOG.warning("civility sign-up code not sent: this portal has no SMS gateway (replace LoggingNotifier)");
+            throw new IllegalStateException("no SMS gateway");
+        }
+        LOG.info(() -> "civility sign-up code for " + message.to().masked() + ": " + message.code() + " (valid until "
+                + message.expiresAt() + "; demo notifier, a real portal sends it by SMS)");
+        if (testing) {
+            synchronized (sentCodes) {
+                sentCodes.addFirst(message);
+                while (sentCodes.size() > KEPT_CODES) {
+                    sentCodes.removeLast();
+                }
+            }
+        }
+    }
+
+    /** The last code sent to a number, on a portal run for tests; empty anywhere else. */
+    public Optional<OneTimeCodeMessage> lastCodeFor(String phone) {
+        synchronized (sentCodes) {
+            return List.copyOf(sentCodes).stream().filter(m -> m.to().value().equals(phone)).findFirst();
+        }
     }
 }

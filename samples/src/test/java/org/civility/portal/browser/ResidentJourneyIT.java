@@ -57,6 +57,52 @@ class ResidentJourneyIT {
     }
 
     @Test
+    @DisplayName("A newcomer signs up with their phone and a one-time code, chooses their station and lands on its menu")
+    void aNewcomerSignsUpWithTheirPhoneAndLandsOnTheStationsMenu() {
+        String phone = "136" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        try (Browser browser = Browser.open(deployment, Browser.PHONE)) {
+            WebDriver d = browser.driver();
+
+            // From the sign-in page to the sign-up form, every control labelled.
+            browser.go("sign-in");
+            d.findElement(By.id("sign-in-sign-up-link")).click();
+            browser.waitReady("sign-up");
+            assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("居民注册");
+            for (String id : new String[] {"sign-up-phone", "sign-up-code", "sign-up-name", "sign-up-station",
+                    "sign-up-password", "sign-up-password-again"}) {
+                assertThat(d.findElements(By.cssSelector("label[for='" + id + "']"))).as(id).hasSize(1);
+            }
+            assertThat(browser.accessibilityProblems()).isEmpty();
+
+            // The code goes to the phone (the demo notifier keeps it for tests).
+            d.findElement(By.id("sign-up-phone")).sendKeys(phone);
+            d.findElement(By.id("sign-up-send")).click();
+            assertThat(browser.waitFor(By.id("sign-up-sent")).getText()).contains("5 分钟内有效");
+            String code = as("station-admin").post("api/v1/testing/sent-codes/last", "{\"phone\":\"" + phone + "\"}")
+                    .string("code");
+
+            // A wrong code first: the API's coded refusal, then the right one.
+            d.findElement(By.id("sign-up-code")).sendKeys(code.equals("000000") ? "111111" : "000000");
+            d.findElement(By.id("sign-up-name")).sendKeys("林晓雨");
+            new Select(d.findElement(By.id("sign-up-station"))).selectByValue(STATION);
+            d.findElement(By.id("sign-up-password")).sendKeys("晨光里的文化礼堂-2026");
+            d.findElement(By.id("sign-up-password-again")).sendKeys("晨光里的文化礼堂-2026");
+            browser.screenshot("resident-sign-up");
+            d.findElement(By.id("sign-up-submit")).click();
+            assertThat(browser.waitFor(By.cssSelector("#sign-up-form .alert")).getText()).contains("验证码错误或已过期");
+            assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("sign-up-code");
+            d.findElement(By.id("sign-up-code")).clear();
+            d.findElement(By.id("sign-up-code")).sendKeys(code);
+            d.findElement(By.id("sign-up-submit")).click();
+
+            // Signed in at once, as a resident of the chosen station: its menu is the start page.
+            browser.waitReady("menu");
+            assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("项目清单");
+            assertThat(Api.at(deployment).as(phone, "晨光里的文化礼堂-2026").get("api/v1/me").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     @DisplayName("R-ORD-3 a resident orders from the menu, follows the order, rates it once; duty staff order for a resident")
     void aResidentOrdersFollowsAndRatesOnceAndDutyStaffOrderForAResident() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
