@@ -1,5 +1,7 @@
 package org.civility.web.activity;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.civility.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -160,6 +162,8 @@ public class ActivityResource {
                     + "ACTIVITY-ALREADY-SIGNED-UP; after the start or unless planned 422 ACTIVITY-SIGN-UP-CLOSED.")
     @APIResponse(responseCode = "200", description = "The activity with the new sign-up",
             content = @Content(schema = @Schema(implementation = ActivityDto.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response signUp(@PathParam("id") String id,
                            @Parameter(description = "The version read (ETag)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.signUp(actor, checked(id, ifMatch)));

@@ -1,5 +1,8 @@
 package org.civility.web.appraisal;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.civility.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,6 +68,8 @@ public class HouseholdResource {
     @Operation(summary = "Register a household with the account names of its voting members")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdDto.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response register(@Valid @NotNull RegisterHouseholdDto body, @Context UriInfo uri) {
         Household household = service.registerHousehold(actor, new RegisterHousehold(
                 Inputs.unitId(body.unitId(), "unitId"), body.head(), body.address(), body.grid(), body.members(),

@@ -1,5 +1,7 @@
 package org.civility.web.order;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.civility.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
@@ -126,6 +128,8 @@ public class OrderResource {
                     + "flagged in duplicateOf and must be confirmed at review.")
     @APIResponse(responseCode = "201", description = "Placed",
             content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response place(@Valid @NotNull PlaceOrderDto body, @Context UriInfo uri) {
         UnitId unit = Inputs.unitId(body.unit(), "unit");
         boolean hasItem = body.menuItem() != null && !body.menuItem().isBlank();

@@ -1,5 +1,8 @@
 package org.civility.web.record;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.civility.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -89,6 +92,8 @@ public class ServiceRecordResource {
                     schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "201", description = "The open session",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response checkIn(@Valid @NotNull CheckInWithCodeDto body, @Context UriInfo uri) {
         return created(codes.checkIn(actor, new CheckInWithCode(body.code(), Optional.ofNullable(body.location())
                 .filter(l -> !l.isBlank()), Boolean.TRUE.equals(body.locationConsent()))), uri);
@@ -109,6 +114,8 @@ public class ServiceRecordResource {
                     schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "201", description = "The closing entry",
             content = @Content(schema = @Schema(implementation = ServiceRecordDto.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response checkOut(@Valid @NotNull CheckOutWithCodeDto body, @Context UriInfo uri) {
         return created(codes.checkOut(actor, new CheckOutWithCode(body.code())), uri);
     }

@@ -1,5 +1,8 @@
 package org.civility.web.venue;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.civility.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -116,6 +119,8 @@ public class VenueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDto.class)))
     @APIResponse(responseCode = "409", description = "R-VEN-5: the slot overlaps a booking of the venue",
             content = @Content(mediaType = "application/problem+json"))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response book(@PathParam("id") String id, @Valid @NotNull BookVenueDto body, @Context UriInfo uri) {
         Booking booking = service.book(actor, new BookVenue(PathIds.venue(id), ApiTime.toInstant(body.start()),
                 ApiTime.toInstant(body.end()), body.purpose(), body.description(),

@@ -1,5 +1,7 @@
 package org.civility.web.volunteer;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.civility.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -79,6 +81,8 @@ public class VolunteerResource {
                     + "VOLUNTEER-ALREADY-REGISTERED.")
     @APIResponse(responseCode = "201", description = "Registered; the volunteer as the caller may see them",
             content = @Content(schema = @Schema(implementation = VolunteerDto.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response register(@Valid @NotNull RegisterVolunteerDto body, @Context UriInfo uri) {
         Volunteer stored = service.register(actor, commandOf(body));
         return created(service.view(actor, stored.id()), uri);
@@ -95,6 +99,8 @@ public class VolunteerResource {
                     + "at the home unit and GET /v1/me shows the volunteerId.")
     @APIResponse(responseCode = "201", description = "Registered and linked; the volunteer in full (it is the caller's own)",
             content = @Content(schema = @Schema(implementation = VolunteerDto.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response registerSelf(@Valid @NotNull RegisterVolunteerDto body, @Context UriInfo uri) {
         Volunteer stored = service.registerSelf(actor, commandOf(body));
         accounts.link(actor, stored.id(), stored.homeUnit());
