@@ -37,6 +37,19 @@ public class PortalDataSource implements DataSource {
                 setting("civility.datasource.user", ""), setting("civility.datasource.password", ""));
     }
 
+    /** How long opening a connection to PostgreSQL or MariaDB may take. */
+    static final int CONNECT_TIMEOUT_SECONDS = 5;
+    /** How long one read from PostgreSQL or MariaDB may wait (the longest statement a request may run). */
+    static final int SOCKET_TIMEOUT_SECONDS = 120;
+
+    /** The URL with {@code name=value} added to its query unless it sets that parameter already. */
+    static String withDefault(String url, String name, long value) {
+        if (url.contains(name + "=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + name + "=" + value;
+    }
+
     static String setting(String property, String fallback) {
         return Settings.get(property, fallback);
     }
@@ -58,11 +71,22 @@ public class PortalDataSource implements DataSource {
             pg.setPassword(password);
             // Keep row values (a duplicate resident ID, say) out of exception messages and logs.
             pg.setLogServerErrorDetail(false);
+            // An unreachable database fails a request within seconds (503), it does not hold it for the OS's
+            // TCP timeout; a URL that sets its own values keeps them.
+            if (!url.contains("connectTimeout=")) {
+                pg.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+            }
+            if (!url.contains("socketTimeout=")) {
+                pg.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
+            }
             return pg;
         }
         if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
             try {
-                MariaDbDataSource maria = new MariaDbDataSource(url.replace("jdbc:mysql:", "jdbc:mariadb:"));
+                String mariaUrl = url.replace("jdbc:mysql:", "jdbc:mariadb:");
+                mariaUrl = withDefault(mariaUrl, "connectTimeout", CONNECT_TIMEOUT_SECONDS * 1000L);
+                mariaUrl = withDefault(mariaUrl, "socketTimeout", SOCKET_TIMEOUT_SECONDS * 1000L);
+                MariaDbDataSource maria = new MariaDbDataSource(mariaUrl);
                 if (!user.isEmpty()) {
                     maria.setUser(user);
                 }

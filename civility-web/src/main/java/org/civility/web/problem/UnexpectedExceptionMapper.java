@@ -17,7 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * Anything else. A domain exception wrapped by a container (a transaction interceptor, say) is
- * unwrapped; unreadable JSON is a 400 MALFORMED-REQUEST; an optimistic-lock failure is a 409 STALE-VERSION; the rest is a 500 whose detail
+ * unwrapped; a database that cannot be reached is a 503 DATABASE-UNAVAILABLE with {@code Retry-After}
+ * ({@link DatabaseOutages}); unreadable JSON is a 400 MALFORMED-REQUEST; an optimistic-lock failure is a 409
+ * STALE-VERSION; the rest is a 500 whose detail
  * carries a reference to the log entry and nothing internal.
  */
 @Provider
@@ -33,6 +35,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        return map(e, headers, uri);
+    }
+
+    /** The answer to {@code e}, whatever mapper caught it. */
+    static Response map(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutages.isOutage(e)) {
+            return databaseUnavailable(headers, uri);
+        }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof CivilityException ce) {
                 return Problems.of(ce, headers, uri);
@@ -52,6 +62,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return internal(e, headers, uri);
+    }
+
+    /** 503 DATABASE-UNAVAILABLE with {@code Retry-After}; logged in one line (a driver's message may name hosts). */
+    static Response databaseUnavailable(HttpHeaders headers, UriInfo uri) {
+        LOG.warning("Database unavailable: answered 503 DATABASE-UNAVAILABLE");
+        return Problems.of(503, WebError.DATABASE_UNAVAILABLE,
+                Map.of(Problems.RETRY_AFTER_SECONDS, DatabaseOutages.RETRY_AFTER_SECONDS), headers, uri, null);
     }
 
     static Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {

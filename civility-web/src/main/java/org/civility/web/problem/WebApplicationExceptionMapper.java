@@ -36,7 +36,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406 -> Problems.of(406, WebError.NOT_ACCEPTABLE, Map.of(), headers, uri, null);
             case 415 -> Problems.of(415, WebError.UNSUPPORTED_MEDIA_TYPE, Map.of(), headers, uri, null);
             default -> status >= 500
-                    ? UnexpectedExceptionMapper.internal(e, headers, uri)
+                    ? DatabaseOutages.isOutage(e) ? UnexpectedExceptionMapper.databaseUnavailable(headers, uri)
+                    : UnexpectedExceptionMapper.internal(e, headers, uri)
                     : Problems.of(status, WebError.MALFORMED_REQUEST, Map.of("reason", reason(e)), headers, uri, null);
         };
     }

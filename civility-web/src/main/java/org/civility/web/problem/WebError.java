@@ -13,7 +13,9 @@ public enum WebError implements ErrorCode {
     METHOD_NOT_ALLOWED("METHOD-NOT-ALLOWED", ErrorKind.INVALID),
     NOT_ACCEPTABLE("NOT-ACCEPTABLE", ErrorKind.INVALID),
     UNSUPPORTED_MEDIA_TYPE("UNSUPPORTED-MEDIA-TYPE", ErrorKind.INVALID),
-    INTERNAL("INTERNAL", ErrorKind.CONFLICT);
+    INTERNAL("INTERNAL", ErrorKind.CONFLICT),
+    /** The database cannot be reached now; nothing was done. Args: retryAfterSeconds. */
+    DATABASE_UNAVAILABLE("DATABASE-UNAVAILABLE", ErrorKind.UNAVAILABLE);
 
     private final String code;
     private final ErrorKind kind;

@@ -17,6 +17,7 @@ import org.civility.portal.PortalError;
 import org.civility.portal.setup.SetupResource;
 import org.civility.web.account.SignUpResource;
 import org.civility.web.certificate.CertificateVerificationResource;
+import org.civility.web.problem.DatabaseOutages;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
 import org.civility.web.ui.UiMessagesResource;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * HTTP Basic for the API, and the bearer tokens the browser UI gets by signing in ({@link SessionResource}, or through
@@ -48,6 +50,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    private static final Logger LOG = Logger.getLogger(BasicAuthentication.class.getName());
+
     @Inject
     PortalSignIn signIn;
 
@@ -60,6 +64,21 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (DatabaseOutages.isOutage(e)) {
+                // Credentials are checked in the database: while it is away, say so (503), not "wrong password".
+                LOG.warning("Database unavailable during sign-in: answered 503 DATABASE-UNAVAILABLE");
+                return refuse(request, response, 503, WebError.DATABASE_UNAVAILABLE,
+                        Map.of(Problems.RETRY_AFTER_SECONDS, DatabaseOutages.RETRY_AFTER_SECONDS));
+            }
+            throw e;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (!methods.basic()) {

@@ -28,7 +28,18 @@ import java.util.logging.Logger;
         name = "java:app/jdbc/civility",
         className = "org.civility.portal.PortalDataSource",
         minPoolSize = 1,
-        maxPoolSize = 16)
+        maxPoolSize = 16,
+        // Payara's pool settings (ADR 0027): a connection is validated (JDBC 4 isValid) before it is handed out, and
+        // once one fails, every pooled connection is dropped, so a database restart or fail-over costs the requests
+        // of that moment, not the portal. A request waits at most 5 s for a connection, then answers 503.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=5000",
+                "fish.payara.connection-creation-retry-attempts=0"
+        })
 @ApplicationScoped
 public class PortalSetup {
 
