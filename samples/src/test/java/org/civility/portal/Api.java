@@ -103,6 +103,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** POST of a body streamed without a length (chunked), with its content type. */
+    public Reply postStream(String path, String contentType, java.util.function.Supplier<java.io.InputStream> body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)));
+    }
+
     public Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

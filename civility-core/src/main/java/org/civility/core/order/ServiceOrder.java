@@ -224,7 +224,8 @@ public final class ServiceOrder {
             throw CivilityException.of(OrderError.ALREADY_RATED, "order", id);
         }
         require(OrderAction.RATE, OrderStatus.COMPLETED);
-        step(OrderAction.RATE, actor, at, rating.stars() + " " + rating.comment());
+        // The comment is kept whole in the rating; the step's note (stars, then the comment) is cut to fit.
+        step(OrderAction.RATE, actor, at, clip(rating.stars() + " " + rating.comment()));
         this.rating = rating;
         status = OrderStatus.RATED;
     }
@@ -271,6 +272,12 @@ public final class ServiceOrder {
             throw CivilityException.of(OrderError.ALREADY_ACCEPTED, "order", id, "acceptedBy", acceptedBy);
         }
         throw CivilityException.of(OrderError.ILLEGAL_TRANSITION, "order", id, "status", status, "action", action);
+    }
+
+    /** {@code note} cut to {@link #MAX_TEXT} characters, ending with an ellipsis if it was cut. */
+    private static String clip(String note) {
+        String n = note.strip();
+        return n.length() <= MAX_TEXT ? n : n.substring(0, MAX_TEXT - 1) + "…";
     }
 
     private void step(OrderAction action, String actor, Instant at, String note) {

@@ -30,6 +30,8 @@ import org.civility.core.team.TeamKind;
 import org.civility.core.volunteer.VolunteerId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -382,6 +384,19 @@ class OrderServiceTest {
 
         assertThat(service.rate(head, new RateOrder(order.id(), new Rating(5, "奶奶很满意"))).status())
                 .isEqualTo(OrderStatus.RATED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1_998, 1_999, 2_000})
+    @DisplayName("R-ORD-3 a comment of up to 2,000 characters is kept whole, and the history step stays in bounds")
+    void aCommentOfTheLongestLengthIsKeptWhole(int length) {
+        ServiceOrder order = completed();
+        String comment = "好".repeat(length);
+
+        ServiceOrder rated = service.rate(resident, new RateOrder(order.id(), new Rating(5, comment)));
+
+        assertThat(rated.rating()).contains(new Rating(5, comment));
+        assertThat(rated.history().getLast().note()).hasSizeLessThanOrEqualTo(ServiceOrder.MAX_TEXT).startsWith("5 ");
     }
 
     @Test

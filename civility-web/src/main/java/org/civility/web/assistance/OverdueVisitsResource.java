@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.civility.core.access.Actor;
 import org.civility.core.assistance.AssistanceService;
 import org.civility.core.assistance.AssistanceSettings;
-import org.civility.core.shared.CivilityException;
-import org.civility.core.shared.SharedError;
 import org.civility.web.assistance.AssistanceDtos.OverdueVisitsReportDto;
 import org.civility.web.support.Inputs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** R-HELP-1: the report of overdue visits for a unit and everything below it. */
 @Path("v1/units/{id}/overdue-visits")
@@ -54,10 +51,6 @@ public class OverdueVisitsResource {
         if (asOf == null || asOf.isBlank()) {
             return LocalDate.ofInstant(clock.instant(), AssistanceSettings.SERVICE_ZONE);
         }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw CivilityException.of(SharedError.INVALID_INPUT, "field", "asOf", "reason", "not an ISO date");
-        }
+        return Inputs.date(asOf, "asOf");
     }
 }

@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
 /**
  * Weddings and funerals registered with a station's red-and-white affairs council. Registering needs
@@ -97,15 +96,11 @@ public class CeremonyResource {
     @APIResponse(responseCode = "200", description = "The ceremony",
             content = @Content(schema = @Schema(implementation = CeremonyDto.class)))
     public Response get(@PathParam("id") String id) {
-        FamilyCeremony ceremony = service.get(actor, new CeremonyId(Inputs.optionalUuid(id, "id")));
+        FamilyCeremony ceremony = service.get(actor, new CeremonyId(Inputs.uuid(id, "id")));
         return Response.ok(CeremonyDto.of(ceremony, zone)).tag(Versions.etag(ceremony.version())).build();
     }
 
     private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw CivilityException.of(SharedError.INVALID_INPUT, "field", "date", "reason", "not an ISO date");
-        }
+        return Inputs.date(value, "date");
     }
 }

@@ -19,7 +19,8 @@ import java.util.logging.Logger;
  * Anything else. A domain exception wrapped by a container (a transaction interceptor, say) is
  * unwrapped; a database that cannot be reached is a 503 DATABASE-UNAVAILABLE with {@code Retry-After}
  * ({@link DatabaseOutages}); unreadable JSON is a 400 MALFORMED-REQUEST; an optimistic-lock failure is a 409
- * STALE-VERSION; the rest is a 500 whose detail
+ * STALE-VERSION; a write refused by an integrity constraint (SQLSTATE class 23, a race between two requests) is a 409
+ * WRITE-CONFLICT that names no constraint or value; the rest is a 500 whose detail
  * carries a reference to the log entry and nothing internal.
  */
 @Provider
@@ -43,9 +44,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (DatabaseOutages.isOutage(e)) {
             return databaseUnavailable(headers, uri);
         }
+        if (JsonBodyLimit.exceeded(e)) {
+            return tooLarge(headers, uri);
+        }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof CivilityException ce) {
                 return Problems.of(ce, headers, uri);
+            }
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                // A unique key refused the second of two concurrent writes that each checked first (two offers of
+                // one owner, two plans of one year): the loser retries and meets the rule's own answer.
+                return Problems.of(409, WebError.WRITE_CONFLICT, Map.of(), headers, uri, null);
             }
             if (c instanceof OptimisticLockException) {
                 return Problems.of(409, SharedError.STALE_VERSION,
@@ -69,6 +79,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.warning("Database unavailable: answered 503 DATABASE-UNAVAILABLE");
         return Problems.of(503, WebError.DATABASE_UNAVAILABLE,
                 Map.of(Problems.RETRY_AFTER_SECONDS, DatabaseOutages.RETRY_AFTER_SECONDS), headers, uri, null);
+    }
+
+    /** 413 REQUEST-TOO-LARGE ({@link JsonBodyLimit}). */
+    static Response tooLarge(HttpHeaders headers, UriInfo uri) {
+        return Problems.of(413, WebError.REQUEST_TOO_LARGE, Map.of("maxBytes", JsonBodyLimit.MAX_BYTES), headers, uri,
+                null);
     }
 
     static Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {

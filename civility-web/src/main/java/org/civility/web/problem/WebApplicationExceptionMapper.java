@@ -26,7 +26,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
-        int status = e.getResponse().getStatus();
+        int status = JsonBodyLimit.exceeded(e) ? 413 : e.getResponse().getStatus();
         String path = uri == null ? "" : uri.getRequestUri().getRawPath();
         return switch (status) {
             case 401 -> Problems.of(401, WebError.UNAUTHENTICATED, Map.of(), headers, uri, null);
@@ -34,6 +34,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> Problems.of(405, WebError.METHOD_NOT_ALLOWED,
                     Map.of("method", request == null ? "?" : request.getMethod(), "path", path), headers, uri, null);
             case 406 -> Problems.of(406, WebError.NOT_ACCEPTABLE, Map.of(), headers, uri, null);
+            case 413 -> UnexpectedExceptionMapper.tooLarge(headers, uri);
             case 415 -> Problems.of(415, WebError.UNSUPPORTED_MEDIA_TYPE, Map.of(), headers, uri, null);
             default -> status >= 500
                     ? DatabaseOutages.isOutage(e) ? UnexpectedExceptionMapper.databaseUnavailable(headers, uri)

@@ -15,7 +15,11 @@ public enum WebError implements ErrorCode {
     UNSUPPORTED_MEDIA_TYPE("UNSUPPORTED-MEDIA-TYPE", ErrorKind.INVALID),
     INTERNAL("INTERNAL", ErrorKind.CONFLICT),
     /** The database cannot be reached now; nothing was done. Args: retryAfterSeconds. */
-    DATABASE_UNAVAILABLE("DATABASE-UNAVAILABLE", ErrorKind.UNAVAILABLE);
+    DATABASE_UNAVAILABLE("DATABASE-UNAVAILABLE", ErrorKind.UNAVAILABLE),
+    /** Two requests wrote the same thing at the same moment and the database refused the second (a unique key). */
+    WRITE_CONFLICT("WRITE-CONFLICT", ErrorKind.CONFLICT),
+    /** A JSON body longer than the limit (413). Args: maxBytes. */
+    REQUEST_TOO_LARGE("REQUEST-TOO-LARGE", ErrorKind.INVALID);
 
     private final String code;
     private final ErrorKind kind;

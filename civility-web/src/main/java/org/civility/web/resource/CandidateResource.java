@@ -2,9 +2,7 @@ package org.civility.web.resource;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -78,10 +76,6 @@ public class CandidateResource {
     }
 
     private LocalDateTime localTime(String value) {
-        try {
-            return OffsetDateTime.parse(value).atZoneSameInstant(zone).toLocalDateTime();
-        } catch (DateTimeParseException e) {
-            throw CivilityException.of(SharedError.INVALID_INPUT, "field", "at", "reason", "not an ISO-8601 time");
-        }
+        return Inputs.dateTime(value, "at").atZoneSameInstant(zone).toLocalDateTime();
     }
 }

@@ -78,13 +78,21 @@ public final class Inputs {
         return id(value, field, UUID::fromString);
     }
 
+    /**
+     * The earliest and latest year a date or month given to the API may name: beyond them lie years no stored record
+     * can have (MariaDB's DATETIME ends with 9999) and arithmetic that overflows ({@code +999999999-12}).
+     */
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2999;
+
     /** A month as {@code 2026-01}. @throws CivilityException REQUIRED if blank, INVALID-INPUT if malformed */
     public static java.time.YearMonth yearMonth(String value, String field) {
         if (value == null || value.isBlank()) {
             throw CivilityException.of(SharedError.REQUIRED, "field", field);
         }
         try {
-            return java.time.YearMonth.parse(value.strip());
+            java.time.YearMonth month = java.time.YearMonth.parse(value.strip());
+            return withinYears(month.getYear(), field, month);
         } catch (java.time.format.DateTimeParseException e) {
             throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a month like 2026-01");
         }
@@ -96,10 +104,37 @@ public final class Inputs {
             throw CivilityException.of(SharedError.REQUIRED, "field", field);
         }
         try {
-            return java.time.LocalDate.parse(value.strip());
+            java.time.LocalDate day = java.time.LocalDate.parse(value.strip());
+            return withinYears(day.getYear(), field, day);
         } catch (java.time.format.DateTimeParseException e) {
             throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not a date (YYYY-MM-DD)");
         }
+    }
+
+    /**
+     * A time with its offset as {@code 2026-01-31T09:00+08:00}.
+     *
+     * @throws CivilityException REQUIRED if blank, INVALID-INPUT if malformed or outside the years
+     */
+    public static java.time.OffsetDateTime dateTime(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw CivilityException.of(SharedError.REQUIRED, "field", field);
+        }
+        try {
+            java.time.OffsetDateTime time = java.time.OffsetDateTime.parse(value.strip());
+            return withinYears(time.getYear(), field, time);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason", "not an ISO-8601 time");
+        }
+    }
+
+    /** {@code value} if {@code year} lies within {@link #EARLIEST_YEAR} and {@link #LATEST_YEAR}. */
+    public static <T> T withinYears(int year, String field, T value) {
+        if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", field, "reason",
+                    "the year lies outside " + EARLIEST_YEAR + "-" + LATEST_YEAR);
+        }
+        return value;
     }
 
     /** A required id. @throws CivilityException INVALID-INPUT if {@code value} is no UUID (or null) */
