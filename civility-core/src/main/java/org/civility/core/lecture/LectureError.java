@@ -26,6 +26,8 @@ public enum LectureError implements ErrorCode {
     MATERIAL_TOO_LARGE("LECTURE-MATERIAL-TOO-LARGE", ErrorKind.RULE),
     /** R-LECT-3: a material's content type does not fit its kind. Args: name, kind, contentType, allowed. */
     MATERIAL_TYPE("LECTURE-MATERIAL-TYPE", ErrorKind.RULE),
+    /** R-LECT-3: a material's file name is 1..max characters, without control characters or slashes. Args: max. */
+    MATERIAL_NAME("LECTURE-MATERIAL-NAME", ErrorKind.INVALID),
     /** A report period ends before it starts or is longer than allowed. Args: from, to, maxMonths. */
     PERIOD_INVALID("LECTURE-PERIOD-INVALID", ErrorKind.INVALID),
     /** The unit has a study plan for that year already. Args: unit, year. */

@@ -3,6 +3,8 @@ package org.civility.core.lecture;
 import java.time.Instant;
 import java.util.HexFormat;
 
+import org.civility.core.shared.CivilityException;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -25,9 +27,24 @@ public record LectureMaterial(MaterialId id, String name, MaterialKind kind, Str
 
     public static final int MAX_NAME_LENGTH = 200;
 
+    /**
+     * R-LECT-3: a file name as it is kept: stripped, 1 to {@link #MAX_NAME_LENGTH} characters, without control
+     * characters or slashes, and not {@code .} or {@code ..}. Checked before a byte of the file is stored.
+     *
+     * @throws CivilityException LECTURE-MATERIAL-NAME
+     */
+    public static String checkedName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > MAX_NAME_LENGTH || n.equals(".") || n.equals("..")
+                || n.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
+            throw CivilityException.of(LectureError.MATERIAL_NAME, "max", MAX_NAME_LENGTH);
+        }
+        return n;
+    }
+
     public LectureMaterial {
         requireNonNull(id, "id");
-        name = Texts.require(name, "name", MAX_NAME_LENGTH);
+        name = checkedName(name);
         requireNonNull(kind, "kind");
         contentType = Texts.require(contentType, "contentType", 100);
         if (size < 0) {

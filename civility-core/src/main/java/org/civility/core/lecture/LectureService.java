@@ -138,6 +138,7 @@ public final class LectureService {
         requireNonNull(content, "content");
         Lecture lecture = lecture(command.lecture());
         requireSpeakerOrManager(actor, lecture.unit(), lecture.speaker(), lecture.id());
+        LectureMaterial.checkedName(command.name());
         materialLimits.evaluate(new MaterialLimitPolicy.Upload(lecture.unit(), command.name(), command.kind(),
                 command.contentType(), command.size())).orThrow();
         MaterialId materialId = new MaterialId(ids.nextId());

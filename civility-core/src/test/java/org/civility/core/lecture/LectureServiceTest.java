@@ -30,6 +30,9 @@ import org.civility.core.team.TeamKind;
 import org.civility.core.volunteer.VolunteerId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import java.io.InputStream;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -194,6 +197,28 @@ class LectureServiceTest {
         assertThatThrownBy(() -> service.archiveMaterial(stationAdmin, new ArchiveMaterial(lecture.id(), "v.exe",
                 MaterialKind.VIDEO, "application/octet-stream", 3, Optional.empty()), new ByteArrayInputStream(new byte[3])))
                 .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("LECTURE-MATERIAL-TYPE"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "../../etc/passwd", "讲稿\n.txt", "a\u0000b.txt", "..", "子目录\\讲稿.txt"})
+    @DisplayName("R-LECT-3 a file name is checked before a byte of the file is read or stored")
+    void refusesABadFileNameUnread(String name) {
+        Lecture lecture = service.schedule(stationAdmin, schedule(tree.stationA().id(), expert, NOW));
+        InputStream unread = new InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("the file was read");
+            }
+        };
+
+        assertThatThrownBy(() -> service.archiveMaterial(stationAdmin, new ArchiveMaterial(lecture.id(), name,
+                MaterialKind.DOCUMENT, "text/plain", 3, Optional.empty()), unread))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("LECTURE-MATERIAL-NAME"));
+        assertThatThrownBy(() -> service.archiveMaterial(stationAdmin, new ArchiveMaterial(lecture.id(),
+                "长".repeat(201), MaterialKind.DOCUMENT, "text/plain", 3, Optional.empty()), unread))
+                .isInstanceOf(CivilityException.class);
+        assertThat(lectures.find(lecture.id()).orElseThrow().materials()).isEmpty();
     }
 
     @Test

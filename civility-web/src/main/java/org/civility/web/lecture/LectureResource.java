@@ -154,7 +154,9 @@ public class LectureResource {
     @Operation(summary = "Archive a material of the lecture (R-LECT-3): the body is the file's bytes",
             description = "Size limits per kind are settings (lecture.max-document-mb 20, picture 20, audio 100, "
                     + "video 200): 422 LECTURE-MATERIAL-TOO-LARGE names the limit; a content type that does not fit "
-                    + "the kind 422 LECTURE-MATERIAL-TYPE. Content-Length is required.")
+                    + "the kind 422 LECTURE-MATERIAL-TYPE; a name that is blank, over 200 characters or holds control characters or "
+                    + "slashes 400 LECTURE-MATERIAL-NAME. Name, kind, type and size are checked before a byte is "
+                    + "stored. Content-Length is required.")
     @APIResponse(responseCode = "201", description = "The material's metadata",
             content = @Content(schema = @Schema(implementation = MaterialDto.class)))
     public Response upload(@PathParam("id") String id,

@@ -17,6 +17,11 @@ public enum ImportError implements ErrorCode {
     COLUMNS_MISSING("IMPORT-COLUMNS-MISSING", ErrorKind.RULE),
     /** The first sheet has headers but no data row. Args: none. */
     NO_ROWS("IMPORT-NO-ROWS", ErrorKind.RULE),
+    /**
+     * The file inflates past what a workbook of {@code MAX_ROWS} rows needs, or packs its content far more tightly
+     * than a workbook does: a zip bomb, refused unread. Args: maxMegabytes.
+     */
+    INFLATED("IMPORT-FILE-INFLATED", ErrorKind.INVALID),
     /** More data rows than one import takes. Args: rows, max. */
     TOO_MANY_ROWS("IMPORT-TOO-MANY-ROWS", ErrorKind.RULE),
     /** Too many imports are running at once; try again shortly. Args: max. */

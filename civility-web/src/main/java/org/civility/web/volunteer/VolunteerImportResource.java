@@ -75,7 +75,8 @@ public class VolunteerImportResource {
             description = "The body is the .xlsx file (at most 5 MB, 5,000 rows; columns as in the template: 姓名*, "
                     + "身份证号*, 手机号*, 来源, 特长, 监护人姓名, 监护人手机号, 监护人关系, 监护人同意日期). Answers 202 "
                     + "with the import's Location at once; the rows are registered in the background. A file that is no "
-                    + "workbook answers 400 IMPORT-NOT-XLSX; missing columns 422 IMPORT-COLUMNS-MISSING; no rows 422 "
+                    + "workbook answers 400 IMPORT-NOT-XLSX, a zip bomb 400 IMPORT-FILE-INFLATED (checked as a stream before "
+                    + "parsing); while 4 imports run or are read, 409 IMPORT-BUSY before the file is read; missing columns 422 IMPORT-COLUMNS-MISSING; no rows 422 "
                     + "IMPORT-NO-ROWS.")
     @RequestBody(content = @Content(mediaType = VolunteerWorkbook.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -84,7 +85,8 @@ public class VolunteerImportResource {
     public Response start(@PathParam("id") String id, InputStream body, @Context UriInfo uri) {
         UnitId unit = Inputs.unitId(id, "id");
         access.require(actor, Permission.REGISTER_VOLUNTEERS, unit);
-        List<VolunteerWorkbook.Row> rows = VolunteerWorkbook.read(readAtMost(body, VolunteerWorkbook.MAX_BYTES + 1));
+        List<VolunteerWorkbook.Row> rows = imports.parse(
+                () -> VolunteerWorkbook.read(readAtMost(body, VolunteerWorkbook.MAX_BYTES + 1)));
         VolunteerImportJob job = imports.start(actor, unit, rows);
         return Response.accepted(dto(job))
                 .location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())

@@ -54,6 +54,29 @@ public class VolunteerImports {
     ZoneId zone;
 
     private final Map<UUID, VolunteerImportJob> jobs = new ConcurrentHashMap<>();
+    /** Uploads being read and parsed: counted with the running imports against {@link #MAX_RUNNING}. */
+    private final java.util.concurrent.atomic.AtomicInteger parsing = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Reads an upload under the cap: when {@value #MAX_RUNNING} imports are running or being parsed, the file is
+     * refused before a byte of it is read or parsed.
+     *
+     * @throws CivilityException {@code IMPORT-BUSY}
+     */
+    public List<VolunteerWorkbook.Row> parse(java.util.function.Supplier<List<VolunteerWorkbook.Row>> read) {
+        synchronized (this) {
+            forgetOld();
+            if (jobs.values().stream().filter(VolunteerImportJob::running).count() + parsing.get() >= MAX_RUNNING) {
+                throw CivilityException.of(ImportError.BUSY, "max", MAX_RUNNING);
+            }
+            parsing.incrementAndGet();
+        }
+        try {
+            return read.get();
+        } finally {
+            parsing.decrementAndGet();
+        }
+    }
 
     /**
      * Starts importing {@code rows} at {@code unit} as {@code actor}; answers at once.

@@ -192,7 +192,8 @@ public final class VolunteerWorkbook {
     /**
      * The data rows of an uploaded workbook, in sheet order; blank rows are skipped (they are no data).
      *
-     * @throws CivilityException {@code IMPORT-FILE-TOO-LARGE}, {@code IMPORT-NOT-XLSX}, {@code IMPORT-COLUMNS-MISSING},
+     * @throws CivilityException {@code IMPORT-FILE-TOO-LARGE}, {@code IMPORT-NOT-XLSX}, {@code IMPORT-FILE-INFLATED}
+     *                           ({@link InflationGuard}: checked as a stream before POI parses), {@code IMPORT-COLUMNS-MISSING},
      *                           {@code IMPORT-NO-ROWS}, {@code IMPORT-TOO-MANY-ROWS}
      */
     public static List<Row> read(byte[] file) {
@@ -244,6 +245,7 @@ public final class VolunteerWorkbook {
         if (file.length < 4 || file[0] != 'P' || file[1] != 'K') {
             throw new CivilityException(ImportError.NOT_XLSX);
         }
+        InflationGuard.check(file);
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(file));
         } catch (IOException | RuntimeException e) {
