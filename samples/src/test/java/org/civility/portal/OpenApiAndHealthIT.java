@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.json.JsonObject;
+import org.civility.portal.setup.DemoData;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -44,6 +45,29 @@ class OpenApiAndHealthIT {
 
     @ArquillianResource
     URL deployment;
+
+    @Test
+    void metricsCountRequestsPerRouteAndStatusAndTheOutboxBacklog() throws Exception {
+        Api api = Api.at(deployment).as("station-head", DemoData.DEMO_PASSWORD);
+        assertThat(api.get("api/v1/me").status()).isEqualTo(200);
+        assertThat(api.get("api/v1/orders/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(Api.at(deployment).get("api/v1/me").status()).isEqualTo(401);
+
+        var metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        deployment.toURI().resolve("/metrics")).header("Accept", "text/plain").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("civility_http_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*route=\"/v1/me\""
+                        + "[^}]*status=\"2xx\"[^}]*} [1-9]")
+                .containsPattern("civility_http_requests_seconds_count\\{[^}]*route=\"/v1/orders/\\{id}\""
+                        + "[^}]*status=\"4xx\"")
+                .containsPattern("civility_http_requests_seconds_sum\\{[^}]*route=\"/v1/me\"")
+                .containsPattern("civility_notices_backlog\\{[^}]*} [0-9]")
+                .containsPattern("civility_notices_needing_attention\\{[^}]*} [0-9]")
+                .doesNotContain(DemoData.STATION_YUANDONG.toString());
+    }
 
     @Test
     void healthIsUpWithTheDatabase() {

@@ -1,0 +1,54 @@
+package org.civility.portal.metrics;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The notice outbox's backlog as gauges: {@value #BACKLOG} (deliveries not yet sent, due or waiting for a retry) and
+ * {@value #NEEDING_ATTENTION} (given up on after their retries, waiting for staff). Counted in the database when
+ * {@code /metrics} is read; -1 while the database cannot be reached.
+ */
+@ApplicationScoped
+public class OutboxMetrics {
+
+    static final String BACKLOG = "civility.notices.backlog";
+    static final String NEEDING_ATTENTION = "civility.notices.needing.attention";
+
+    @Inject
+    MetricRegistry registry;
+
+    @Resource(lookup = "java:app/jdbc/civility")
+    DataSource database;
+
+    void register(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        registry.gauge(Metadata.builder().withName(BACKLOG)
+                .withDescription("Notice deliveries not yet sent (pending or retrying)").build(),
+                () -> count("'PENDING', 'RETRYING'"));
+        registry.gauge(Metadata.builder().withName(NEEDING_ATTENTION)
+                .withDescription("Notice deliveries given up on after their retries, waiting for staff").build(),
+                () -> count("'NEEDS_ATTENTION'"));
+    }
+
+    private long count(String statuses) {
+        try (Connection c = database.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT COUNT(*) FROM civ_notice_delivery WHERE status IN (" + statuses + ")");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+}
