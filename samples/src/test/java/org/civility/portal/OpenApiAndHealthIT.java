@@ -64,6 +64,8 @@ class OpenApiAndHealthIT {
                 .containsPattern("civility_http_requests_seconds_count\\{[^}]*route=\"/v1/orders/\\{id}\""
                         + "[^}]*status=\"4xx\"")
                 .containsPattern("civility_http_requests_seconds_sum\\{[^}]*route=\"/v1/me\"")
+                .containsPattern("civility_db_connections_in_use\\{[^}]*} [0-9]")
+                .containsPattern("civility_db_connections_max\\{[^}]*} 16")
                 .containsPattern("civility_notices_backlog\\{[^}]*} [0-9]")
                 .containsPattern("civility_notices_needing_attention\\{[^}]*} [0-9]")
                 .doesNotContain(DemoData.STATION_YUANDONG.toString());

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
         name = "java:app/jdbc/civility",
         className = "org.civility.portal.PortalDataSource",
         minPoolSize = 1,
-        maxPoolSize = 16,
+        maxPoolSize = PortalSetup.MAX_POOL_SIZE,
         // Payara's pool settings (ADR 0027): a connection is validated (JDBC 4 isValid) before it is handed out, and
         // once one fails, every pooled connection is dropped, so a database restart or fail-over costs the requests
         // of that moment, not the portal. A request waits at most 5 s for a connection, then answers 503.
@@ -42,6 +42,9 @@ import java.util.logging.Logger;
         })
 @ApplicationScoped
 public class PortalSetup {
+
+    /** The database connection pool's size. */
+    public static final int MAX_POOL_SIZE = 16;
 
     private static final Logger LOG = Logger.getLogger(PortalSetup.class.getName());
 

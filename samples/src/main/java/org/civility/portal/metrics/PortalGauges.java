@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.civility.persistence.ConnectionUse;
+import org.civility.portal.setup.PortalSetup;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -15,13 +17,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The notice outbox's backlog as gauges: {@value #BACKLOG} (deliveries not yet sent, due or waiting for a retry) and
- * {@value #NEEDING_ATTENTION} (given up on after their retries, waiting for staff). Counted in the database when
- * {@code /metrics} is read; -1 while the database cannot be reached.
+ * Gauges of what an operator watches besides requests: the database pool's use as the persistence unit sees it,
+ * {@value #CONNECTIONS_IN_USE} (connections held now, {@link ConnectionUse}) against {@value #CONNECTIONS_MAX} (the
+ * pool's size), and the notice outbox's backlog, {@value #BACKLOG} (deliveries not yet sent, due or waiting for a
+ * retry) and {@value #NEEDING_ATTENTION} (given up on after their retries, waiting for staff), counted in the
+ * database when {@code /metrics} is read (-1 while the database cannot be reached).
  */
 @ApplicationScoped
-public class OutboxMetrics {
+public class PortalGauges {
 
+    static final String CONNECTIONS_IN_USE = "civility.db.connections.in.use";
+    static final String CONNECTIONS_MAX = "civility.db.connections.max";
     static final String BACKLOG = "civility.notices.backlog";
     static final String NEEDING_ATTENTION = "civility.notices.needing.attention";
 
@@ -32,6 +38,10 @@ public class OutboxMetrics {
     DataSource database;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        registry.gauge(Metadata.builder().withName(CONNECTIONS_IN_USE)
+                .withDescription("Database connections the persistence unit holds now").build(), ConnectionUse::inUse);
+        registry.gauge(Metadata.builder().withName(CONNECTIONS_MAX)
+                .withDescription("The size of the database connection pool").build(), () -> PortalSetup.MAX_POOL_SIZE);
         registry.gauge(Metadata.builder().withName(BACKLOG)
                 .withDescription("Notice deliveries not yet sent (pending or retrying)").build(),
                 () -> count("'PENDING', 'RETRYING'"));
