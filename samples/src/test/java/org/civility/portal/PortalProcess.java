@@ -110,6 +110,20 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
+    /** The first {@code count} log entries that contain {@code marker}, each with the {@code lines} lines after it. */
+    public String entries(String marker, int count, int lines) {
+        List<String> all = log().lines().toList();
+        StringBuilder b = new StringBuilder();
+        int found = 0;
+        for (int i = 0; i < all.size() && found < count; i++) {
+            if (all.get(i).contains(marker)) {
+                found++;
+                all.subList(i, Math.min(all.size(), i + 1 + lines)).forEach(l -> b.append(l).append('\n'));
+            }
+        }
+        return b.toString();
+    }
+
     private String tail() {
         List<String> lines = log().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -1,7 +1,5 @@
 package org.civility.web.recognition;
 
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.civility.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -155,8 +153,6 @@ public class RecognitionResource {
             content = @Content(schema = @Schema(implementation = PointsEntryDto.class)))
     @APIResponse(responseCode = "200", description = "A retry: the first redemption, nothing debited again",
             content = @Content(schema = @Schema(implementation = PointsEntryDto.class)))
-    @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response redeem(@PathParam("id") String id,
                            @Parameter(description = "The client's request id (alternative to the body's requestId)")
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,

@@ -129,7 +129,9 @@ class DatabaseOutageIT {
                                 .filter(a -> a.status() == 503).mapToLong(Answer::millis).max().orElse(0),
                         recovery.toMillis());
                 assertThat(all).as("answers during the load").isNotEmpty();
-                assertThat(all).filteredOn(a -> a.status() >= 500 && a.status() != 503).as("5xx other than 503")
+                assertThat(all).filteredOn(a -> a.status() >= 500 && a.status() != 503)
+                        .as(() -> "5xx other than 503; the portal logged:\n"
+                                + portal.entries("Unexpected failure", 3, 60))
                         .isEmpty();
                 assertThat(all).filteredOn(a -> a.status() == 503).as("503s during the cut").isNotEmpty()
                         .allSatisfy(a -> {
