@@ -71,7 +71,34 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 break;
             }
         }
+        if (rolledBackAtCommit(e)) {
+            // The transaction manager rolled the request's work back when committing it and kept no cause we know
+            // (a connection lost during the commit is the case met): nothing was stored, so the client may send it
+            // again, as after any outage.
+            LOG.warning(() -> "Commit rolled back without a known cause (" + causeClasses(e) + "): answered 503");
+            return Problems.of(503, WebError.DATABASE_UNAVAILABLE,
+                    Map.of(Problems.RETRY_AFTER_SECONDS, DatabaseOutages.RETRY_AFTER_SECONDS), headers, uri, null);
+        }
         return internal(e, headers, uri);
+    }
+
+    /** Whether a commit was rolled back: a {@code RollbackException} in the cause chain. */
+    static boolean rolledBackAtCommit(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof jakarta.transaction.RollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The classes along the cause chain, without messages (a driver's message may name hosts). */
+    private static String causeClasses(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            b.append(b.isEmpty() ? "" : " < ").append(c.getClass().getName());
+        }
+        return b.toString();
     }
 
     /** 503 DATABASE-UNAVAILABLE with {@code Retry-After}; logged in one line (a driver's message may name hosts). */
