@@ -58,6 +58,11 @@ public final class InMemoryServiceRecordRepository implements ServiceRecordRepos
     }
 
     @Override
+    public synchronized List<UnitId> chainedUnits() {
+        return entries.values().stream().map(ServiceRecord::unit).distinct().toList();
+    }
+
+    @Override
     public synchronized Optional<ServiceRecord> lastOf(UnitId unit) {
         return entries.values().stream().filter(e -> e.unit().equals(unit))
                 .max(Comparator.comparingLong(ServiceRecord::sequence));

@@ -44,7 +44,12 @@ public enum RecordError implements ErrorCode {
     /** An export's period is empty, reversed or too long. Args: from, to, maxDays. */
     EXPORT_PERIOD("RECORD-EXPORT-PERIOD", ErrorKind.INVALID),
     /** An export would hold more entries than allowed; choose a shorter period or a smaller unit. Args: max. */
-    EXPORT_TOO_LARGE("RECORD-EXPORT-TOO-LARGE", ErrorKind.RULE);
+    EXPORT_TOO_LARGE("RECORD-EXPORT-TOO-LARGE", ErrorKind.RULE),
+    /**
+     * R-REC-1: the unit's chain does not end at its sealed head (entries were altered, cut off or written around
+     * core), so nothing more is appended to it until the unit's head has had it checked. Args: unit.
+     */
+    CHAIN_BROKEN("RECORD-CHAIN-BROKEN", ErrorKind.CONFLICT);
 
     private final String code;
     private final ErrorKind kind;

@@ -26,6 +26,9 @@ public interface ServiceRecordRepository {
     /** The whole chain of a recording unit, ordered by sequence. */
     List<ServiceRecord> chain(UnitId unit);
 
+    /** Every unit with at least one entry, in no particular order. */
+    List<UnitId> chainedUnits();
+
     /** The last entry of a unit's chain (its hash is the next entry's previous hash). */
     Optional<ServiceRecord> lastOf(UnitId unit);
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,15 +45,23 @@ public final class ServiceRecordService {
     public static final String SYSTEM = "system";
 
     private final ServiceRecordRepository records;
+    private final ChainHeadRepository heads;
+    private final ChainSeal seal;
     private final VolunteerRepository volunteers;
     private final AccessControl access;
     private final Clock clock;
     private final IdSource ids;
     private final EventPublisher events;
 
-    public ServiceRecordService(ServiceRecordRepository records, VolunteerRepository volunteers, AccessControl access,
-            Clock clock, IdSource ids, EventPublisher events) {
+    /**
+     * @param heads the sealed heads of the chains, in the same store and transaction as {@code records}
+     * @param seal  the installation's chain key, kept outside the database (R-REC-1)
+     */
+    public ServiceRecordService(ServiceRecordRepository records, ChainHeadRepository heads, ChainSeal seal,
+            VolunteerRepository volunteers, AccessControl access, Clock clock, IdSource ids, EventPublisher events) {
         this.records = requireNonNull(records, "records");
+        this.heads = requireNonNull(heads, "heads");
+        this.seal = requireNonNull(seal, "seal");
         this.volunteers = requireNonNull(volunteers, "volunteers");
         this.access = requireNonNull(access, "access");
         this.clock = requireNonNull(clock, "clock");
@@ -224,10 +234,29 @@ public final class ServiceRecordService {
         return records.chain(unit).stream().map(e -> shown(actor, e)).toList();
     }
 
-    /** Verifies the unit's stored chain, for VIEW at the unit (whoever may not see the hashes may see the result). */
+    /**
+     * Verifies the unit's stored chain against its sealed head (R-REC-1), for VIEW at the unit (whoever may not see
+     * the hashes may see the result).
+     */
     public HashChainVerifier.Verification verify(Actor actor, UnitId unit) {
         access.require(actor, Permission.VIEW, unit);
-        return HashChainVerifier.verify(records.chain(unit));
+        return verify(unit);
+    }
+
+    /**
+     * The scheduled check (R-REC-1): verifies the chain of every unit that has entries or a head, in the caller's
+     * transaction. For the installation's own schedule, not for a request: it answers for every unit.
+     */
+    public Map<UnitId, HashChainVerifier.Verification> verifyAll() {
+        Set<UnitId> units = new LinkedHashSet<>(records.chainedUnits());
+        units.addAll(heads.units());
+        Map<UnitId, HashChainVerifier.Verification> result = new LinkedHashMap<>();
+        units.forEach(unit -> result.put(unit, verify(unit)));
+        return result;
+    }
+
+    private HashChainVerifier.Verification verify(UnitId unit) {
+        return HashChainVerifier.verify(records.chain(unit), heads.find(unit), seal);
     }
 
     private ServiceRecord shown(Actor actor, ServiceRecord entry) {
@@ -241,12 +270,19 @@ public final class ServiceRecordService {
             String where, Optional<String> location, Instant start, Optional<Instant> end,
             Optional<Instant> scheduledEnd, int minutes, RecordSource source, Set<RecordFlag> flags,
             String recordedBy, Optional<ServiceRecordId> corrects) {
+        Optional<ChainHead> head = heads.findForAppend(unit);
         Optional<ServiceRecord> last = records.lastOf(unit);
+        boolean intactEnd = last.isEmpty() ? head.isEmpty()
+                : head.filter(seal::verifies).map(h -> h.names(last.get())).orElse(false);
+        if (!intactEnd) {
+            throw CivilityException.of(RecordError.CHAIN_BROKEN, "unit", unit);
+        }
         ServiceRecord entry = ServiceRecord.chained(new ServiceRecordId(ids.nextId()), unit,
                 last.map(ServiceRecord::sequence).orElse(0L) + 1, last.map(ServiceRecord::hash)
                         .orElse(ServiceRecord.GENESIS), volunteer, activity, description, where, location, start, end,
                 scheduledEnd, minutes, source, flags, recordedBy, clock.instant(), corrects);
         ServiceRecord stored = records.append(entry);
+        heads.advance(seal.head(unit, stored.sequence(), stored.hash()));
         events.publish(new ServiceRecorded(stored.id(), stored.unit(), stored.sequence(), stored.volunteer(),
                 stored.source(), stored.minutes(), stored.recordedAt()));
         return stored;

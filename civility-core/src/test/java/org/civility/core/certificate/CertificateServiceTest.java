@@ -1,5 +1,7 @@
 package org.civility.core.certificate;
 
+import org.civility.core.fixtures.RecordFixtures;
+import org.civility.core.memory.InMemoryChainHeadRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +55,7 @@ class CertificateServiceTest {
     private final InMemoryVolunteerRepository volunteers = new InMemoryVolunteerRepository();
     private final InMemoryServiceCertificateRepository certificates = new InMemoryServiceCertificateRepository();
     private final Clock clock = Clock.fixed(NOW, ZONE);
-    private final ServiceRecordService recording = new ServiceRecordService(records, volunteers, tree.access(), clock,
+    private final ServiceRecordService recording = new ServiceRecordService(records, new InMemoryChainHeadRepository(), RecordFixtures.SEAL, volunteers, tree.access(), clock,
             IdSource.random(), e -> { });
     private final CertificateService service = new CertificateService(certificates, records, tree.units(),
             volunteers, tree.access(), clock, IdSource.random(), events::add);

@@ -1,5 +1,7 @@
 package org.civility.core.dashboard;
 
+import org.civility.core.fixtures.RecordFixtures;
+import org.civility.core.memory.InMemoryChainHeadRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,7 +98,7 @@ class DashboardServiceTest {
     private final AssistanceService assistance = new AssistanceService(new InMemoryCareRecipientRepository(),
             new InMemoryCarePairingRepository(), volunteers, tree.access(), new RepositoryUnitHierarchy(tree.units()),
             PolicySettings.defaults(), clock, IdSource.random(), EventPublisher.none());
-    private final ServiceRecordService records = new ServiceRecordService(recordStore, volunteers, tree.access(), clock,
+    private final ServiceRecordService records = new ServiceRecordService(recordStore, new InMemoryChainHeadRepository(), RecordFixtures.SEAL, volunteers, tree.access(), clock,
             IdSource.random(), EventPublisher.none());
 
     private final DashboardService dashboards = new DashboardService(tree.access(), tree.units(), activityStore,

@@ -1,5 +1,7 @@
 package org.civility.core.order;
 
+import org.civility.core.fixtures.RecordFixtures;
+import org.civility.core.memory.InMemoryChainHeadRepository;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,7 +40,7 @@ class OrderRecordsTest {
     private final InMemoryVolunteerRepository volunteers = new InMemoryVolunteerRepository();
     private final OrderService orders = new OrderService(orderRepository, new InMemoryTeamRepository(), volunteers,
             tree.access(), PolicySettings.defaults(), clock, IdSource.random(), e -> { });
-    private final OrderRecords recording = new OrderRecords(new ServiceRecordService(records, volunteers, tree.access(),
+    private final OrderRecords recording = new OrderRecords(new ServiceRecordService(records, new InMemoryChainHeadRepository(), RecordFixtures.SEAL, volunteers, tree.access(),
             clock, IdSource.random(), e -> { }), records, menu);
     private final MenuService menus = new MenuService(menu, tree.access(), IdSource.random());
 

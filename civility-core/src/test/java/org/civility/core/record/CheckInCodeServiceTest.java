@@ -1,5 +1,7 @@
 package org.civility.core.record;
 
+import org.civility.core.fixtures.RecordFixtures;
+import org.civility.core.memory.InMemoryChainHeadRepository;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ class CheckInCodeServiceTest {
     private final InMemoryCheckInCodeRepository codes = new InMemoryCheckInCodeRepository();
     private final InMemoryServiceRecordRepository entries = new InMemoryServiceRecordRepository();
     private final AccessControl access = new AccessControl(tree);
-    private final ServiceRecordService records = new ServiceRecordService(entries,
+    private final ServiceRecordService records = new ServiceRecordService(entries, new InMemoryChainHeadRepository(), RecordFixtures.SEAL,
             new InMemoryVolunteerRepository(), access, clock, IdSource.random(),
             events::add);
     private final WrongCodeThrottlePolicy throttle = new WrongCodeThrottlePolicy(new InMemoryAttemptCounter(), clock);

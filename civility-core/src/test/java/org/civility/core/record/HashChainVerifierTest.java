@@ -3,10 +3,12 @@ package org.civility.core.record;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.civility.core.organisation.UnitId;
 import org.civility.core.volunteer.VolunteerId;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +23,8 @@ class HashChainVerifierTest {
 
     @Test
     void acceptsAnIntactChain() {
-        assertThat(HashChainVerifier.verify(chain).ok()).isTrue();
-        assertThat(HashChainVerifier.verify(List.of()).ok()).isTrue();
+        assertThat(HashChainVerifier.verifyLinks(chain).ok()).isTrue();
+        assertThat(HashChainVerifier.verifyLinks(List.of()).ok()).isTrue();
     }
 
     @Test
@@ -33,7 +35,7 @@ class HashChainVerifierTest {
                 e.description(), e.where(), e.location(), e.start(), e.end(), e.scheduledEnd(), e.minutes() + 60,
                 e.source(), e.flags(), e.recordedBy(), e.recordedAt(), e.corrects(), e.previousHash(), e.hash()));
 
-        assertThat(HashChainVerifier.verify(altered).firstBroken()).hasValue(3);
+        assertThat(HashChainVerifier.verifyLinks(altered).firstBroken()).hasValue(3);
     }
 
     @Test
@@ -41,7 +43,7 @@ class HashChainVerifierTest {
         List<ServiceRecord> gap = new ArrayList<>(chain);
         gap.remove(1);
 
-        assertThat(HashChainVerifier.verify(gap).firstBroken()).hasValue(2);
+        assertThat(HashChainVerifier.verifyLinks(gap).firstBroken()).hasValue(2);
     }
 
     @Test
@@ -52,6 +54,97 @@ class HashChainVerifierTest {
                 e.activity(), e.description(), e.where(), e.location(), e.start(), e.end(), e.scheduledEnd(),
                 e.minutes() + 30, e.source(), e.flags(), e.recordedBy(), e.recordedAt(), e.corrects()));
 
-        assertThat(HashChainVerifier.verify(altered).firstBroken()).hasValue(3);
+        assertThat(HashChainVerifier.verifyLinks(altered).firstBroken()).hasValue(3);
+    }
+
+    // R-REC-1 with the sealed head: what rewriting every row in SQL cannot hide.
+
+    private static final ChainSeal SEAL = ChainSeal.withKey("k".repeat(ChainSeal.MIN_KEY_BYTES).getBytes());
+
+    private static Optional<ChainHead> headOf(List<ServiceRecord> entries) {
+        ServiceRecord last = entries.getLast();
+        return Optional.of(SEAL.head(last.unit(), last.sequence(), last.hash()));
+    }
+
+    /** The chain from {@code from} (index) on rewritten with more minutes, every hash and link recomputed. */
+    private static List<ServiceRecord> rewrittenFrom(List<ServiceRecord> entries, int from) {
+        List<ServiceRecord> rewritten = new ArrayList<>(entries.subList(0, from));
+        for (ServiceRecord e : entries.subList(from, entries.size())) {
+            String previous = rewritten.isEmpty() ? ServiceRecord.GENESIS : rewritten.getLast().hash();
+            rewritten.add(ServiceRecord.chained(e.id(), e.unit(), e.sequence(), previous, e.volunteer(), e.activity(),
+                    e.description(), e.where(), e.location(), e.start(), e.end(), e.scheduledEnd(),
+                    e.minutes() + 600, e.source(), e.flags(), e.recordedBy(), e.recordedAt(), e.corrects()));
+        }
+        return rewritten;
+    }
+
+    @Test
+    @DisplayName("R-REC-1 an intact chain ends at its sealed head")
+    void anIntactChainEndsAtItsSealedHead() {
+        assertThat(HashChainVerifier.verify(chain, headOf(chain), SEAL)).isEqualTo(HashChainVerifier.Verification.OK);
+        assertThat(HashChainVerifier.verify(List.of(), Optional.empty(), SEAL).ok()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-REC-1 entries cut off the end are found though every link holds")
+    void entriesCutOffTheEndAreFoundThoughEveryLinkHolds() {
+        List<ServiceRecord> truncated = chain.subList(0, 2);
+
+        assertThat(HashChainVerifier.verifyLinks(truncated).ok()).isTrue();
+        var v = HashChainVerifier.verify(truncated, headOf(chain), SEAL);
+        assertThat(v.firstBroken()).hasValue(3);
+        assertThat(v.reason()).hasValue(ChainBreak.TRUNCATED);
+        assertThat(HashChainVerifier.verify(List.of(), headOf(chain), SEAL).reason()).hasValue(ChainBreak.TRUNCATED);
+    }
+
+    @Test
+    @DisplayName("R-REC-1 a suffix rewritten with its hashes recomputed is found though every link holds")
+    void aSuffixRewrittenWithItsHashesRecomputedIsFoundThoughEveryLinkHolds() {
+        List<ServiceRecord> rewritten = rewrittenFrom(chain, 2);
+
+        assertThat(HashChainVerifier.verifyLinks(rewritten).ok()).isTrue();
+        var v = HashChainVerifier.verify(rewritten, headOf(chain), SEAL);
+        assertThat(v.firstBroken()).hasValue(4);
+        assertThat(v.reason()).hasValue(ChainBreak.REWRITTEN);
+    }
+
+    @Test
+    @DisplayName("R-REC-1 a head sealed without the key is found")
+    void aHeadSealedWithoutTheKeyIsFound() {
+        List<ServiceRecord> rewritten = rewrittenFrom(chain, 0);
+        ServiceRecord last = rewritten.getLast();
+        ChainSeal otherKey = ChainSeal.withKey("x".repeat(ChainSeal.MIN_KEY_BYTES).getBytes());
+        ChainHead forged = otherKey.head(last.unit(), last.sequence(), last.hash());
+        ChainHead unsealed = new ChainHead(last.unit(), last.sequence(), last.hash(), "0".repeat(64));
+
+        assertThat(HashChainVerifier.verify(rewritten, Optional.of(forged), SEAL).reason()).hasValue(ChainBreak.SEAL);
+        assertThat(HashChainVerifier.verify(rewritten, Optional.of(unsealed), SEAL).reason())
+                .hasValue(ChainBreak.SEAL);
+    }
+
+    @Test
+    @DisplayName("R-REC-1 entries without a head, or beyond it, are found")
+    void entriesWithoutAHeadOrBeyondItAreFound() {
+        assertThat(HashChainVerifier.verify(chain, Optional.empty(), SEAL).reason())
+                .hasValue(ChainBreak.UNANCHORED);
+        var tail = HashChainVerifier.verify(chain, headOf(chain.subList(0, 3)), SEAL);
+        assertThat(tail.firstBroken()).hasValue(4);
+        assertThat(tail.reason()).hasValue(ChainBreak.UNSEALED_TAIL);
+    }
+
+    @Test
+    @DisplayName("R-REC-1 a head of another unit does not seal this chain")
+    void aHeadOfAnotherUnitDoesNotSealThisChain() {
+        ServiceRecord last = chain.getLast();
+        ChainHead elsewhere = SEAL.head(new UnitId(UUID.randomUUID()), last.sequence(), last.hash());
+        ChainHead moved = new ChainHead(last.unit(), last.sequence(), last.hash(), elsewhere.seal());
+
+        assertThat(HashChainVerifier.verify(chain, Optional.of(moved), SEAL).reason()).hasValue(ChainBreak.SEAL);
+    }
+
+    @Test
+    void aChainKeyHasAtLeast256Bits() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ChainSeal.withKey(new byte[ChainSeal.MIN_KEY_BYTES - 1]));
     }
 }

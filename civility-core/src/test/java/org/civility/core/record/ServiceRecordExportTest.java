@@ -1,5 +1,7 @@
 package org.civility.core.record;
 
+import org.civility.core.fixtures.RecordFixtures;
+import org.civility.core.memory.InMemoryChainHeadRepository;
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Role;
@@ -40,7 +42,7 @@ class ServiceRecordExportTest {
     private final InMemoryVolunteerRepository volunteers = new InMemoryVolunteerRepository();
     private final InMemoryServiceRecordRepository records = new InMemoryServiceRecordRepository();
     private final AccessControl access = new AccessControl(new RepositoryUnitHierarchy(units));
-    private final ServiceRecordService service = new ServiceRecordService(records, volunteers, access,
+    private final ServiceRecordService service = new ServiceRecordService(records, new InMemoryChainHeadRepository(), RecordFixtures.SEAL, volunteers, access,
             Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), e -> { });
     private final ServiceRecordExport export = new ServiceRecordExport(records, units, volunteers, access);
 

@@ -1,5 +1,7 @@
 package org.civility.core.record;
 
+import org.civility.core.fixtures.RecordFixtures;
+import org.civility.core.memory.InMemoryChainHeadRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,8 +39,9 @@ class ServiceRecordServiceTest {
     private final List<DomainEvent> events = new ArrayList<>();
     private final InMemoryServiceRecordRepository records = new InMemoryServiceRecordRepository();
     private final InMemoryVolunteerRepository volunteers = new InMemoryVolunteerRepository();
-    private final ServiceRecordService service = new ServiceRecordService(records, volunteers, new AccessControl(tree),
-            Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), events::add);
+    private final InMemoryChainHeadRepository heads = new InMemoryChainHeadRepository();
+    private final ServiceRecordService service = new ServiceRecordService(records, heads, RecordFixtures.SEAL,
+            volunteers, new AccessControl(tree), Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), events::add);
 
     private final VolunteerId volunteer = volunteers.store(aVolunteer().at(tree.station).build()).id();
     private final Actor admin = Actor.of("李站长", new RoleGrant(Role.ADMINISTRATOR, tree.station));
@@ -74,6 +77,36 @@ class ServiceRecordServiceTest {
         assertThat(closed.recordedAt()).isEqualTo(NOW);
         assertThat(events).hasSize(2).allMatch(ServiceRecorded.class::isInstance);
         assertThat(service.verify(admin, tree.station).ok()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-REC-1 every append moves the unit's sealed head to the new entry")
+    void everyAppendMovesTheSealedHead() {
+        ServiceRecord session = service.checkIn(self, checkIn(NINE));
+        ServiceRecord closed = service.checkOut(self, new CheckOut(session.id(), NINE.plusSeconds(600)));
+
+        assertThat(heads.find(tree.station)).hasValueSatisfying(h -> {
+            assertThat(h.names(service.get(admin, closed.id()))).isTrue();
+            assertThat(RecordFixtures.SEAL.verifies(h)).isTrue();
+        });
+        assertThat(service.verifyAll()).containsOnlyKeys(tree.station)
+                .allSatisfy((unit, v) -> assertThat(v.ok()).isTrue());
+    }
+
+    @Test
+    @DisplayName("R-REC-1 nothing is appended to a chain that does not end at its sealed head")
+    void refusesToExtendAChainThatDoesNotEndAtItsHead() {
+        // given entries written around the service: the chain has no sealed head
+        records.append(RecordFixtures.anEntry(tree.station, Optional.empty(), volunteer, NINE.minusSeconds(86_400),
+                NINE.minusSeconds(86_400 - 3600)));
+
+        // then the check finds it, and a check-in there is refused rather than sealing what was written
+        assertThat(service.verify(admin, tree.station).reason()).hasValue(ChainBreak.UNANCHORED);
+        assertThat(service.verifyAll().get(tree.station).firstBroken()).hasValue(1);
+        assertThatThrownBy(() -> service.checkIn(self, checkIn(NINE)))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("RECORD-CHAIN-BROKEN"));
+        assertThat(records.chain(tree.station)).hasSize(1);
     }
 
     @Test

@@ -91,6 +91,12 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
     }
 
     @Override
+    public List<UnitId> chainedUnits() {
+        return em.createQuery("select distinct r.unitId from ServiceRecordEntity r", String.class).getResultList()
+                .stream().map(UnitId::of).toList();
+    }
+
+    @Override
     public Optional<ServiceRecord> lastOf(UnitId unit) {
         requireNonNull(unit, "unit");
         return em.createQuery("select r from ServiceRecordEntity r where r.unitId = :unit order by r.sequence desc",

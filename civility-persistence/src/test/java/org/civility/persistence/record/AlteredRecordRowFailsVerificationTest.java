@@ -29,7 +29,7 @@ class AlteredRecordRowFailsVerificationTest {
     private List<ServiceRecord> aStoredChain(UnitId unit) {
         List<ServiceRecord> chain = aChain(unit, new VolunteerId(UUID.randomUUID()), T0, 5);
         chain.forEach(records::append);
-        assertThat(HashChainVerifier.verify(records.chain(unit)).ok()).isTrue();
+        assertThat(HashChainVerifier.verifyLinks(records.chain(unit)).ok()).isTrue();
         return chain;
     }
 
@@ -42,11 +42,11 @@ class AlteredRecordRowFailsVerificationTest {
         UnitId unit = aUnit();
         ServiceRecord target = aStoredChain(unit).get(2);
 
-        int changed = TestStore.get().execute("update civ_service_record set minutes = ? where id = ?",
+        int changed = TestStore.get().tamper("update civ_service_record set minutes = ? where id = ?",
                 target.minutes() + 600, target.id().toString());
 
         assertThat(changed).isEqualTo(1);
-        assertThat(HashChainVerifier.verify(records.chain(unit)).firstBroken()).hasValue(target.sequence());
+        assertThat(HashChainVerifier.verifyLinks(records.chain(unit)).firstBroken()).hasValue(target.sequence());
     }
 
     @Test
@@ -60,10 +60,10 @@ class AlteredRecordRowFailsVerificationTest {
             UnitId unit = aUnit();
             ServiceRecord target = aStoredChain(unit).get(1);
 
-            TestStore.get().execute("update civ_service_record set " + edit[0] + " = " + edit[1] + " where id = ?",
+            TestStore.get().tamper("update civ_service_record set " + edit[0] + " = " + edit[1] + " where id = ?",
                     target.id().toString());
 
-            assertThat(HashChainVerifier.verify(records.chain(unit)).firstBroken()).as(edit[0])
+            assertThat(HashChainVerifier.verifyLinks(records.chain(unit)).firstBroken()).as(edit[0])
                     .hasValue(target.sequence());
         }
     }

@@ -93,6 +93,36 @@ public final class TestStore {
         }
     }
 
+    /**
+     * Runs SQL directly as the database's owner would to tamper with rows: on PostgreSQL with its triggers off for
+     * the session ({@code session_replication_role = replica}, which the append-only triggers of R-REC-1 do not
+     * survive), elsewhere as {@link #execute}.
+     */
+    public int tamper(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgresql = "postgresql".equals(name);
+            if (postgresql) {
+                try (var s = c.createStatement()) {
+                    s.execute("SET session_replication_role = replica");
+                }
+            }
+            try (var ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                return ps.executeUpdate();
+            } finally {
+                if (postgresql) {
+                    try (var s = c.createStatement()) {
+                        s.execute("SET session_replication_role = DEFAULT");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static DataSource dataSource(String store) {
         return switch (store) {
             case "h2" -> new DriverManagerDataSource("jdbc:h2:mem:civility;DB_CLOSE_DELAY=-1", "sa", "");

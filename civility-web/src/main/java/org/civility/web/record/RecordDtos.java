@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civility.core.record.CheckInCode;
 import org.civility.core.record.CodeCheckIn;
+import org.civility.core.record.ChainBreak;
 import org.civility.core.record.HashChainVerifier;
 import org.civility.core.record.RecordFlag;
 import org.civility.core.record.RecordSource;
@@ -175,15 +176,23 @@ public final class RecordDtos {
     public record VolunteerRecordsDto(String volunteerId, TotalsDto totals, PageDto<ServiceRecordDto> records) {
     }
 
-    @Schema(name = "ChainVerification", description = "Whether a unit's chain is intact: sequence 1, 2, ..., each "
-            + "entry linked to the one before, each hash recomputing")
+    @Schema(name = "ChainVerification", description = "Whether a unit's chain is intact (R-REC-1): sequence 1, 2, "
+            + "..., each entry linked to the one before, each hash recomputing, and the chain ending at its head "
+            + "sealed under the installation's key")
     public record VerificationDto(String unitId, boolean valid, int entries,
                                   @Schema(description = "The first broken sequence number; null when valid")
-                                  Long firstBroken) {
+                                  Long firstBroken,
+                                  @Schema(description = "How the chain broke; null when valid. SEQUENCE (an entry "
+                                          + "removed or inserted), LINK, HASH (a row altered), UNANCHORED (no sealed "
+                                          + "head), SEAL (the head was not sealed with this installation's key), "
+                                          + "TRUNCATED (entries cut off the end), REWRITTEN (entries rewritten with "
+                                          + "their hashes recomputed), UNSEALED_TAIL (entries appended around the "
+                                          + "portal)")
+                                  ChainBreak reason) {
 
         static VerificationDto of(UnitId unit, int entries, HashChainVerifier.Verification v) {
             return new VerificationDto(unit.toString(), v.ok(), entries,
-                    v.firstBroken().isPresent() ? v.firstBroken().getAsLong() : null);
+                    v.firstBroken().isPresent() ? v.firstBroken().getAsLong() : null, v.reason().orElse(null));
         }
     }
 }

@@ -2,12 +2,15 @@ package org.civility.web.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.memory.InMemoryAttemptCounter;
 import org.civility.core.organisation.UnitRepository;
+import org.civility.core.record.ChainHeadRepository;
+import org.civility.core.record.ChainSeal;
 import org.civility.core.record.CheckInCodeRepository;
 import org.civility.core.record.CheckInCodeService;
 import org.civility.core.record.CheckInCodeSource;
@@ -20,11 +23,14 @@ import org.civility.core.spi.AttemptCounter;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.volunteer.VolunteerRepository;
+import org.civility.persistence.record.JpaChainHeadRepository;
 import org.civility.persistence.record.JpaCheckInCodeRepository;
 import org.civility.persistence.record.JpaServiceRecordRepository;
 import org.civility.web.support.FeatureSettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Produces the {@link ServiceRecordRepository} and {@link CheckInCodeRepository} ports (on the container's
@@ -32,13 +38,22 @@ import java.time.Clock;
  * {@link CheckInCodeService} with random digits and link tokens ({@link CheckInCodeSource#random()}; a portal may
  * replace the source with a CDI alternative) and R-ACC-2's {@link WrongCodeThrottlePolicy} over one
  * {@link AttemptCounter} for the application (in memory; a cluster replaces it with one over a shared store), the
- * {@link ServiceRecordExport} of a unit's subtree and the feature's settings.
+ * {@link ServiceRecordExport} of a unit's subtree and the feature's settings; the chains' sealed heads and the
+ * installation's {@link ChainSeal} ({@link ChainKeys}).
  */
 @ApplicationScoped
 public class RecordProducers {
 
     @PersistenceContext(unitName = "civility")
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "civility.records.chain-key")
+    Optional<String> chainKey;
+
+    @Inject
+    @ConfigProperty(name = "civility.records.chain-key-file")
+    Optional<String> chainKeyFile;
 
     @Produces
     public ServiceRecordRepository serviceRecordRepository() {
@@ -51,10 +66,23 @@ public class RecordProducers {
     }
 
     @Produces
-    public ServiceRecordService serviceRecordService(ServiceRecordRepository records, VolunteerRepository volunteers,
+    public ChainHeadRepository chainHeadRepository() {
+        return new JpaChainHeadRepository(em);
+    }
+
+    /** One for the application, read once: the key is outside the database ({@link ChainKeys}). */
+    @Produces
+    @ApplicationScoped
+    public ChainSeal chainSeal() {
+        return ChainKeys.seal(chainKey, chainKeyFile);
+    }
+
+    @Produces
+    public ServiceRecordService serviceRecordService(ServiceRecordRepository records, ChainHeadRepository heads,
+                                                     ChainSeal seal, VolunteerRepository volunteers,
                                                      AccessControl access, Clock clock, IdSource ids,
                                                      EventPublisher events) {
-        return new ServiceRecordService(records, volunteers, access, clock, ids, events);
+        return new ServiceRecordService(records, heads, seal, volunteers, access, clock, ids, events);
     }
 
     @Produces

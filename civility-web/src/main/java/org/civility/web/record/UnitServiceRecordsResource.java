@@ -63,8 +63,9 @@ public class UnitServiceRecordsResource {
     @GET
     @Path("verification")
     @Operation(summary = "Verify the unit's hash chain (VIEW at the unit)",
-            description = "valid is false when an entry was altered, removed or inserted; firstBroken names the first "
-                    + "sequence number that does not verify.")
+            description = "valid is false when an entry was altered, removed or inserted, cut off the end or rewritten "
+                    + "with its hashes recomputed (R-REC-1); firstBroken names the first sequence number that does "
+                    + "not verify and reason how it broke.")
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationDto.class)))
     public VerificationDto verify(@PathParam("id") String id) {

@@ -1,5 +1,7 @@
 package org.civility.web.recognition;
 
+import org.civility.core.memory.InMemoryChainHeadRepository;
+import org.civility.core.record.ChainSeal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -61,7 +63,8 @@ class RecordCreditingTest {
     private final RecordCrediting crediting = new RecordCrediting(records, recognition);
     private final List<Optional<PointsEntry>> credited = new ArrayList<>();
     /** The record service publishes into the crediting, as the CDI observer does in the portal. */
-    private final ServiceRecordService service = new ServiceRecordService(records, new InMemoryVolunteerRepository(),
+    private final ServiceRecordService service = new ServiceRecordService(records, new InMemoryChainHeadRepository(),
+            ChainSeal.withKey(new byte[ChainSeal.MIN_KEY_BYTES]), new InMemoryVolunteerRepository(),
             access, clock, IdSource.random(),
             event -> {
                 if (event instanceof ServiceRecorded recorded) {
