@@ -26,4 +26,14 @@ public interface Notifier {
     default void sendCode(OneTimeCodeMessage message) throws Exception {
         throw new UnsupportedOperationException("this notifier sends no one-time codes");
     }
+
+    /**
+     * Alerts the holders of a role at a unit to something they must look into (a service record chain that failed
+     * verification). A notifier that reaches no staff keeps this default, which refuses; the caller tries again later.
+     *
+     * @throws Exception any failure (so it must not quote personal data)
+     */
+    default void alert(StaffAlert alert) throws Exception {
+        throw new UnsupportedOperationException("this notifier sends no staff alerts");
+    }
 }

@@ -1,16 +1,20 @@
 package org.civility.web.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.memory.InMemoryAttemptCounter;
+import org.civility.core.notice.Notifier;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.record.ChainHeadRepository;
 import org.civility.core.record.ChainSeal;
+import org.civility.core.record.ChainWatch;
 import org.civility.core.record.CheckInCodeRepository;
 import org.civility.core.record.CheckInCodeService;
 import org.civility.core.record.CheckInCodeSource;
@@ -72,9 +76,21 @@ public class RecordProducers {
 
     /** One for the application, read once: the key is outside the database ({@link ChainKeys}). */
     @Produces
-    @ApplicationScoped
+    @Singleton
     public ChainSeal chainSeal() {
         return ChainKeys.seal(chainKey, chainKeyFile);
+    }
+
+    /**
+     * One for the application: what the scheduled verification last found. Its alerts go out through the portal's
+     * {@link Notifier}; without one they fail and are tried again on the next run.
+     */
+    @Produces
+    @Singleton
+    public ChainWatch chainWatch(Instance<Notifier> notifiers) {
+        return new ChainWatch(notifiers.isResolvable() ? notifiers.get() : (channel, message) -> {
+            throw new IllegalStateException("this portal has no notifier");
+        });
     }
 
     @Produces

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.civility.core.record.ChainWatch;
 import org.civility.persistence.ConnectionUse;
 import org.civility.portal.setup.PortalSetup;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -21,7 +22,8 @@ import java.sql.SQLException;
  * {@value #CONNECTIONS_IN_USE} (connections held now, {@link ConnectionUse}) against {@value #CONNECTIONS_MAX} (the
  * pool's size), and the notice outbox's backlog, {@value #BACKLOG} (deliveries not yet sent, due or waiting for a
  * retry) and {@value #NEEDING_ATTENTION} (given up on after their retries, waiting for staff), counted in the
- * database when {@code /metrics} is read (-1 while the database cannot be reached).
+ * database when {@code /metrics} is read (-1 while the database cannot be reached), and {@value #BROKEN_CHAINS}
+ * (service record chains the last scheduled verification found broken).
  */
 @ApplicationScoped
 public class PortalGauges {
@@ -30,6 +32,10 @@ public class PortalGauges {
     static final String CONNECTIONS_MAX = "civility.db.connections.max";
     static final String BACKLOG = "civility.notices.backlog";
     static final String NEEDING_ATTENTION = "civility.notices.needing.attention";
+    static final String BROKEN_CHAINS = "civility.records.chains.broken";
+
+    @Inject
+    ChainWatch chains;
 
     @Inject
     MetricRegistry registry;
@@ -48,6 +54,9 @@ public class PortalGauges {
         registry.gauge(Metadata.builder().withName(NEEDING_ATTENTION)
                 .withDescription("Notice deliveries given up on after their retries, waiting for staff").build(),
                 () -> count("'NEEDS_ATTENTION'"));
+        registry.gauge(Metadata.builder().withName(BROKEN_CHAINS)
+                .withDescription("Service record chains the last scheduled verification found broken (R-REC-1)")
+                .build(), () -> chains.broken().size());
     }
 
     private long count(String statuses) {

@@ -12,6 +12,7 @@ import org.civility.core.notice.Channel;
 import org.civility.core.notice.NoticeMessage;
 import org.civility.core.notice.Notifier;
 import org.civility.core.notice.OneTimeCodeMessage;
+import org.civility.core.notice.StaffAlert;
 import org.civility.portal.Settings;
 
 /**
@@ -63,6 +64,16 @@ public class LoggingNotifier implements Notifier {
                 }
             }
         }
+    }
+
+    /**
+     * Logs the alert: the role and unit it is for, its code and arguments (no personal data). A real portal sends it
+     * to the accounts holding that role at the unit, by SMS or its messaging platform.
+     */
+    @Override
+    public void alert(StaffAlert alert) {
+        LOG.warning(() -> "civility alert to the " + alert.to() + " of unit " + alert.unit() + ": " + alert.code() + " "
+                + new java.util.TreeMap<>(alert.args()) + " (key " + alert.idempotencyKey() + ")");
     }
 
     /** The last code sent to a number, on a portal run for tests; empty anywhere else. */
