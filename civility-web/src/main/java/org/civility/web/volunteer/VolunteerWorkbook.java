@@ -1,16 +1,28 @@
 package org.civility.web.volunteer;
 
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Iterator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civility.core.organisation.UnitId;
@@ -190,7 +202,10 @@ public final class VolunteerWorkbook {
     }
 
     /**
-     * The data rows of an uploaded workbook, in sheet order; blank rows are skipped (they are no data).
+     * The data rows of an uploaded workbook, in sheet order; blank rows are skipped (they are no data). The first
+     * sheet is read as a stream of SAX events (POI's {@link XSSFSheetXMLHandler}), never built into a workbook in
+     * memory: rows past {@value #MAX_ROWS} are counted, not kept. A formula cell reads as the value the sheet saved
+     * with it.
      *
      * @throws CivilityException {@code IMPORT-FILE-TOO-LARGE}, {@code IMPORT-NOT-XLSX}, {@code IMPORT-FILE-INFLATED}
      *                           ({@link InflationGuard}: checked as a stream before POI parses), {@code IMPORT-COLUMNS-MISSING},
@@ -200,72 +215,121 @@ public final class VolunteerWorkbook {
         if (file.length > MAX_BYTES) {
             throw CivilityException.of(ImportError.FILE_TOO_LARGE, "maxMegabytes", MAX_BYTES / (1024 * 1024));
         }
-        try (Workbook workbook = open(file)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw CivilityException.of(ImportError.COLUMNS_MISSING, "missing", requiredHeaders());
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            Map<Column, Integer> columns = headers(sheet.getRow(sheet.getFirstRowNum()), formatter, evaluator);
-            List<Row> rows = new ArrayList<>();
-            int headerRow = sheet.getFirstRowNum();
-            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<Column, String> cells = new EnumMap<>(Column.class);
-                columns.forEach((column, index) -> {
-                    String text = text(row.getCell(index), formatter, evaluator);
-                    if (!text.isEmpty()) {
-                        cells.put(column, text);
-                    }
-                });
-                if (cells.isEmpty()) {
-                    continue;
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw CivilityException.of(ImportError.TOO_MANY_ROWS, "rows", countDataRows(sheet, r, columns,
-                            formatter, evaluator) + MAX_ROWS, "max", MAX_ROWS);
-                }
-                rows.add(new Row(r + 1, cells));
-            }
-            if (rows.isEmpty()) {
-                throw new CivilityException(ImportError.NO_ROWS);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new CivilityException(ImportError.NOT_XLSX);
-        }
-    }
-
-    private static Workbook open(byte[] file) {
         // An .xlsx is a zip archive: anything else (an old .xls, a CSV, a renamed picture) is no workbook here.
         if (file.length < 4 || file[0] != 'P' || file[1] != 'K') {
             throw new CivilityException(ImportError.NOT_XLSX);
         }
         InflationGuard.check(file);
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(file));
-        } catch (IOException | RuntimeException e) {
+        SheetRows sheet = new SheetRows();
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw CivilityException.of(ImportError.COLUMNS_MISSING, "missing", requiredHeaders());
+            }
+            try (InputStream first = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(pkg), sheet, new IsoDateFormatter(), false));
+                parser.parse(new InputSource(first));
+            }
+        } catch (SAXException e) {
+            if (e.getException() instanceof CivilityException ce) {
+                throw ce;
+            }
             throw new CivilityException(ImportError.NOT_XLSX);
+        } catch (CivilityException e) {
+            throw e;
+        } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            throw new CivilityException(ImportError.NOT_XLSX);
+        }
+        if (sheet.columns == null) {
+            throw CivilityException.of(ImportError.COLUMNS_MISSING, "missing", requiredHeaders());
+        }
+        if (sheet.dataRows > MAX_ROWS) {
+            throw CivilityException.of(ImportError.TOO_MANY_ROWS, "rows", sheet.dataRows, "max", MAX_ROWS);
+        }
+        if (sheet.rows.isEmpty()) {
+            throw new CivilityException(ImportError.NO_ROWS);
+        }
+        return sheet.rows;
+    }
+
+    /** Collects the rows of the first sheet as the parser reads them: the first row present is the header. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final List<Row> rows = new ArrayList<>();
+        private final Map<Integer, String> current = new HashMap<>();
+        private Map<Column, Integer> columns;
+        private int dataRows;
+        private int nextColumn;
+
+        @Override
+        public void startRow(int rowNum) {
+            current.clear();
+            nextColumn = 0;
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            int column = cellReference == null ? nextColumn : new CellReference(cellReference).getCol();
+            nextColumn = column + 1;
+            String text = formattedValue == null ? "" : formattedValue.strip();
+            if (!text.isEmpty()) {
+                current.put(column, text);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (columns == null) {
+                columns = headers(current);
+                return;
+            }
+            Map<Column, String> cells = new EnumMap<>(Column.class);
+            columns.forEach((column, index) -> {
+                String text = current.get(index);
+                if (text != null) {
+                    cells.put(column, text);
+                }
+            });
+            if (cells.isEmpty()) {
+                return;
+            }
+            dataRows++;
+            if (rows.size() < MAX_ROWS) {
+                rows.add(new Row(rowNum + 1, cells));
+            }
         }
     }
 
-    private static Map<Column, Integer> headers(org.apache.poi.ss.usermodel.Row header, DataFormatter formatter,
-                                                FormulaEvaluator evaluator) {
+    /** Formats numbers as the sheet shows them, but a date cell as an ISO date (2026-09-01). */
+    private static final class IsoDateFormatter extends DataFormatter {
+
+        IsoDateFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString,
+                                            boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+
+    private static Map<Column, Integer> headers(Map<Integer, String> header) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        if (header != null) {
-            for (Cell cell : header) {
-                String text = normalise(text(cell, formatter, evaluator));
-                for (Column c : Column.values()) {
-                    if (c.header().equals(text) && !columns.containsKey(c)) {
-                        columns.put(c, cell.getColumnIndex());
-                    }
+        header.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cell -> {
+            String text = normalise(cell.getValue());
+            for (Column c : Column.values()) {
+                if (c.header().equals(text) && !columns.containsKey(c)) {
+                    columns.put(c, cell.getKey());
                 }
             }
-        }
+        });
         String missing = Arrays.stream(Column.values()).filter(c -> c.required() && !columns.containsKey(c))
                 .map(Column::header).collect(Collectors.joining("、"));
         if (!missing.isEmpty()) {
@@ -284,34 +348,6 @@ public final class VolunteerWorkbook {
     private static String requiredHeaders() {
         return Arrays.stream(Column.values()).filter(Column::required).map(Column::header)
                 .collect(Collectors.joining("、"));
-    }
-
-    private static int countDataRows(Sheet sheet, int from, Map<Column, Integer> columns, DataFormatter formatter,
-                                      FormulaEvaluator evaluator) {
-        int count = 0;
-        for (int r = from; r <= sheet.getLastRowNum(); r++) {
-            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-            if (row != null && columns.values().stream().anyMatch(i -> !text(row.getCell(i), formatter, evaluator).isEmpty())) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** A cell's text as the sheet shows it; a date cell as an ISO date (2026-09-01). */
-    private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
-        if (cell == null) {
-            return "";
-        }
-        try {
-            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-            }
-            return formatter.formatCellValue(cell, evaluator).strip();
-        } catch (RuntimeException unreadable) {
-            // A broken formula: its text shows what the sheet holds; core will reject it.
-            return cell.toString().strip();
-        }
     }
 
     /**
