@@ -1,8 +1,7 @@
 package org.civility.persistence.account;
 
-import java.sql.SQLException;
+import org.civility.persistence.IntegrityViolations;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -156,7 +155,7 @@ public class JpaAccountRepository implements AccountRepository {
                 stale.initCause(ex);
                 throw stale;
             }
-            String violated = violatedConstraint(ex);
+            String violated = IntegrityViolations.message(ex).orElse(null);
             if (violated != null && violated.contains(EXTERNAL_INDEX)) {
                 throw identityTaken(account);
             }
@@ -168,15 +167,6 @@ public class JpaAccountRepository implements AccountRepository {
         }
     }
 
-    /** The driver's message of an integrity violation (SQLSTATE class 23), lower case; null if there is none. */
-    private static String violatedConstraint(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-            }
-        }
-        return null;
-    }
 
     private static CivilityException usernameTaken(Account account) {
         return CivilityException.of(AccountError.USERNAME_TAKEN, "username", account.username());

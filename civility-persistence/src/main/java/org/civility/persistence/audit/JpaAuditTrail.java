@@ -1,6 +1,6 @@
 package org.civility.persistence.audit;
 
-import java.sql.SQLException;
+import org.civility.persistence.IntegrityViolations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +51,7 @@ public class JpaAuditTrail implements AuditTrail {
         try {
             em.flush();
         } catch (PersistenceException ex) {
-            if (isIntegrityViolation(ex)) {
+            if (IntegrityViolations.in(ex)) {
                 throw exists(entry);
             }
             throw ex;
@@ -92,12 +92,4 @@ public class JpaAuditTrail implements AuditTrail {
         return CivilityException.of(AuditError.ENTRY_EXISTS, "id", entry.id());
     }
 
-    private static boolean isIntegrityViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

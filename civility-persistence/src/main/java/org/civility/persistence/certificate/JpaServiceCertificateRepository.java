@@ -1,5 +1,6 @@
 package org.civility.persistence.certificate;
 
+import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.civility.core.certificate.CertificateId;
@@ -11,7 +12,6 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.volunteer.VolunteerId;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +67,7 @@ public class JpaServiceCertificateRepository implements ServiceCertificateReposi
         try {
             em.flush();
         } catch (PersistenceException ex) {
-            if (!isConstraintViolation(ex)) {
+            if (!IntegrityViolations.in(ex)) {
                 throw ex;
             }
             CivilityException stale = stale(certificate, "changed concurrently");
@@ -109,12 +109,4 @@ public class JpaServiceCertificateRepository implements ServiceCertificateReposi
                 "expected", c.version(), "actual", actual);
     }
 
-    private static boolean isConstraintViolation(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

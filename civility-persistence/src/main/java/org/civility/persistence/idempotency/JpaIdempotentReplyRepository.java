@@ -1,5 +1,6 @@
 package org.civility.persistence.idempotency;
 
+import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.civility.core.idempotency.IdempotencyError;
@@ -7,7 +8,6 @@ import org.civility.core.idempotency.IdempotentReply;
 import org.civility.core.idempotency.IdempotentReplyRepository;
 import org.civility.core.shared.CivilityException;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,7 @@ public class JpaIdempotentReplyRepository implements IdempotentReplyRepository {
             em.persist(e);
             em.flush();
         } catch (PersistenceException failure) {
-            if (isUniqueViolation(failure)) {
+            if (IntegrityViolations.in(failure)) {
                 throw CivilityException.of(IdempotencyError.KEY_IN_USE);
             }
             throw failure;
@@ -70,13 +70,4 @@ public class JpaIdempotentReplyRepository implements IdempotentReplyRepository {
         return old.size();
     }
 
-    /** SQLSTATE class 23 (integrity constraint violation) somewhere in the causes. */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

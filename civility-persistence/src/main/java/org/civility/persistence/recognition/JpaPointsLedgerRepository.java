@@ -1,12 +1,11 @@
 package org.civility.persistence.recognition;
 
+import org.civility.persistence.IntegrityViolations;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.civility.core.recognition.EntryKind;
@@ -147,16 +146,7 @@ public class JpaPointsLedgerRepository implements PointsLedgerRepository {
 
     /** The name of our unique constraint that an SQLSTATE class 23 failure names, or null. */
     static String violatedConstraint(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                for (String name : List.of(POSITION, RECORD, REQUEST)) {
-                    if (message.contains(name)) {
-                        return name;
-                    }
-                }
-            }
-        }
-        return null;
+        return List.of(POSITION, RECORD, REQUEST).stream().filter(name -> IntegrityViolations.names(failure, name))
+                .findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.civility.persistence.record;
 
+import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -9,7 +10,6 @@ import org.civility.core.record.ChainHeadRepository;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.SharedError;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +55,7 @@ public class JpaChainHeadRepository implements ChainHeadRepository {
             try {
                 em.flush();
             } catch (PersistenceException ex) {
-                if (!isConstraintViolation(ex)) {
+                if (!IntegrityViolations.in(ex)) {
                     throw ex;
                 }
                 CivilityException stale = stale(next, "changed concurrently");
@@ -93,12 +93,4 @@ public class JpaChainHeadRepository implements ChainHeadRepository {
                 "expected", next.sequence() - 1, "actual", actual);
     }
 
-    private static boolean isConstraintViolation(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,5 +1,6 @@
 package org.civility.persistence.record;
 
+import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.civility.core.record.CheckInCode;
@@ -11,7 +12,6 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.volunteer.VolunteerId;
 import org.civility.persistence.internal.StoredVersions;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -124,7 +124,7 @@ public class JpaCheckInCodeRepository implements CheckInCodeRepository {
         try {
             em.flush();
         } catch (PersistenceException ex) {
-            if (!isConstraintViolation(ex)) {
+            if (!IntegrityViolations.in(ex)) {
                 throw ex;
             }
             CivilityException coded = onConstraint.get();
@@ -133,12 +133,4 @@ public class JpaCheckInCodeRepository implements CheckInCodeRepository {
         }
     }
 
-    private static boolean isConstraintViolation(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

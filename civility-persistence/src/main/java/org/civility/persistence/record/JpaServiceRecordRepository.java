@@ -1,5 +1,6 @@
 package org.civility.persistence.record;
 
+import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.civility.core.organisation.UnitId;
@@ -12,7 +13,6 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.volunteer.VolunteerId;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +48,7 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
         try {
             em.flush();
         } catch (PersistenceException ex) {
-            if (!isConstraintViolation(ex)) {
+            if (!IntegrityViolations.in(ex)) {
                 throw ex;
             }
             CivilityException stale = stale(entry, "changed concurrently");
@@ -158,12 +158,4 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
                 "expected", entry.sequence(), "actual", actual);
     }
 
-    private static boolean isConstraintViolation(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

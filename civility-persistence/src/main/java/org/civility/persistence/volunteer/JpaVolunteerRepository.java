@@ -1,5 +1,6 @@
 package org.civility.persistence.volunteer;
 
+import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -14,9 +15,7 @@ import org.civility.core.volunteer.VolunteerId;
 import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.internal.StoredVersions;
 
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -127,12 +126,6 @@ public class JpaVolunteerRepository implements VolunteerRepository {
 
     /** SQLSTATE class 23 (integrity constraint) naming our index: H2, PostgreSQL and MariaDB all name it. */
     static boolean violatesResidentIdIndex(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
-                    && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(RESIDENT_ID_INDEX)) {
-                return true;
-            }
-        }
-        return false;
+        return IntegrityViolations.names(failure, RESIDENT_ID_INDEX);
     }
 }
