@@ -1,8 +1,13 @@
 package org.civility.persistence;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.civility.core.shared.CivilityException;
+
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Integrity constraint violations (SQLSTATE class {@code 23}) in a failure's causes: how every JPA repository tells a
@@ -12,6 +17,23 @@ import java.util.Optional;
 public final class IntegrityViolations {
 
     private IntegrityViolations() {
+    }
+
+    /**
+     * Flushes {@code em}; a write refused by an integrity constraint is thrown as {@code coded} (with the database's
+     * failure as its cause: a concurrent writer took the key first), any other failure as it is.
+     */
+    public static void flush(EntityManager em, Supplier<CivilityException> coded) {
+        try {
+            em.flush();
+        } catch (PersistenceException failure) {
+            if (!in(failure)) {
+                throw failure;
+            }
+            CivilityException c = coded.get();
+            c.initCause(failure);
+            throw c;
+        }
     }
 
     /** Whether {@code failure} or one of its causes is an integrity constraint violation. */

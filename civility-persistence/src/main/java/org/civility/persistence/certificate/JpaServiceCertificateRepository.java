@@ -2,7 +2,6 @@ package org.civility.persistence.certificate;
 
 import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import org.civility.core.certificate.CertificateId;
 import org.civility.core.certificate.ServiceCertificate;
 import org.civility.core.certificate.ServiceCertificateRepository;
@@ -64,16 +63,7 @@ public class JpaServiceCertificateRepository implements ServiceCertificateReposi
         ServiceCertificateEntity e = new ServiceCertificateEntity(certificate.id().toString());
         ServiceCertificateMapper.copy(certificate, e);
         em.persist(e);
-        try {
-            em.flush();
-        } catch (PersistenceException ex) {
-            if (!IntegrityViolations.in(ex)) {
-                throw ex;
-            }
-            CivilityException stale = stale(certificate, "changed concurrently");
-            stale.initCause(ex);
-            throw stale;
-        }
+        IntegrityViolations.flush(em, () -> stale(certificate, "changed concurrently"));
         return ServiceCertificateMapper.toDomain(e);
     }
 

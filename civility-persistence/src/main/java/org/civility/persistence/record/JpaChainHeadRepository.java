@@ -3,7 +3,6 @@ package org.civility.persistence.record;
 import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.record.ChainHead;
 import org.civility.core.record.ChainHeadRepository;
@@ -52,16 +51,7 @@ public class JpaChainHeadRepository implements ChainHeadRepository {
             e = new ChainHeadEntity(next.unit().toString());
             copy(next, e);
             em.persist(e);
-            try {
-                em.flush();
-            } catch (PersistenceException ex) {
-                if (!IntegrityViolations.in(ex)) {
-                    throw ex;
-                }
-                CivilityException stale = stale(next, "changed concurrently");
-                stale.initCause(ex);
-                throw stale;
-            }
+            IntegrityViolations.flush(em, () -> stale(next, "changed concurrently"));
         } else {
             copy(next, e);
         }

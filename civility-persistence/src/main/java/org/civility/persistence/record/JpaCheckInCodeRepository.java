@@ -2,7 +2,6 @@ package org.civility.persistence.record;
 
 import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import org.civility.core.record.CheckInCode;
 import org.civility.core.record.CheckInCodeId;
 import org.civility.core.record.CheckInCodeRepository;
@@ -121,16 +120,7 @@ public class JpaCheckInCodeRepository implements CheckInCodeRepository {
     }
 
     private void flush(Supplier<CivilityException> onConstraint) {
-        try {
-            em.flush();
-        } catch (PersistenceException ex) {
-            if (!IntegrityViolations.in(ex)) {
-                throw ex;
-            }
-            CivilityException coded = onConstraint.get();
-            coded.initCause(ex);
-            throw coded;
-        }
+        IntegrityViolations.flush(em, onConstraint);
     }
 
 }

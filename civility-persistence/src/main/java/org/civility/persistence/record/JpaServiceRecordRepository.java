@@ -2,7 +2,6 @@ package org.civility.persistence.record;
 
 import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordId;
@@ -45,16 +44,7 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
         ServiceRecordEntity e = new ServiceRecordEntity(entry.id().toString());
         ServiceRecordMapper.copy(entry, e);
         em.persist(e);
-        try {
-            em.flush();
-        } catch (PersistenceException ex) {
-            if (!IntegrityViolations.in(ex)) {
-                throw ex;
-            }
-            CivilityException stale = stale(entry, "changed concurrently");
-            stale.initCause(ex);
-            throw stale;
-        }
+        IntegrityViolations.flush(em, () -> stale(entry, "changed concurrently"));
         return ServiceRecordMapper.toDomain(e);
     }
 
