@@ -5,8 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.account.AccountRepository;
 import org.civility.core.account.AccountService;
@@ -23,33 +21,17 @@ import org.civility.core.organisation.UnitRepository;
 import org.civility.core.spi.AttemptCounter;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
-import org.civility.persistence.account.JpaAccountRepository;
-import org.civility.persistence.account.JpaSignUpCodeRepository;
-import org.civility.persistence.audit.JpaAuditTrail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Produces the {@link AccountService} and the {@link AuditService} over JPA. R-ACC-2's failure counts, the password
+ * Produces the {@link AccountService} and the {@link AuditService} over the deployment's repositories. R-ACC-2's failure counts, the password
  * rule's list and the cache of verified credentials are kept once per process ({@link Singleton}: every request must see the same).
  */
 @ApplicationScoped
 public class AccountProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public AccountRepository accountRepository() {
-        return new JpaAccountRepository(em);
-    }
-
-    @Produces
-    public AuditTrail auditTrail() {
-        return new JpaAuditTrail(em);
-    }
 
     /** R-ACC-2's limits: DOMAIN §9's defaults unless {@code civility.sign-in.failures-per-account} etc. say else. */
     @Inject
@@ -90,11 +72,6 @@ public class AccountProducers {
                                          IdSource ids, EventPublisher events) {
         return new AccountService(accounts, audit, access, new Pbkdf2PasswordHasher(), passwords, throttle, clock, ids,
                 events);
-    }
-
-    @Produces
-    public SignUpCodeRepository signUpCodes() {
-        return new JpaSignUpCodeRepository(em);
     }
 
     /**

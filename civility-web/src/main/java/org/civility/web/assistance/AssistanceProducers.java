@@ -2,8 +2,6 @@ package org.civility.web.assistance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.UnitHierarchy;
 import org.civility.core.assistance.AssistanceService;
@@ -14,32 +12,16 @@ import org.civility.core.governance.PolicySettings;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.volunteer.VolunteerRepository;
-import org.civility.persistence.assistance.JpaCarePairingRepository;
-import org.civility.persistence.assistance.JpaCareRecipientRepository;
 import org.civility.web.support.FeatureSettings;
 
 import java.time.Clock;
 
 /**
- * Produces the {@link CareRecipientRepository} and {@link CarePairingRepository} ports (on the
- * container's persistence context, so they join the caller's transaction), the
- * {@link AssistanceService} and the feature's settings.
+ * Produces the {@link AssistanceService} over the deployment's {@link CareRecipientRepository} and
+ * {@link CarePairingRepository}, and the feature's settings.
  */
 @ApplicationScoped
 public class AssistanceProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public CareRecipientRepository careRecipientRepository() {
-        return new JpaCareRecipientRepository(em);
-    }
-
-    @Produces
-    public CarePairingRepository carePairingRepository() {
-        return new JpaCarePairingRepository(em);
-    }
 
     @Produces
     public AssistanceService assistanceService(CareRecipientRepository recipients, CarePairingRepository pairings,

@@ -2,8 +2,6 @@ package org.civility.web.celebration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.activity.ActivityService;
 import org.civility.core.celebration.CelebrationService;
@@ -14,7 +12,6 @@ import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SettingKey;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
-import org.civility.persistence.celebration.JpaFamilyCeremonyRepository;
 import org.civility.web.support.FeatureSettings;
 
 import java.time.Clock;
@@ -23,14 +20,6 @@ import java.time.ZoneId;
 /** Produces the {@link FamilyCeremonyRepository} port, the {@link CelebrationService} and the R-CELE-1 settings. */
 @ApplicationScoped
 public class CelebrationProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public FamilyCeremonyRepository familyCeremonyRepository() {
-        return new JpaFamilyCeremonyRepository(em);
-    }
 
     @Produces
     public CelebrationService celebrationService(FamilyCeremonyRepository ceremonies, AccessControl access,

@@ -3,8 +3,6 @@ package org.civility.web.certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.certificate.CertificateService;
 import org.civility.core.certificate.ServiceCertificateRepository;
@@ -13,7 +11,6 @@ import org.civility.core.record.ServiceRecordRepository;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.volunteer.VolunteerRepository;
-import org.civility.persistence.certificate.JpaServiceCertificateRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -34,19 +31,11 @@ public class CertificateProducers {
 
     private static final Logger LOG = Logger.getLogger(CertificateProducers.class.getName());
 
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
     @Inject
     @ConfigProperty(name = "civility.certificate.font")
     Optional<String> fontSetting;
 
     private volatile CertificatePdf pdf;
-
-    @Produces
-    public ServiceCertificateRepository serviceCertificateRepository() {
-        return new JpaServiceCertificateRepository(em);
-    }
 
     @Produces
     public CertificateService certificateService(ServiceCertificateRepository certificates,

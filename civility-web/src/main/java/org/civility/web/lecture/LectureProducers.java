@@ -7,8 +7,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.lecture.LectureRepository;
@@ -22,43 +20,22 @@ import org.civility.core.organisation.UnitRepository;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.team.TeamRepository;
-import org.civility.persistence.lecture.JpaLectureRepository;
-import org.civility.persistence.lecture.JpaLectureRequestRepository;
-import org.civility.persistence.lecture.JpaStudyPlanRepository;
 import org.civility.web.support.FeatureSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Produces the lecture feature's ports and services on the container's persistence context, and the
+ * Produces the lecture feature's services over the deployment's repositories, and the
  * {@link MaterialStorage}: files below {@code civility.storage.dir} (default {@code ~/.civility/files}).
  * A portal replaces the storage with a CDI alternative (an object store, say).
  */
 @ApplicationScoped
 public class LectureProducers {
 
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
     @Inject
     @ConfigProperty(name = "civility.storage.dir")
     Optional<String> storageDir;
 
     private volatile MaterialStorage storage;
-
-    @Produces
-    public LectureRepository lectureRepository() {
-        return new JpaLectureRepository(em);
-    }
-
-    @Produces
-    public StudyPlanRepository studyPlanRepository() {
-        return new JpaStudyPlanRepository(em);
-    }
-
-    @Produces
-    public LectureRequestRepository lectureRequestRepository() {
-        return new JpaLectureRequestRepository(em);
-    }
 
     @Produces
     public MaterialStorage materialStorage() {

@@ -4,8 +4,6 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
@@ -14,7 +12,6 @@ import org.civility.core.notice.NoticeRepository;
 import org.civility.core.notice.NoticeService;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
-import org.civility.persistence.notice.JpaNoticeRepository;
 import org.civility.web.support.FeatureSettings;
 
 /**
@@ -24,14 +21,6 @@ import org.civility.web.support.FeatureSettings;
  */
 @ApplicationScoped
 public class NoticeProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public NoticeRepository noticeRepository() {
-        return new JpaNoticeRepository(em);
-    }
 
     @Produces
     public NoticeService noticeService(NoticeRepository notices, AccessControl access, PolicySettings settings,

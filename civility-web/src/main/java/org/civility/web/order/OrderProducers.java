@@ -2,8 +2,6 @@ package org.civility.web.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.order.MenuItemRepository;
@@ -20,8 +18,6 @@ import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.team.TeamRepository;
 import org.civility.core.volunteer.VolunteerRepository;
-import org.civility.persistence.order.JpaMenuItemRepository;
-import org.civility.persistence.order.JpaServiceOrderRepository;
 import org.civility.web.support.FeatureSettings;
 
 import java.time.Clock;
@@ -34,19 +30,6 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class OrderProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public ServiceOrderRepository serviceOrderRepository() {
-        return new JpaServiceOrderRepository(em);
-    }
-
-    @Produces
-    public MenuItemRepository menuItemRepository() {
-        return new JpaMenuItemRepository(em);
-    }
 
     @Produces
     public OrderService orderService(ServiceOrderRepository orders, TeamRepository teams, VolunteerRepository volunteers,

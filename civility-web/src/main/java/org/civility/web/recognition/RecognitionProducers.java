@@ -2,8 +2,6 @@ package org.civility.web.recognition;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.recognition.NamingConsentRepository;
@@ -13,33 +11,18 @@ import org.civility.core.recognition.RecognitionService;
 import org.civility.core.recognition.RecognitionSettings;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
-import org.civility.persistence.recognition.JpaNamingConsentRepository;
-import org.civility.persistence.recognition.JpaPointsLedgerRepository;
 import org.civility.web.support.FeatureSettings;
 
 import java.time.Clock;
 
 /**
- * Produces the {@link PointsLedgerRepository} and {@link NamingConsentRepository} ports (on the container's
- * persistence context, so they join the caller's transaction), the {@link RecognitionService}, the
+ * Produces, over the deployment's {@link PointsLedgerRepository} and {@link NamingConsentRepository}, the
+ * {@link RecognitionService}, the
  * {@link NamingConsentService} and the feature's settings (star thresholds, points, expiry, commendation
  * quotas: {@link RecognitionSettings#ALL}).
  */
 @ApplicationScoped
 public class RecognitionProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public PointsLedgerRepository pointsLedgerRepository() {
-        return new JpaPointsLedgerRepository(em);
-    }
-
-    @Produces
-    public NamingConsentRepository namingConsentRepository() {
-        return new JpaNamingConsentRepository(em);
-    }
 
     @Produces
     public RecognitionService recognitionService(PointsLedgerRepository ledger, AccessControl access,

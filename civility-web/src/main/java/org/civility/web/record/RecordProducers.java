@@ -5,8 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.memory.InMemoryAttemptCounter;
@@ -27,9 +25,6 @@ import org.civility.core.spi.AttemptCounter;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.volunteer.VolunteerRepository;
-import org.civility.persistence.record.JpaChainHeadRepository;
-import org.civility.persistence.record.JpaCheckInCodeRepository;
-import org.civility.persistence.record.JpaServiceRecordRepository;
 import org.civility.web.support.FeatureSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,8 +32,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Produces the {@link ServiceRecordRepository} and {@link CheckInCodeRepository} ports (on the container's
- * persistence context, so they join the caller's transaction), the {@link ServiceRecordService}, the
+ * Produces the {@link ServiceRecordService} over the deployment's repositories, the
  * {@link CheckInCodeService} with random digits and link tokens ({@link CheckInCodeSource#random()}; a portal may
  * replace the source with a CDI alternative) and R-ACC-2's {@link WrongCodeThrottlePolicy} over one
  * {@link AttemptCounter} for the application (in memory; a cluster replaces it with one over a shared store), the
@@ -48,9 +42,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class RecordProducers {
 
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
     @Inject
     @ConfigProperty(name = "civility.records.chain-key")
     Optional<String> chainKey;
@@ -58,21 +49,6 @@ public class RecordProducers {
     @Inject
     @ConfigProperty(name = "civility.records.chain-key-file")
     Optional<String> chainKeyFile;
-
-    @Produces
-    public ServiceRecordRepository serviceRecordRepository() {
-        return new JpaServiceRecordRepository(em);
-    }
-
-    @Produces
-    public CheckInCodeRepository checkInCodeRepository() {
-        return new JpaCheckInCodeRepository(em);
-    }
-
-    @Produces
-    public ChainHeadRepository chainHeadRepository() {
-        return new JpaChainHeadRepository(em);
-    }
 
     /** One for the application, read once: the key is outside the database ({@link ChainKeys}). */
     @Produces

@@ -4,8 +4,6 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.order.MenuItemRepository;
@@ -14,29 +12,18 @@ import org.civility.core.organisation.UnitRepository;
 import org.civility.core.resource.CandidateFinder;
 import org.civility.core.resource.OfferService;
 import org.civility.core.resource.OfferSettings;
+import org.civility.core.resource.RecentLoad;
 import org.civility.core.resource.ServiceOfferRepository;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.team.TeamRepository;
-import org.civility.persistence.resource.JpaRecentLoad;
-import org.civility.persistence.resource.JpaServiceOfferRepository;
 import org.civility.web.support.FeatureSettings;
 
 /**
- * Produces the {@link ServiceOfferRepository} port, the {@link OfferService} and the {@link CandidateFinder}.
- * The finder reads orders and menu items through JPA repositories of its own (not produced here, so the order
- * feature's producers stay the only ones for those ports).
+ * Produces the {@link OfferService} and the {@link CandidateFinder} over the deployment's repositories.
  */
 @ApplicationScoped
 public class ResourceProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public ServiceOfferRepository serviceOfferRepository() {
-        return new JpaServiceOfferRepository(em);
-    }
 
     @Produces
     public OfferService offerService(ServiceOfferRepository offers, TeamRepository teams, AccessControl access,
@@ -47,9 +34,9 @@ public class ResourceProducers {
     @Produces
     public CandidateFinder candidateFinder(ServiceOrderRepository orders, MenuItemRepository items,
                                            ServiceOfferRepository offers, TeamRepository teams, UnitRepository units,
-                                           AccessControl access, PolicySettings settings, Clock clock) {
-        return new CandidateFinder(orders, items, offers, teams, units, new JpaRecentLoad(em), access, settings,
-                clock);
+                                           RecentLoad recentLoad, AccessControl access, PolicySettings settings,
+                                           Clock clock) {
+        return new CandidateFinder(orders, items, offers, teams, units, recentLoad, access, settings, clock);
     }
 
     @Produces

@@ -1,23 +1,26 @@
 package org.civility.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.civility.core.access.Actor;
-import org.civility.persistence.account.AccountStore;
-import org.civility.persistence.account.StoredAccount;
+import org.civility.core.account.Account;
+import org.civility.core.account.AccountRepository;
+import org.civility.core.account.AccountState;
 import org.civility.web.spi.ActorResolver;
 
 import java.security.Principal;
 import java.util.Optional;
 
-/** The default {@link ActorResolver}: the account of the same name in {@code civ_account}. */
+/**
+ * The default {@link ActorResolver}: the account of the same name in the deployment's {@link AccountRepository}. A
+ * disabled account acts as nobody, so its open requests are refused at once.
+ */
 @ApplicationScoped
 public class AccountActorResolver implements ActorResolver {
 
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
+    @Inject
+    AccountRepository accounts;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -25,6 +28,8 @@ public class AccountActorResolver implements ActorResolver {
         if (principal == null) {
             return Optional.empty();
         }
-        return new AccountStore(em).findByUsername(principal.getName()).map(StoredAccount::toActor);
+        return accounts.findByUsername(principal.getName())
+                .filter(a -> a.state() != AccountState.DISABLED)
+                .map(Account::toActor);
     }
 }

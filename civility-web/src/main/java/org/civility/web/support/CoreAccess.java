@@ -5,8 +5,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.UnitHierarchy;
 import org.civility.core.governance.GovernanceService;
@@ -17,8 +15,6 @@ import org.civility.core.governance.SettingRegistry;
 import org.civility.core.organisation.RepositoryUnitHierarchy;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.spi.EventPublisher;
-import org.civility.persistence.governance.JpaPolicySettingsRepository;
-import org.civility.persistence.organisation.JpaUnitRepository;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,22 +24,15 @@ import java.util.List;
  * Produces what every feature needs to decide who may do what where, and which settings apply:
  * the unit tree ({@link UnitRepository}, {@link UnitHierarchy}), {@link AccessControl}, and the
  * governance settings ({@link SettingRegistry}, {@link GovernanceService}, which is also the
- * {@link PolicySettings} every policy reads). All are built on the container's persistence context,
- * so they join the caller's transaction.
+ * {@link PolicySettings} every policy reads). All are built over the deployment's
+ * {@link UnitRepository} and {@link PolicySettingsRepository} (civility-persistence's {@code JpaPorts}, or a
+ * portal's own storage).
  *
  * <p>Core classes are final and not proxyable, so everything here is {@code @Dependent}. A portal
  * that adds its own setting keys replaces {@link #settingRegistry()} with a CDI alternative.
  */
 @ApplicationScoped
 public class CoreAccess {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public UnitRepository unitRepository() {
-        return new JpaUnitRepository(em);
-    }
 
     @Produces
     public UnitHierarchy unitHierarchy(UnitRepository units) {
@@ -53,11 +42,6 @@ public class CoreAccess {
     @Produces
     public AccessControl accessControl(UnitHierarchy hierarchy) {
         return new AccessControl(hierarchy);
-    }
-
-    @Produces
-    public PolicySettingsRepository policySettingsRepository() {
-        return new JpaPolicySettingsRepository(em);
     }
 
     /** Every setting key core defines. */

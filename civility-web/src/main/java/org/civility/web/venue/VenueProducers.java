@@ -5,8 +5,6 @@ import org.civility.web.support.FeatureSettings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.spi.EventPublisher;
@@ -14,8 +12,6 @@ import org.civility.core.spi.IdSource;
 import org.civility.core.venue.BookingRepository;
 import org.civility.core.venue.VenueRepository;
 import org.civility.core.venue.VenueService;
-import org.civility.persistence.venue.JpaBookingRepository;
-import org.civility.persistence.venue.JpaVenueRepository;
 
 import java.time.Clock;
 
@@ -27,19 +23,6 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class VenueProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public VenueRepository venueRepository() {
-        return new JpaVenueRepository(em);
-    }
-
-    @Produces
-    public BookingRepository bookingRepository() {
-        return new JpaBookingRepository(em);
-    }
 
     @Produces
     public VenueService venueService(VenueRepository venues, BookingRepository bookings, AccessControl access,

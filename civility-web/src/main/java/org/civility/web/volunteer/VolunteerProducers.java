@@ -5,33 +5,21 @@ import org.civility.web.support.FeatureSettings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.civility.core.access.AccessControl;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
 import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.core.volunteer.VolunteerService;
-import org.civility.persistence.volunteer.JpaVolunteerRepository;
 
 import java.time.Clock;
 
 /**
- * Produces the {@link VolunteerRepository} port (on the container's persistence context, so it joins
- * the caller's transaction; teams and the portal inject it too) and the {@link VolunteerService}.
+ * Produces the {@link VolunteerService} over the deployment's {@link VolunteerRepository}.
  * Access control and settings come from {@link org.civility.web.support.CoreAccess}.
  */
 @ApplicationScoped
 public class VolunteerProducers {
-
-    @PersistenceContext(unitName = "civility")
-    EntityManager em;
-
-    @Produces
-    public VolunteerRepository volunteerRepository() {
-        return new JpaVolunteerRepository(em);
-    }
 
     @Produces
     public VolunteerService volunteerService(VolunteerRepository volunteers, AccessControl access,

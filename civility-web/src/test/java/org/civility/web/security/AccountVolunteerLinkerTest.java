@@ -2,13 +2,15 @@ package org.civility.web.security;
 
 import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
+import org.civility.core.account.Account;
+import org.civility.core.account.AccountId;
+import org.civility.core.account.PasswordHash;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.volunteer.VolunteerId;
-import org.civility.persistence.account.StoredAccount;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,9 +19,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountVolunteerLinkerTest {
 
+    private static final Instant NOW = Instant.parse("2026-12-04T02:00:00Z");
+
     private final UnitId station = UnitId.of(UUID.randomUUID().toString());
-    private final StoredAccount resident = new StoredAccount("resident", "hash", "村民",
-            Set.of(new RoleGrant(Role.RESIDENT, station)), Optional.empty());
+
+    private Account resident() {
+        return Account.createWithPassword(new AccountId(UUID.randomUUID()), "resident", "村民",
+                new PasswordHash("hash"), false, Set.of(new RoleGrant(Role.RESIDENT, station)), NOW);
+    }
 
     @Test
     void aLinkedAccountActsAsTheVolunteerWithTheVolunteerRoleAtTheHomeUnitBesideItsOtherRoles() {
@@ -27,26 +34,25 @@ class AccountVolunteerLinkerTest {
         VolunteerId volunteer = new VolunteerId(UUID.randomUUID());
 
         // when
-        StoredAccount linked = AccountVolunteerLinker.linked(resident, volunteer, station);
+        Account linked = AccountVolunteerLinker.linked(resident(), volunteer, station, NOW);
 
         // then
-        assertThat(linked.volunteerId()).contains(volunteer.value());
+        assertThat(linked.volunteer()).contains(volunteer);
         assertThat(linked.grants()).containsExactlyInAnyOrder(new RoleGrant(Role.RESIDENT, station),
                 new RoleGrant(Role.VOLUNTEER, station));
         assertThat(linked.toActor().volunteerId()).contains(volunteer.value());
-        assertThat(linked.passwordHash()).isEqualTo("hash");
-        assertThat(linked.displayName()).isEqualTo("村民");
+        assertThat(linked.passwordHash()).contains(new PasswordHash("hash"));
+        assertThat(linked.personName()).isEqualTo("村民");
     }
 
     @Test
     void anAccountLinkedAlreadyIsNotLinkedAgain() {
         // given
-        UUID own = UUID.randomUUID();
-        StoredAccount volunteer = new StoredAccount("volunteer", "hash", "周晓明",
-                Set.of(new RoleGrant(Role.VOLUNTEER, station)), Optional.of(own));
+        Account volunteer = AccountVolunteerLinker.linked(resident(), new VolunteerId(UUID.randomUUID()), station, NOW);
 
         // then
-        assertThatThrownBy(() -> AccountVolunteerLinker.linked(volunteer, new VolunteerId(UUID.randomUUID()), station))
+        assertThatThrownBy(() -> AccountVolunteerLinker.linked(volunteer, new VolunteerId(UUID.randomUUID()), station,
+                NOW))
                 .isInstanceOfSatisfying(CivilityException.class,
                         e -> assertThat(e.code()).isEqualTo("VOLUNTEER-ALREADY-LINKED"));
     }
