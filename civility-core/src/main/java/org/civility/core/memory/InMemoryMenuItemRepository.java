@@ -1,8 +1,11 @@
 package org.civility.core.memory;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.civility.core.order.MenuItem;
@@ -25,6 +28,11 @@ public final class InMemoryMenuItemRepository implements MenuItemRepository {
     @Override
     public synchronized Optional<MenuItem> find(MenuItemId id) {
         return Optional.ofNullable(items.get(id)).map(m -> copy(m, m.version()));
+    }
+
+    @Override
+    public synchronized List<MenuItem> findAll(Collection<MenuItemId> ids) {
+        return ids.stream().distinct().map(items::get).filter(Objects::nonNull).map(m -> copy(m, m.version())).toList();
     }
 
     @Override

@@ -2,11 +2,14 @@ package org.civility.core.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.civility.core.organisation.UnitId;
 import org.civility.core.record.ServiceRecord;
@@ -93,6 +96,14 @@ public final class InMemoryServiceRecordRepository implements ServiceRecordRepos
     public synchronized List<ServiceRecord> effectiveOf(UnitId unit, VolunteerId volunteer) {
         return effective().stream()
                 .filter(e -> e.unit().equals(unit) && e.volunteer().equals(volunteer))
+                .sorted(BY_START_THEN_ID).toList();
+    }
+
+    @Override
+    public synchronized List<ServiceRecord> effectiveOfActivities(Collection<UUID> activities) {
+        Set<UUID> wanted = Set.copyOf(activities);
+        return effective().stream()
+                .filter(e -> e.activity().filter(wanted::contains).isPresent())
                 .sorted(BY_START_THEN_ID).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.civility.core.order;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.civility.core.organisation.UnitId;
@@ -11,6 +13,9 @@ import org.civility.core.shared.PageRequest;
 public interface MenuItemRepository {
 
     Optional<MenuItem> find(MenuItemId id);
+
+    /** The items of these ids that exist, in no particular order: one read for a page of orders. */
+    List<MenuItem> findAll(Collection<MenuItemId> ids);
 
     /**
      * Inserts or updates; returns the item as stored, with its new version.

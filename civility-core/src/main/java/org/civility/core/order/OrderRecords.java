@@ -14,7 +14,6 @@ import org.civility.core.record.CheckOut;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordRepository;
 import org.civility.core.record.ServiceRecordService;
-import org.civility.core.shared.PageRequest;
 import org.civility.core.volunteer.VolunteerId;
 
 import static java.util.Objects.requireNonNull;
@@ -36,13 +35,13 @@ public final class OrderRecords {
     public static final Duration SESSION = Duration.ofHours(12);
 
     private final ServiceRecordService service;
-    private final ServiceRecordRepository records;
     private final MenuItemRepository menu;
+    private final OrderListing listing;
 
     public OrderRecords(ServiceRecordService service, ServiceRecordRepository records, MenuItemRepository menu) {
         this.service = requireNonNull(service, "service");
-        this.records = requireNonNull(records, "records");
         this.menu = requireNonNull(menu, "menu");
+        this.listing = new OrderListing(records, menu);
     }
 
     /** Checks the order's volunteer in at its handling unit, at the time the order was started. */
@@ -73,23 +72,7 @@ public final class OrderRecords {
     }
 
     private Optional<ServiceRecord> session(ServiceOrder order) {
-        if (order.acceptedBy().isEmpty()) {
-            return Optional.empty();
-        }
-        VolunteerId volunteer = new VolunteerId(order.acceptedBy().get());
-        // Newest start first: the order's entries are among the first unless the volunteer served much since.
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            var found = records.byVolunteer(volunteer, page);
-            Optional<ServiceRecord> entry = found.items().stream()
-                    .filter(r -> r.activity().filter(order.id().value()::equals).isPresent())
-                    .filter(r -> records.correctionOf(r.id()).isEmpty())
-                    .findFirst();
-            if (entry.isPresent() || !found.hasMore()) {
-                return entry;
-            }
-            page = new PageRequest(page.offset() + page.limit(), page.limit());
-        }
+        return listing.recordOf(order);
     }
 
     private String describe(ServiceOrder order) {

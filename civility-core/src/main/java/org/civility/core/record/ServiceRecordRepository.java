@@ -1,8 +1,10 @@
 package org.civility.core.record;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
@@ -31,6 +33,13 @@ public interface ServiceRecordRepository {
 
     /** The last entry of a unit's chain (its hash is the next entry's previous hash). */
     Optional<ServiceRecord> lastOf(UnitId unit);
+
+    /**
+     * Effective entries (not corrected by another entry) of any of these activities, ordered by start then id: an
+     * order's service record is the effective entry whose activity is the order's id. One read for a page of orders,
+     * through the link each entry keeps to its activity.
+     */
+    List<ServiceRecord> effectiveOfActivities(Collection<UUID> activities);
 
     /** The entry that corrects {@code id}, if any. */
     Optional<ServiceRecord> correctionOf(ServiceRecordId id);

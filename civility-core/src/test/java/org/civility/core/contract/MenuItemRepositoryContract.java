@@ -89,4 +89,24 @@ public abstract class MenuItemRepositoryContract {
         assertThat(active.items()).extracting(MenuItem::id).containsExactly(a.id(), c.id());
         assertThat(active.hasMore()).isFalse();
     }
+
+    @Test
+    void findsSeveralItemsAtOnceWithTheirSkills() {
+        UnitId unit = aUnit();
+        MenuItem haircut = item(unit, "上门理发");
+        haircut.requireSkills(java.util.Set.of("理发"));
+        MenuItem first = repository().store(haircut);
+        MenuItem second = repository().store(item(aUnit(), "代购药品"));
+        java.util.List<MenuItemId> ids = new java.util.ArrayList<>(java.util.stream.Stream
+                .generate(() -> new MenuItemId(UUID.randomUUID())).limit(1100).toList());
+        ids.add(600, second.id());
+        ids.add(first.id());
+        ids.add(first.id());
+
+        assertThat(repository().findAll(java.util.List.of(first.id(), second.id(), new MenuItemId(UUID.randomUUID()))))
+                .extracting(MenuItem::name).containsExactlyInAnyOrder("上门理发", "代购药品");
+        assertThat(repository().findAll(ids)).extracting(MenuItem::id).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(repository().findAll(java.util.List.of(first.id())).getFirst().skills()).containsExactly("理发");
+        assertThat(repository().findAll(java.util.List.of())).isEmpty();
+    }
 }

@@ -230,4 +230,30 @@ public abstract class ServiceRecordRepositoryContract {
                 .containsExactly(someoneElse.id());
         assertThat(repository().effectiveOf(aUnit(), volunteer)).isEmpty();
     }
+
+    @Test
+    void findsTheEffectiveEntriesOfSeveralActivitiesAtOnce() {
+        UnitId unit = aUnit();
+        VolunteerId volunteer = aVolunteer();
+        UUID order = UUID.randomUUID();
+        UUID activity = UUID.randomUUID();
+        ServiceRecord open = repository().append(anEntry(unit, Optional.empty(), volunteer, order, T0,
+                Optional.empty(), Optional.empty()));
+        ServiceRecord closed = repository().append(anEntry(unit, Optional.of(open), volunteer, order, T0,
+                Optional.of(T0.plusSeconds(3600)), Optional.of(open.id())));
+        ServiceRecord other = repository().append(anEntry(unit, Optional.of(closed), aVolunteer(), activity,
+                T0.plusSeconds(60), Optional.of(T0.plusSeconds(3600)), Optional.empty()));
+        repository().append(anEntry(unit, Optional.of(other), volunteer, T0.plusSeconds(7200),
+                T0.plusSeconds(9000)));
+        List<UUID> many = new java.util.ArrayList<>(java.util.stream.Stream.generate(UUID::randomUUID)
+                .limit(1200).toList());
+        many.add(700, order);
+
+        assertThat(repository().effectiveOfActivities(List.of(activity, order))).extracting(ServiceRecord::id)
+                .containsExactly(closed.id(), other.id());
+        assertThat(repository().effectiveOfActivities(many)).extracting(ServiceRecord::id)
+                .containsExactly(closed.id());
+        assertThat(repository().effectiveOfActivities(List.of(UUID.randomUUID()))).isEmpty();
+        assertThat(repository().effectiveOfActivities(List.of())).isEmpty();
+    }
 }

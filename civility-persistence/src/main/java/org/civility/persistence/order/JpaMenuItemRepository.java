@@ -1,5 +1,6 @@
 package org.civility.persistence.order;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.civility.core.order.MenuItemRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.InLists;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -28,6 +30,17 @@ public class JpaMenuItemRepository implements MenuItemRepository {
     public Optional<MenuItem> find(MenuItemId id) {
         requireNonNull(id, "id");
         return Optional.ofNullable(em.find(MenuItemEntity.class, id.toString())).map(JpaMenuItemRepository::toDomain);
+    }
+
+    @Override
+    public List<MenuItem> findAll(Collection<MenuItemId> ids) {
+        requireNonNull(ids, "ids");
+        return InLists.read(ids.stream().map(MenuItemId::toString).toList(), chunk -> em.createQuery(
+                        "select m from MenuItemEntity m where m.id in :ids", MenuItemEntity.class)
+                .setParameter("ids", chunk)
+                .getResultList()).stream()
+                .map(JpaMenuItemRepository::toDomain)
+                .toList();
     }
 
     @Override

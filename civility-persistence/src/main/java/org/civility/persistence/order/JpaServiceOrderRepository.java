@@ -10,6 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.civility.core.order.AssigneeKind;
 import org.civility.core.order.OrderItem;
 import org.civility.core.order.OrderStatus;
@@ -156,9 +159,18 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
                 .setParameter("statuses", UNACCEPTED).setParameter("before", before), page);
     }
 
+    /**
+     * A page of orders with their steps, in two statements: the steps of the whole page are read in one IN query
+     * (EclipseLink batch reading), not one query per order. The rows are read-only: batch reading of an element
+     * collection of embeddables leaves descriptors that fail EclipseLink's change detection (eclipselink#921), and
+     * a list is only read, never changed.
+     */
     private static Page<ServiceOrder> page(TypedQuery<ServiceOrderEntity> query, PageRequest page) {
         requireNonNull(page, "page");
         List<ServiceOrderEntity> rows = query.setFirstResult(page.offset()).setMaxResults(page.limit() + 1)
+                .setHint(QueryHints.BATCH, "o.history")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN.name())
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultList();
         boolean hasMore = rows.size() > page.limit();
         return new Page<>(rows.stream().limit(page.limit()).map(ServiceOrderMapper::toDomain).toList(), page.offset(),

@@ -11,6 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.Version;
 
 /** An item of a unit's project menu, as stored. */
@@ -35,7 +37,9 @@ public class MenuItemEntity {
     boolean active;
 
     /** The skills needed (civ_menu_item_skill, V16). */
+    // Read for a whole list at once (one IN query), not with a SELECT per row.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "civ_menu_item_skill", joinColumns = @JoinColumn(name = "menu_item_id"))
     @Column(name = "skill", nullable = false, length = 50)
     Set<String> skills = new HashSet<>();

@@ -1,6 +1,5 @@
 package org.civility.persistence.record;
 
-import org.civility.persistence.IntegrityViolations;
 import jakarta.persistence.EntityManager;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.record.ServiceRecord;
@@ -11,10 +10,15 @@ import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.persistence.IntegrityViolations;
+import org.civility.persistence.internal.InLists;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static java.util.Objects.requireNonNull;
 
@@ -141,6 +145,19 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
                 .setParameter("unit", unit.toString())
                 .setParameter("volunteer", volunteer.toString())
                 .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<ServiceRecord> effectiveOfActivities(Collection<UUID> activities) {
+        requireNonNull(activities, "activities");
+        return InLists.read(activities.stream().map(UUID::toString).toList(), chunk -> em.createQuery(
+                                "select r from ServiceRecordEntity r where r.activityId in :activities" + EFFECTIVE,
+                                ServiceRecordEntity.class)
+                        .setParameter("activities", chunk)
+                        .getResultList()).stream()
+                .map(ServiceRecordMapper::toDomain)
+                .sorted(Comparator.comparing(ServiceRecord::start).thenComparing(r -> r.id().toString()))
+                .toList();
     }
 
     private static CivilityException stale(ServiceRecord entry, Object actual) {

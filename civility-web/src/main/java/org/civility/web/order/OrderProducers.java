@@ -7,6 +7,7 @@ import org.civility.core.governance.PolicySettings;
 import org.civility.core.order.MenuItemRepository;
 import org.civility.core.order.MenuService;
 import org.civility.core.order.OrderEscalation;
+import org.civility.core.order.OrderListing;
 import org.civility.core.order.OrderRecords;
 import org.civility.core.order.OrderService;
 import org.civility.core.order.OrderSettings;
@@ -53,6 +54,11 @@ public class OrderProducers {
     public OrderRecords orderRecords(ServiceRecordService service, ServiceRecordRepository records,
                                      MenuItemRepository items) {
         return new OrderRecords(service, records, items);
+    }
+
+    @Produces
+    public OrderListing orderListing(ServiceRecordRepository records, MenuItemRepository items) {
+        return new OrderListing(records, items);
     }
 
     @Produces

@@ -35,6 +35,7 @@ import org.civility.core.order.MenuService;
 import org.civility.core.order.OfferOrder;
 import org.civility.core.order.OrderError;
 import org.civility.core.order.OrderItem;
+import org.civility.core.order.OrderListing;
 import org.civility.core.order.OrderRecords;
 import org.civility.core.order.OrderService;
 import org.civility.core.order.PlaceOrder;
@@ -113,6 +114,9 @@ public class OrderResource {
     OrderRecords records;
 
     @Inject
+    OrderListing listing;
+
+    @Inject
     VolunteerRepository volunteers;
 
     @Inject
@@ -147,7 +151,7 @@ public class OrderResource {
         ServiceOrder order = service.place(actor, new PlaceOrder(unit, recipient, item, body.description(), onBehalfOf));
         return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
                 .tag(Versions.etag(order.version()))
-                .entity(dto(order))
+                .entity(dto(listing.one(order)))
                 .build();
     }
 
@@ -157,7 +161,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "A page of orders")
     public PageDto<OrderDto> mine(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         PageRequest page = Paging.of(offset, limit);
-        return PageDto.of(service.mine(actor, page), page.limit(), this::dto);
+        return PageDto.of(listing.of(service.mine(actor, page)), page.limit(), this::dto);
     }
 
     @GET
@@ -169,7 +173,7 @@ public class OrderResource {
     public PageDto<OrderDto> placedForResidents(@QueryParam("offset") Integer offset,
                                                 @QueryParam("limit") Integer limit) {
         PageRequest page = Paging.of(offset, limit);
-        return PageDto.of(service.placedForResidents(actor, page), page.limit(), this::dto);
+        return PageDto.of(listing.of(service.placedForResidents(actor, page)), page.limit(), this::dto);
     }
 
     @GET
@@ -181,7 +185,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "A page of orders")
     public PageDto<OrderDto> forMe(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         PageRequest page = Paging.of(offset, limit);
-        return PageDto.of(service.forMyVolunteer(actor, page), page.limit(), this::dto);
+        return PageDto.of(listing.of(service.forMyVolunteer(actor, page)), page.limit(), this::dto);
     }
 
     @GET
@@ -195,7 +199,7 @@ public class OrderResource {
             @QueryParam("unit") String unit,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         PageRequest page = Paging.of(offset, limit);
-        return PageDto.of(service.openForGrabsAt(actor, Inputs.unitId(unit, "unit"), page), page.limit(), this::dto);
+        return PageDto.of(listing.of(service.openForGrabsAt(actor, Inputs.unitId(unit, "unit"), page)), page.limit(), this::dto);
     }
 
     @GET
@@ -205,7 +209,7 @@ public class OrderResource {
             @Parameter(description = "Id of the handling unit", required = true) @QueryParam("unit") String unit,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         PageRequest page = Paging.of(offset, limit);
-        return PageDto.of(service.byUnit(actor, Inputs.unitId(unit, "unit"), page), page.limit(), this::dto);
+        return PageDto.of(listing.of(service.byUnit(actor, Inputs.unitId(unit, "unit"), page)), page.limit(), this::dto);
     }
 
     @GET
@@ -417,20 +421,18 @@ public class OrderResource {
     }
 
     private Response ok(ServiceOrder order) {
-        return ok(order, records.of(order));
+        return Response.ok(dto(listing.one(order))).tag(Versions.etag(order.version())).build();
     }
 
     /** The order with its service record, when the caller already holds it. */
     private Response ok(ServiceOrder order, Optional<ServiceRecord> record) {
-        return Response.ok(dto(order, record)).tag(Versions.etag(order.version())).build();
+        return Response.ok(OrderDto.of(order, actor.name(), item(order.item()), record, zone))
+                .tag(Versions.etag(order.version())).build();
     }
 
-    private OrderDto dto(ServiceOrder order) {
-        return dto(order, records.of(order));
-    }
-
-    private OrderDto dto(ServiceOrder order, Optional<ServiceRecord> record) {
-        return OrderDto.of(order, actor.name(), item(order.item()), record, zone);
+    private OrderDto dto(OrderListing.Listed listed) {
+        ServiceOrder order = listed.order();
+        return OrderDto.of(order, actor.name(), item(order.item(), listed.menuItem()), listed.record(), zone);
     }
 
     private ShowcaseDto showcase(ServiceOrder o) {
@@ -443,9 +445,13 @@ public class OrderResource {
     }
 
     private ItemDto item(OrderItem item) {
+        return item(item, item instanceof OrderItem.FromMenu m ? menuItems.find(m.item()) : Optional.empty());
+    }
+
+    private static ItemDto item(OrderItem item, Optional<MenuItem> menuItem) {
         return switch (item) {
             case OrderItem.FromMenu m -> new ItemDto("MENU", m.item().toString(),
-                    menuItems.find(m.item()).map(MenuItem::name).orElse(null));
+                    menuItem.map(MenuItem::name).orElse(null));
             case OrderItem.Wish w -> new ItemDto("WISH", null, w.text());
         };
     }
