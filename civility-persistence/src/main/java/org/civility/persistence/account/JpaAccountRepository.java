@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.civility.core.account.Account;
 import org.civility.core.account.AccountError;
@@ -17,7 +16,6 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
-import org.civility.core.shared.SharedError;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -149,11 +147,8 @@ public class JpaAccountRepository implements AccountRepository {
         try {
             em.flush();
         } catch (PersistenceException ex) {
-            if (ex instanceof OptimisticLockException || ex.getCause() instanceof OptimisticLockException) {
-                CivilityException stale = CivilityException.of(SharedError.STALE_VERSION, "what", WHAT, "id",
-                        account.id(), "expected", account.version(), "actual", "changed concurrently");
-                stale.initCause(ex);
-                throw stale;
+            if (StoredVersions.concurrentWrite(ex)) {
+                throw StoredVersions.staleIfConcurrent(ex, WHAT, account.id(), account.version());
             }
             String violated = IntegrityViolations.message(ex).orElse(null);
             if (violated != null && violated.contains(EXTERNAL_INDEX)) {

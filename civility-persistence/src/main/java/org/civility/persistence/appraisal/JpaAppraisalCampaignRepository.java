@@ -48,7 +48,7 @@ public class JpaAppraisalCampaignRepository implements AppraisalCampaignReposito
             // A new nomination, vote or objection alone changes no column of the campaign row: bump it anyway.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        Stores.flush(em, WHAT, campaign.id(), campaign.version());
+        StoredVersions.flush(em, WHAT, campaign.id(), campaign.version());
         return CampaignMapper.toDomain(e);
     }
 

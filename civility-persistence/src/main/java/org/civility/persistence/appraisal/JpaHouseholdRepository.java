@@ -48,7 +48,7 @@ public class JpaHouseholdRepository implements HouseholdRepository {
             // A new voter or award alone changes no column of the household row: bump it anyway.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        Stores.flush(em, WHAT, household.id(), household.version());
+        StoredVersions.flush(em, WHAT, household.id(), household.version());
         return HouseholdMapper.toDomain(e);
     }
 

@@ -1,9 +1,21 @@
 package org.civility.persistence.internal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.SharedError;
 
-/** The optimistic-lock check every JPA repository runs before copying an aggregate onto its row. */
+import java.sql.SQLException;
+
+/**
+ * Optimistic concurrency for every JPA repository, in one place: the check before an aggregate is copied onto its
+ * row, and the flush after, where a writer that got in first between the two also becomes STALE-VERSION. Core
+ * decides what a stale version means for its rule (an order accepted by two volunteers at once: the second gets
+ * ORDER-ALREADY-ACCEPTED); the web adapter answers it 409.
+ */
 public final class StoredVersions {
 
     private StoredVersions() {
@@ -22,5 +34,52 @@ public final class StoredVersions {
     /** A new aggregate (version 0) must not exist yet. */
     public static void checkNew(String what, Object id, long expected) {
         check(what, id, expected, 0);
+    }
+
+    /**
+     * Flushes the store of an aggregate read at version {@code expected}.
+     *
+     * @throws CivilityException STALE-VERSION when another transaction's write got in first ({@link #concurrentWrite})
+     */
+    public static void flush(EntityManager em, String what, Object id, long expected) {
+        try {
+            em.flush();
+        } catch (PersistenceException failure) {
+            throw staleIfConcurrent(failure, what, id, expected);
+        }
+    }
+
+    /**
+     * {@code failure} as STALE-VERSION (with the failure as its cause) when it is a concurrent write, else as it is.
+     */
+    public static RuntimeException staleIfConcurrent(PersistenceException failure, String what, Object id,
+                                                     long expected) {
+        if (!concurrentWrite(failure)) {
+            return failure;
+        }
+        CivilityException stale = CivilityException.of(SharedError.STALE_VERSION, "what", what, "id", id,
+                "expected", expected, "actual", "changed concurrently");
+        stale.initCause(failure);
+        return stale;
+    }
+
+    /**
+     * Whether another transaction's write got in first: the {@code @Version} condition failed, a row lock was not
+     * granted in time, or the database gave up on one of two writers (SQLSTATE class 40: serialization failure,
+     * deadlock; H2's lock timeout HYT00 and concurrent update 90131).
+     */
+    public static boolean concurrentWrite(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OptimisticLockException || c instanceof PessimisticLockException
+                    || c instanceof LockTimeoutException) {
+                return true;
+            }
+            if (c instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || "HYT00".equals(sql.getSQLState())
+                    || "90131".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 
 import org.civility.core.notice.Delivery;
 import org.civility.core.notice.DeliveryId;
@@ -63,7 +61,7 @@ public class JpaNoticeRepository implements NoticeRepository {
             NoticeMapper.copy(notice, e);
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        flush("notice", notice.id(), notice.version());
+        StoredVersions.flush(em, "notice", notice.id(), notice.version());
         return NoticeMapper.toDomain(e);
     }
 
@@ -107,7 +105,7 @@ public class JpaNoticeRepository implements NoticeRepository {
             // A retry "now" of a row already due now changes no column: bump it anyway.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        flush("delivery", delivery.id(), delivery.version());
+        StoredVersions.flush(em, "delivery", delivery.id(), delivery.version());
         return NoticeMapper.toDomain(e);
     }
 
@@ -136,20 +134,5 @@ public class JpaNoticeRepository implements NoticeRepository {
                 .getResultList().stream()
                 .map(NoticeMapper::toDomain)
                 .toList();
-    }
-
-    /** A row changed by another transaction between our check and the update is a stale version too. */
-    private void flush(String what, Object id, long expected) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-                CivilityException stale = CivilityException.of(SharedError.STALE_VERSION, "what", what, "id", id,
-                        "expected", expected, "actual", "changed concurrently");
-                stale.initCause(e);
-                throw stale;
-            }
-            throw e;
-        }
     }
 }

@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.HintValues;
@@ -20,10 +18,8 @@ import org.civility.core.order.ServiceOrder;
 import org.civility.core.order.ServiceOrderId;
 import org.civility.core.order.ServiceOrderRepository;
 import org.civility.core.organisation.UnitId;
-import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
-import org.civility.core.shared.SharedError;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -66,17 +62,7 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
             ServiceOrderMapper.copy(order, e);
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        try {
-            em.flush();
-        } catch (PersistenceException ex) {
-            if (ex instanceof OptimisticLockException || ex.getCause() instanceof OptimisticLockException) {
-                CivilityException stale = CivilityException.of(SharedError.STALE_VERSION, "what", WHAT, "id",
-                        order.id(), "expected", order.version(), "actual", "changed concurrently");
-                stale.initCause(ex);
-                throw stale;
-            }
-            throw ex;
-        }
+        StoredVersions.flush(em, WHAT, order.id(), order.version());
         return ServiceOrderMapper.toDomain(e);
     }
 

@@ -49,7 +49,7 @@ public class JpaTeamRepository implements TeamRepository {
             // Every store is a new version, even when only members changed or nothing did.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "team", team.id(), team.version());
         return TeamMapper.toDomain(e);
     }
 

@@ -53,7 +53,7 @@ public class JpaBookingRepository implements BookingRepository {
             // A new signature or damage alone changes no column of the booking row: bump it anyway.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        Flushing.flush(em, WHAT, booking.id(), booking.version());
+        StoredVersions.flush(em, WHAT, booking.id(), booking.version());
         return BookingMapper.toDomain(e);
     }
 

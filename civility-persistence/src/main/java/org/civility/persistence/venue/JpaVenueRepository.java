@@ -52,7 +52,7 @@ public class JpaVenueRepository implements VenueRepository {
             // Every store bumps the version, as the in-memory repository does.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        Flushing.flush(em, WHAT, venue.id(), venue.version());
+        StoredVersions.flush(em, WHAT, venue.id(), venue.version());
         return VenueMapper.toDomain(e);
     }
 

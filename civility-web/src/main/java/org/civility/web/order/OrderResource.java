@@ -4,10 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.civility.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +29,6 @@ import org.civility.core.order.MenuItemId;
 import org.civility.core.order.MenuItemRepository;
 import org.civility.core.order.MenuService;
 import org.civility.core.order.OfferOrder;
-import org.civility.core.order.OrderError;
 import org.civility.core.order.OrderItem;
 import org.civility.core.order.OrderListing;
 import org.civility.core.order.OrderRecords;
@@ -75,10 +70,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Resident orders (群众点单 → 中心派单 → 志愿者接单 → 群众评单 → 晒单). Residents place for themselves (SIGN_UP); a
@@ -316,8 +309,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The accepted order",
             content = @Content(schema = @Schema(implementation = OrderDto.class)))
     public Response accept(@PathParam("id") String id) {
-        ServiceOrderId order = orderId(id);
-        return ok(alreadyAcceptedOnConflict(order, () -> service.accept(actor, order)));
+        return ok(service.accept(actor, orderId(id)));
     }
 
     @POST
@@ -377,39 +369,6 @@ public class OrderResource {
                              @Parameter(description = "The version read (ETag)")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.showcase(actor, checked(id, ifMatch)));
-    }
-
-    /**
-     * R-ORD-1 over a database: a second acceptance that raced the first past the version check surfaces as a lock
-     * or serialization failure of the store; callers get the one stable code either way.
-     */
-    private ServiceOrder alreadyAcceptedOnConflict(ServiceOrderId order, Supplier<ServiceOrder> accept) {
-        try {
-            return accept.get();
-        } catch (PersistenceException e) {
-            if (isConcurrentUpdate(e)) {
-                CivilityException taken = CivilityException.of(OrderError.ALREADY_ACCEPTED, "order", order,
-                        "acceptedBy", "?");
-                taken.initCause(e);
-                throw taken;
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isConcurrentUpdate(Throwable e) {
-        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
-            if (c instanceof OptimisticLockException || c instanceof PessimisticLockException
-                    || c instanceof LockTimeoutException) {
-                return true;
-            }
-            if (c instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || "HYT00".equals(sql.getSQLState())
-                    || "90131".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private ServiceOrderId checked(String id, String ifMatch) {
