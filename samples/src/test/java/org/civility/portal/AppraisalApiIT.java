@@ -2,11 +2,6 @@ package org.civility.portal;
 
 import jakarta.json.JsonObject;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,16 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one vote per household (R-APPR-1), public notice, an objection and its dismissal, and the award after
  * the 7-day notice, which the test reaches by shifting the test portal's clock (org.civility.portal.testing).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class AppraisalApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     private Api as(String user) {

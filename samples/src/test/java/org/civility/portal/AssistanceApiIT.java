@@ -5,11 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.civility.core.volunteer.ResidentIdNumber;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,20 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * backdated pairing without visits and not the visited one. Every test registers fresh recipients, so
  * reruns against the same database do not collide.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class AssistanceApiIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String VOLUNTEER = DemoData.DEMO_VOLUNTEER.toString();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     @Test

@@ -2,11 +2,6 @@ package org.civility.portal;
 
 import jakarta.json.JsonObject;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,20 +12,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Festivals, festival plans and family ceremonies (R-CELE-1) end to end, as the demo accounts use them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class CelebrationApiIT {
 
     private static final String PASSWORD = DemoData.DEMO_PASSWORD;
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String MAX_TABLES = "celebration.wedding.max-tables";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     private Api as(String user) {

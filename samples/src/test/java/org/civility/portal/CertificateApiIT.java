@@ -4,11 +4,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,20 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their name and hours, anyone verifies it by its link without signing in; a unit that recorded nothing answers
  * CERTIFICATE-NO-RECORDS; once the library point is dissolved, its parent station certifies its records.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class CertificateApiIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String POINT = DemoData.POINT_LIBRARY.toString();
     private static final String VOLUNTEER = DemoData.DEMO_VOLUNTEER.toString();
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     @Test

@@ -5,7 +5,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 
-/** The ITs deploy the WAR exactly as the build packaged it. */
+/**
+ * The WAR exactly as the build packaged it, for the ITs that deploy one of their own through Arquillian; the others
+ * share a portal ({@link SharedPortal}).
+ */
 public final class Deployments {
 
     private Deployments() {

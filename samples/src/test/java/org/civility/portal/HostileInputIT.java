@@ -2,11 +2,6 @@ package org.civility.portal;
 
 import jakarta.json.Json;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,19 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * extreme dates and months, an odd path segment, the longest rating comments, two writes of one unique thing at the
  * same moment, validation messages in the request's language, and a JSON body over 1 MiB.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class HostileInputIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String INSTITUTE = DemoData.INSTITUTE_YUANDONG.toString();
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     private Api as(String user) {

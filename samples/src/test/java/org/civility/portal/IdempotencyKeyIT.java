@@ -2,11 +2,6 @@ package org.civility.portal;
 
 import jakarta.json.Json;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,18 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same {@code Idempotency-Key} and gets the first answer, with one effect. Orders are placed by a resident signed
  * up for the test, whose orders can be counted.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class IdempotencyKeyIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     @Test

@@ -2,11 +2,6 @@ package org.civility.portal;
 
 import jakarta.json.JsonObject;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,19 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a lecture by a member of the station's expert team, archive a material, then the compliance report
  * of 圆东镇 over two months (R-LECT-1); an unqualified speaker is refused (R-LECT-2).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class LectureMonthIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String INSTITUTE = DemoData.INSTITUTE_YUANDONG.toString();
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     private Api as(String user) {

@@ -5,11 +5,6 @@ import java.util.UUID;
 
 import jakarta.json.Json;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,19 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The resource list through the portal's API: the demo volunteer publishes, revises, withdraws and reactivates
  * their offer; nobody else keeps it; the place is shown only to its keeper; candidates need an existing order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class OfferApiIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String VOLUNTEER = DemoData.DEMO_VOLUNTEER.toString();
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     private Api as(String user) {

@@ -1,11 +1,6 @@
 package org.civility.portal;
 
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,19 +11,13 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The units and settings API end to end, as the demo accounts use it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class OrganisationApiIT {
 
     private static final String PASSWORD = DemoData.DEMO_PASSWORD;
     private static final String GUARDIAN_AGE = "volunteer.guardian-consent-below-age";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     private Api as(String user) {

@@ -39,14 +39,24 @@ public final class PortalProcess implements AutoCloseable {
 
     /** Starts the portal with these settings (environment variables) and waits until it answers /health. */
     public static PortalProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, List.of());
+    }
+
+    /**
+     * Starts the portal with these settings (environment variables) and options of its JVM ({@code -D…},
+     * {@code -Xmx…}, after the defaults), and waits until it answers /health.
+     */
+    public static PortalProcess start(String name, Map<String, String> environment, List<String> jvmOptions) {
         String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         String war = System.getProperty("civility.portal.war", "target/civility-portal.war");
         try {
             int port = freePort();
             Path log = Files.createDirectories(Path.of("target", "portal-processes")).resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--sun-misc-unsafe-memory-access=allow", "-Xmx768m", "-jar", jar, "--deploy", war, "--contextroot", "/",
-                    "--port", String.valueOf(port), "--nocluster", "--disablephonehome"));
+                    "--sun-misc-unsafe-memory-access=allow", "-Xmx768m"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar, "--deploy", war, "--contextroot", "/", "--port", String.valueOf(port),
+                    "--nocluster", "--disablephonehome"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().keySet().removeIf(k -> k.startsWith("CIVILITY_"));

@@ -1,11 +1,6 @@
 package org.civility.portal;
 
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,18 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no referrer, no cache of the API's answers), and that a change sent with credentials a browser sends on its own,
  * from another site's page, is refused (CSRF).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class SecurityHeadersIT {
 
     private static final String PASSWORD = DemoData.DEMO_PASSWORD;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     @Test

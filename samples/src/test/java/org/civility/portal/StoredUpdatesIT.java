@@ -1,11 +1,6 @@
 package org.civility.portal;
 
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,16 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Updates of rows that already exist reach the database inside the container (where EclipseLink
  * weaves the entities), not only in the resource-local tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class StoredUpdatesIT {
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     @Test

@@ -3,11 +3,6 @@ package org.civility.portal;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,20 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The venue API end to end on the demo network: a 文化礼堂 owned by 圆东村村委会 at the 圆东村
  * station, booked, approved, used, checked and closed through HTTP.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class VenueApiIT {
 
     private static final String DAY = "2031-05-20";
     private static final List<String> CHECKLIST = List.of("MULTIMEDIA_EQUIPMENT", "FIRE_EQUIPMENT", "POWER_CUT",
             "WINDOWS_SHUT", "FIRE_CHECK", "DOOR_LOCKED");
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url
     URL deployment;
 
     private Api as(String user) {

@@ -1,12 +1,7 @@
 package org.civility.portal.browser;
 
 import org.civility.portal.Api;
-import org.civility.portal.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.civility.portal.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,16 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The UI's shell in Chromium: sign-in and sign-out by keyboard alone, the language switch, the
  * large-text mode, and the token sessions behind them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class BrowserShellIT {
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url(SharedPortal.BROWSER)
     URL deployment;
 
     @Test

@@ -2,13 +2,8 @@ package org.civility.portal.browser;
 
 import jakarta.json.JsonObject;
 import org.civility.portal.Api;
-import org.civility.portal.Deployments;
+import org.civility.portal.SharedPortal;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * canvases) and their text alternatives carry the numbers the REST endpoints answer, which the demo data makes
  * non-zero. Also checks the endpoints' guard (VIEW at the unit) and the care-only field.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class DashboardJourneyIT {
 
     private static final String PASSWORD = "civility-demo";
@@ -58,12 +52,7 @@ class DashboardJourneyIT {
             });
             return out;""";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url(SharedPortal.BROWSER)
     URL deployment;
 
     @Test

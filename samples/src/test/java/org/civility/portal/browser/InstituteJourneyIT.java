@@ -8,13 +8,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civility.portal.Api;
-import org.civility.portal.Deployments;
+import org.civility.portal.SharedPortal;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -49,8 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrong in 7 ways) while a progress bar advances, the report listing the 7 rows by number and reason; then the
  * service records of the institute's subtree exported to a workbook that POI reads back.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class InstituteJourneyIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -68,12 +62,7 @@ class InstituteJourneyIT {
             501, "IMPORT-VALUE-UNKNOWN",
             601, "IMPORT-GUARDIAN-INCOMPLETE");
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url(SharedPortal.BROWSER)
     URL deployment;
 
     @Test

@@ -2,13 +2,8 @@ package org.civility.portal.browser;
 
 import jakarta.json.JsonObject;
 import org.civility.portal.Api;
-import org.civility.portal.Deployments;
+import org.civility.portal.SharedPortal;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,18 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from a page opened before the first, shows the API's coded refusal); a duty-staff member orders for a resident
  * without a phone and follows it, with its rejection reason, among the orders placed for residents.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ResidentJourneyIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url(SharedPortal.BROWSER)
     URL deployment;
 
     private Api as(String user) {

@@ -4,14 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.civility.portal.Api;
+import org.civility.portal.SharedPortal;
 import org.civility.portal.ForgottenCheckOuts;
-import org.civility.portal.Deployments;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,20 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screen and through the API. Duty staff see the venues only; a volunteer and a resident who open these
  * pages get the API's coded 403, not the data.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class StationJourneyIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String VOLUNTEER = DemoData.DEMO_VOLUNTEER.toString();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url(SharedPortal.BROWSER)
     URL deployment;
 
     @Test
@@ -98,16 +87,18 @@ class StationJourneyIT {
                         .toOffsetDateTime().toString()).add("durationMinutes", 50).add("notes", "").build().toString());
         assertThat(visit.status()).as(visit.toString()).isEqualTo(200);
 
-        // ... and a forgotten check-out, closed by the portal's job once its clock passed the scheduled end.
+        // ... and a forgotten check-out, closed by the portal's job once its clock passed the scheduled end. An hour
+        // on, clear of the demo volunteer's sessions of the journeys before this one (they share the portal).
         String duty = "文明实践站值守" + tag;
+        Instant dutyStart = serverNow("PT1H");
         var code = admin.post("api/v1/check-in-codes", Json.createObjectBuilder().add("unitId", STATION)
                 .add("description", duty).add("where", "圆东村新时代文明实践站")
-                .add("scheduledStart", at(now.minusSeconds(300))).add("scheduledEnd", at(now.plusSeconds(1800)))
+                .add("scheduledStart", at(dutyStart.minusSeconds(300))).add("scheduledEnd", at(dutyStart.plusSeconds(1800)))
                 .build().toString());
         assertThat(code.status()).as(code.toString()).isEqualTo(201);
         var session = volunteer.post("api/v1/service-records/check-ins", "{\"code\":\"%s\"}".formatted(code.string("code")));
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
-        serverNow("PT2H");
+        serverNow("PT3H");
         String flagged = awaitReviewOf(admin, session.string("id"));
 
         try (Browser browser = Browser.open(deployment, Browser.DESKTOP)) {

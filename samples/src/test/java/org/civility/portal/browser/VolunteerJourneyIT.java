@@ -3,13 +3,8 @@ package org.civility.portal.browser;
 import jakarta.json.JsonObject;
 import org.civility.core.volunteer.ResidentIdNumber;
 import org.civility.portal.Api;
-import org.civility.portal.Deployments;
+import org.civility.portal.SharedPortal;
 import org.civility.portal.setup.DemoData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,20 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * registers a minor with the guardian's consent (staff-assisted registration, ADR 0015). And the demo resident signs
  * themself up as a volunteer (self-registration, ADR 0018) and lands on the volunteer's start page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class VolunteerJourneyIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();
     private static final String VOLUNTEER = DemoData.DEMO_VOLUNTEER.toString();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Url(SharedPortal.BROWSER)
     URL deployment;
 
     @AfterEach
