@@ -16,6 +16,7 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -109,15 +110,9 @@ public class JpaAccountRepository implements AccountRepository {
     public Page<Account> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
         requireNonNull(page, "page");
-        List<AccountEntity> rows = em.createQuery("select distinct a from AccountEntity a join a.grants g"
+        return Pages.of(em.createQuery("select distinct a from AccountEntity a join a.grants g"
                         + " where g.unitId = :unit order by a.username", AccountEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(AccountMapper::toDomain).toList(), page.offset(),
-                hasMore);
+                .setParameter("unit", unit.toString()), page, AccountMapper::toDomain);
     }
 
     private Optional<AccountEntity> entity(AccountId id) {

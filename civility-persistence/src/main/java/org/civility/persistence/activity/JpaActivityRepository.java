@@ -11,6 +11,7 @@ import org.civility.core.activity.PracticeForm;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import java.time.Instant;
@@ -66,9 +67,7 @@ public class JpaActivityRepository implements ActivityRepository {
                         + (form.isPresent() ? " and a.form = :form" : "") + " order by a.startsAt, a.id",
                 ActivityEntity.class).setParameter("unit", unit.toString());
         form.ifPresent(f -> query.setParameter("form", f));
-        List<ActivityEntity> rows = query.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(ActivityMapper::toDomain).toList(), page.offset(), hasMore);
+        return Pages.of(query, page, ActivityMapper::toDomain);
     }
 
     @Override

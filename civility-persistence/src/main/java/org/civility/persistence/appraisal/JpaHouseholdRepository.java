@@ -8,6 +8,7 @@ import org.civility.core.appraisal.HouseholdRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import java.util.List;
@@ -55,16 +56,10 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     @Override
     public Page<Household> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
-        List<HouseholdEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select h from HouseholdEntity h where h.unitId = :unit order by h.head, h.id",
                         HouseholdEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(HouseholdMapper::toDomain).toList(), page.offset(),
-                hasMore);
+                .setParameter("unit", unit.toString()), page, HouseholdMapper::toDomain);
     }
 
     @Override

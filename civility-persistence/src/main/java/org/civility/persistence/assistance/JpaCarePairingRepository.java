@@ -8,6 +8,7 @@ import org.civility.core.assistance.CarePairingRepository;
 import org.civility.core.assistance.CareRecipientId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import java.time.LocalDate;
@@ -64,14 +65,8 @@ public class JpaCarePairingRepository implements CarePairingRepository {
     public Page<CarePairing> activeOn(LocalDate date, PageRequest page) {
         requireNonNull(date, "date");
         requireNonNull(page, "page");
-        List<CarePairingEntity> rows = em.createQuery("select p from CarePairingEntity p where p.startedOn <= :date"
+        return Pages.of(em.createQuery("select p from CarePairingEntity p where p.startedOn <= :date"
                         + " and (p.endedOn is null or p.endedOn > :date) order by p.id", CarePairingEntity.class)
-                .setParameter("date", date)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(AssistanceMapper::toDomain).toList(),
-                page.offset(), hasMore);
+                .setParameter("date", date), page, AssistanceMapper::toDomain);
     }
 }

@@ -8,9 +8,9 @@ import org.civility.core.assistance.CareRecipientRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
-import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -54,15 +54,9 @@ public class JpaCareRecipientRepository implements CareRecipientRepository {
     public Page<CareRecipient> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
         requireNonNull(page, "page");
-        List<CareRecipientEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select r from CareRecipientEntity r where r.unitId = :unit order by r.registeredAt, r.id",
                         CareRecipientEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(AssistanceMapper::toDomain).toList(),
-                page.offset(), hasMore);
+                .setParameter("unit", unit.toString()), page, AssistanceMapper::toDomain);
     }
 }

@@ -16,6 +16,7 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 
 import static java.util.Objects.requireNonNull;
 
@@ -67,18 +68,12 @@ public class JpaAuditTrail implements AuditTrail {
         if (units.isEmpty()) {
             return new Page<>(List.of(), page.offset(), false);
         }
-        List<AuditEntryEntity> rows = em.createQuery("select distinct e from AuditEntryEntity e join e.unitIds u"
+        return Pages.of(em.createQuery("select distinct e from AuditEntryEntity e join e.unitIds u"
                         + " where u in :units and e.recordedAt >= :from and e.recordedAt < :to"
                         + " order by e.recordedAt, e.id", AuditEntryEntity.class)
                 .setParameter("units", units.stream().map(UnitId::toString).toList())
                 .setParameter("from", from)
-                .setParameter("to", to)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(JpaAuditTrail::toDomain).toList(), page.offset(),
-                hasMore);
+                .setParameter("to", to), page, JpaAuditTrail::toDomain);
     }
 
     private static AuditEntry toDomain(AuditEntryEntity e) {

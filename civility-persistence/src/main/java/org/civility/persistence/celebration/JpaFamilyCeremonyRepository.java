@@ -8,9 +8,9 @@ import org.civility.core.celebration.FamilyCeremonyRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
-import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -55,15 +55,9 @@ public class JpaFamilyCeremonyRepository implements FamilyCeremonyRepository {
     public Page<FamilyCeremony> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
         requireNonNull(page, "page");
-        List<FamilyCeremonyEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select c from FamilyCeremonyEntity c where c.unitId = :unit order by c.date, c.id",
                         FamilyCeremonyEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(FamilyCeremonyMapper::toDomain).toList(),
-                page.offset(), hasMore);
+                .setParameter("unit", unit.toString()), page, FamilyCeremonyMapper::toDomain);
     }
 }

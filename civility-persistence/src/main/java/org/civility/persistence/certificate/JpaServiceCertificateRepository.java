@@ -10,8 +10,8 @@ import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.persistence.internal.Pages;
 
-import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -82,16 +82,10 @@ public class JpaServiceCertificateRepository implements ServiceCertificateReposi
     public Page<ServiceCertificate> byVolunteer(VolunteerId volunteer, PageRequest page) {
         requireNonNull(volunteer, "volunteer");
         requireNonNull(page, "page");
-        List<ServiceCertificateEntity> rows = em.createQuery("select c from ServiceCertificateEntity c"
+        return Pages.of(em.createQuery("select c from ServiceCertificateEntity c"
                         + " where c.volunteerId = :volunteer order by c.issuedAt desc, c.id",
                         ServiceCertificateEntity.class)
-                .setParameter("volunteer", volunteer.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(ServiceCertificateMapper::toDomain).toList(),
-                page.offset(), hasMore);
+                .setParameter("volunteer", volunteer.toString()), page, ServiceCertificateMapper::toDomain);
     }
 
     private static CivilityException stale(ServiceCertificate c, Object actual) {

@@ -16,6 +16,7 @@ import org.civility.core.lecture.MaterialId;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -96,8 +97,6 @@ public class JpaLectureRepository implements LectureRepository {
 
     private static Page<Lecture> page(jakarta.persistence.TypedQuery<LectureEntity> query, PageRequest page) {
         requireNonNull(page, "page");
-        List<LectureEntity> rows = query.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(LectureMapper::toDomain).toList(), page.offset(), hasMore);
+        return Pages.of(query, page, LectureMapper::toDomain);
     }
 }

@@ -1,6 +1,5 @@
 package org.civility.persistence.lecture;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,7 @@ import org.civility.core.lecture.LectureRequestRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -51,14 +51,9 @@ public class JpaLectureRequestRepository implements LectureRequestRepository {
     public Page<LectureRequest> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
         requireNonNull(page, "page");
-        List<LectureRequestEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select r from LectureRequestEntity r where r.unitId = :unit order by r.filedAt, r.id",
                         LectureRequestEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(LectureMapper::toDomain).toList(), page.offset(), hasMore);
+                .setParameter("unit", unit.toString()), page, LectureMapper::toDomain);
     }
 }

@@ -19,6 +19,7 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -68,16 +69,10 @@ public class JpaNoticeRepository implements NoticeRepository {
     @Override
     public Page<Notice> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
-        List<NoticeEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select n from NoticeEntity n where n.unitId = :unit order by n.publishAt desc, n.id",
                         NoticeEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(NoticeMapper::toDomain).toList(), page.offset(),
-                hasMore);
+                .setParameter("unit", unit.toString()), page, NoticeMapper::toDomain);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.persistence.internal.InLists;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -66,15 +67,9 @@ public class JpaMenuItemRepository implements MenuItemRepository {
     public Page<MenuItem> byUnit(UnitId unit, boolean activeOnly, PageRequest page) {
         requireNonNull(unit, "unit");
         requireNonNull(page, "page");
-        List<MenuItemEntity> rows = em.createQuery("select m from MenuItemEntity m where m.unitId = :unit"
+        return Pages.of(em.createQuery("select m from MenuItemEntity m where m.unitId = :unit"
                         + (activeOnly ? " and m.active = true" : "") + " order by m.name, m.id", MenuItemEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(JpaMenuItemRepository::toDomain).toList(),
-                page.offset(), hasMore);
+                .setParameter("unit", unit.toString()), page, JpaMenuItemRepository::toDomain);
     }
 
     private static MenuItem toDomain(MenuItemEntity e) {

@@ -20,6 +20,7 @@ import org.civility.core.order.ServiceOrderRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -152,14 +153,8 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
      * a list is only read, never changed.
      */
     private static Page<ServiceOrder> page(TypedQuery<ServiceOrderEntity> query, PageRequest page) {
-        requireNonNull(page, "page");
-        List<ServiceOrderEntity> rows = query.setFirstResult(page.offset()).setMaxResults(page.limit() + 1)
-                .setHint(QueryHints.BATCH, "o.history")
+        return Pages.of(query.setHint(QueryHints.BATCH, "o.history")
                 .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN.name())
-                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(ServiceOrderMapper::toDomain).toList(), page.offset(),
-                hasMore);
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE), page, ServiceOrderMapper::toDomain);
     }
 }

@@ -8,9 +8,9 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
-import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -74,8 +74,6 @@ public class JpaUnitRepository implements UnitRepository {
     }
 
     private static Page<Unit> page(TypedQuery<UnitEntity> query, PageRequest page) {
-        List<UnitEntity> rows = query.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(UnitMapper::toDomain).toList(), page.offset(), hasMore);
+        return Pages.of(query, page, UnitMapper::toDomain);
     }
 }

@@ -12,6 +12,7 @@ import org.civility.core.shared.SharedError;
 import org.civility.core.volunteer.VolunteerId;
 import org.civility.persistence.IntegrityViolations;
 import org.civility.persistence.internal.InLists;
+import org.civility.persistence.internal.Pages;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -63,16 +64,10 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
     public Page<ServiceRecord> byVolunteer(VolunteerId volunteer, PageRequest page) {
         requireNonNull(volunteer, "volunteer");
         requireNonNull(page, "page");
-        List<ServiceRecordEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select r from ServiceRecordEntity r where r.volunteerId = :volunteer"
                                 + " order by r.startAt desc, r.id", ServiceRecordEntity.class)
-                .setParameter("volunteer", volunteer.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(ServiceRecordMapper::toDomain).toList(),
-                page.offset(), hasMore);
+                .setParameter("volunteer", volunteer.toString()), page, ServiceRecordMapper::toDomain);
     }
 
     @Override

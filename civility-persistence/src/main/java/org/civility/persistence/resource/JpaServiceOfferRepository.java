@@ -14,6 +14,7 @@ import org.civility.core.resource.ServiceOfferRepository;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import static java.util.Objects.requireNonNull;
@@ -76,15 +77,9 @@ public class JpaServiceOfferRepository implements ServiceOfferRepository {
     public Page<ServiceOffer> byUnit(UnitId unit, boolean activeOnly, PageRequest page) {
         requireNonNull(unit, "unit");
         requireNonNull(page, "page");
-        List<ServiceOfferEntity> rows = em.createQuery("select o from ServiceOfferEntity o where o.unitId = :unit"
+        return Pages.of(em.createQuery("select o from ServiceOfferEntity o where o.unitId = :unit"
                         + (activeOnly ? " and o.active = true" : "") + " order by o.id", ServiceOfferEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(ServiceOfferMapper::toDomain).toList(),
-                page.offset(), hasMore);
+                .setParameter("unit", unit.toString()), page, ServiceOfferMapper::toDomain);
     }
 
     @Override

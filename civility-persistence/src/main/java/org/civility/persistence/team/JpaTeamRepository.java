@@ -8,9 +8,9 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.team.Team;
 import org.civility.core.team.TeamId;
 import org.civility.core.team.TeamRepository;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
-import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -57,13 +57,8 @@ public class JpaTeamRepository implements TeamRepository {
     public Page<Team> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
         requireNonNull(page, "page");
-        List<TeamEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select t from TeamEntity t where t.unitId = :unit order by t.name, t.id", TeamEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(TeamMapper::toDomain).toList(), page.offset(), hasMore);
+                .setParameter("unit", unit.toString()), page, TeamMapper::toDomain);
     }
 }

@@ -10,6 +10,7 @@ import org.civility.core.venue.BookingRepository;
 import org.civility.core.venue.BookingStatus;
 import org.civility.core.venue.TimeSlot;
 import org.civility.core.venue.VenueId;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import java.util.List;
@@ -79,15 +80,9 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public Page<Booking> byVenue(VenueId venue, PageRequest page) {
         requireNonNull(venue, "venue");
-        List<BookingEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select b from BookingEntity b where b.venueId = :venue order by b.periodStart, b.id",
                         BookingEntity.class)
-                .setParameter("venue", venue.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(BookingMapper::toDomain).toList(), page.offset(),
-                hasMore);
+                .setParameter("venue", venue.toString()), page, BookingMapper::toDomain);
     }
 }

@@ -8,9 +8,9 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.venue.Venue;
 import org.civility.core.venue.VenueId;
 import org.civility.core.venue.VenueRepository;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
-import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -59,13 +59,8 @@ public class JpaVenueRepository implements VenueRepository {
     @Override
     public Page<Venue> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
-        List<VenueEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select v from VenueEntity v where v.unitId = :unit order by v.name, v.id", VenueEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(VenueMapper::toDomain).toList(), page.offset(), hasMore);
+                .setParameter("unit", unit.toString()), page, VenueMapper::toDomain);
     }
 }

@@ -13,6 +13,7 @@ import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerError;
 import org.civility.core.volunteer.VolunteerId;
 import org.civility.core.volunteer.VolunteerRepository;
+import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import java.util.List;
@@ -85,16 +86,10 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     public Page<Volunteer> byUnit(UnitId unit, PageRequest page) {
         requireNonNull(unit, "unit");
         requireNonNull(page, "page");
-        List<VolunteerEntity> rows = em.createQuery(
+        return Pages.of(em.createQuery(
                         "select v from VolunteerEntity v where v.homeUnitId = :unit order by v.realName, v.id",
                         VolunteerEntity.class)
-                .setParameter("unit", unit.toString())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > page.limit();
-        return new Page<>(rows.stream().limit(page.limit()).map(VolunteerMapper::toDomain).toList(),
-                page.offset(), hasMore);
+                .setParameter("unit", unit.toString()), page, VolunteerMapper::toDomain);
     }
 
     private void refuseIfTaken(Volunteer volunteer) {
