@@ -18,6 +18,7 @@ import org.civility.core.audit.AuditEntryId;
 import org.civility.core.audit.AuditTrail;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Decision;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -446,10 +447,7 @@ public final class AccountService {
 
     private Account load(AccountId id, Long expectedVersion) {
         Account account = accounts.find(requireNonNull(id, "id")).orElseThrow(() -> notFound(id));
-        if (expectedVersion != null && expectedVersion != account.version()) {
-            throw CivilityException.of(SharedError.STALE_VERSION, "what", "account", "id", id,
-                    "expected", expectedVersion, "actual", account.version());
-        }
+        ExpectedVersion.check("account", id, expectedVersion, account.version());
         return account;
     }
 

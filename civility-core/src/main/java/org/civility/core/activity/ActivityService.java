@@ -5,6 +5,7 @@ import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -128,8 +129,17 @@ public final class ActivityService {
      *                           {@code ACTIVITY-ALREADY-SIGNED-UP}
      */
     public Activity signUp(Actor actor, ActivityId id) {
+        return signUp(actor, id, null);
+    }
+
+    /**
+     * As {@link #signUp(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Activity signUp(Actor actor, ActivityId id, Long expectedVersion) {
         Activity activity = load(id);
         access.require(actor, Permission.SIGN_UP, activity.unit());
+        ExpectedVersion.check("activity", activity.id(), expectedVersion, activity.version());
         Participant participant = Participant.of(actor);
         Instant now = clock.instant();
         SignUpStatus status = activity.signUp(participant, now);
@@ -145,8 +155,17 @@ public final class ActivityService {
      *                           {@code ACTIVITY-NOT-SIGNED-UP}
      */
     public Activity cancelSignUp(Actor actor, ActivityId id) {
+        return cancelSignUp(actor, id, null);
+    }
+
+    /**
+     * As {@link #cancelSignUp(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Activity cancelSignUp(Actor actor, ActivityId id, Long expectedVersion) {
         Activity activity = load(id);
         access.require(actor, Permission.SIGN_UP, activity.unit());
+        ExpectedVersion.check("activity", activity.id(), expectedVersion, activity.version());
         Participant participant = Participant.of(actor);
         Instant now = clock.instant();
         Optional<Participant> promoted = activity.cancelSignUp(participant, now);
@@ -160,8 +179,17 @@ public final class ActivityService {
      * @throws CivilityException {@code NOT-FOUND}, {@code ACCESS-DENIED}, {@code ACTIVITY-NOT-PLANNED}
      */
     public Activity cancel(Actor actor, ActivityId id) {
+        return cancel(actor, id, null);
+    }
+
+    /**
+     * As {@link #cancel(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Activity cancel(Actor actor, ActivityId id, Long expectedVersion) {
         Activity activity = load(id);
         access.require(actor, Permission.MANAGE_ACTIVITIES, activity.unit());
+        ExpectedVersion.check("activity", activity.id(), expectedVersion, activity.version());
         Instant now = clock.instant();
         activity.cancel(now);
         Activity stored = activities.store(activity);
@@ -176,8 +204,17 @@ public final class ActivityService {
      *                           {@code ACTIVITY-NOT-STARTED}
      */
     public Activity markHeld(Actor actor, ActivityId id) {
+        return markHeld(actor, id, null);
+    }
+
+    /**
+     * As {@link #markHeld(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Activity markHeld(Actor actor, ActivityId id, Long expectedVersion) {
         Activity activity = load(id);
         access.require(actor, Permission.MANAGE_ACTIVITIES, activity.unit());
+        ExpectedVersion.check("activity", activity.id(), expectedVersion, activity.version());
         Instant now = clock.instant();
         activity.markHeld(now);
         Activity stored = activities.store(activity);

@@ -12,6 +12,7 @@ import org.civility.core.access.Permission;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -70,8 +71,17 @@ public final class AppraisalService {
 
     /** Links a resident's account to a household. Needs MANAGE_APPRAISALS at its unit. */
     public Household linkVoter(Actor actor, LinkVoter command) {
+        return linkVoter(actor, command, null);
+    }
+
+    /**
+     * As {@link #linkVoter(Actor, LinkVoter)}, if the household is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Household linkVoter(Actor actor, LinkVoter command, Long expectedVersion) {
         Household household = household(command.household());
         access.require(actor, Permission.MANAGE_APPRAISALS, household.unit());
+        ExpectedVersion.check("household", household.id(), expectedVersion, household.version());
         String account = Checks.required(command.account(), "account");
         requireFreeVoter(household, account);
         household.addVoter(account);
@@ -136,8 +146,17 @@ public final class AppraisalService {
      *                           {@link AppraisalError#ALREADY_NOMINATED}
      */
     public AppraisalCampaign nominate(Actor actor, Nominate command) {
+        return nominate(actor, command, null);
+    }
+
+    /**
+     * As {@link #nominate(Actor, Nominate)}, if the campaign is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public AppraisalCampaign nominate(Actor actor, Nominate command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
         access.require(actor, Permission.MANAGE_APPRAISALS, campaign.unit());
+        ExpectedVersion.check("campaign", campaign.id(), expectedVersion, campaign.version());
         Nominee nominee = Checks.required(command.nominee(), "nominee");
         Household household = household(nominee.household());
         if (!household.unit().equals(campaign.unit())) {
@@ -154,8 +173,17 @@ public final class AppraisalService {
 
     /** Opens the voting window. Needs MANAGE_APPRAISALS at the unit. */
     public AppraisalCampaign openVoting(Actor actor, OpenVoting command) {
+        return openVoting(actor, command, null);
+    }
+
+    /**
+     * As {@link #openVoting(Actor, OpenVoting)}, if the campaign is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public AppraisalCampaign openVoting(Actor actor, OpenVoting command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
         access.require(actor, Permission.MANAGE_APPRAISALS, campaign.unit());
+        ExpectedVersion.check("campaign", campaign.id(), expectedVersion, campaign.version());
         VotingWindow window = new VotingWindow(command.opens(), command.closes());
         campaign.openVoting(window);
         AppraisalCampaign stored = campaigns.store(campaign);
@@ -172,8 +200,17 @@ public final class AppraisalService {
      *                           {@link AppraisalError#OUTSIDE_WINDOW}, {@link AppraisalError#PHASE}
      */
     public AppraisalCampaign vote(Actor actor, CastVote command) {
+        return vote(actor, command, null);
+    }
+
+    /**
+     * As {@link #vote(Actor, CastVote)}, if the campaign is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public AppraisalCampaign vote(Actor actor, CastVote command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
         access.require(actor, Permission.VOTE, campaign.unit());
+        ExpectedVersion.check("campaign", campaign.id(), expectedVersion, campaign.version());
         Household household = household(command.household());
         if (!household.hasVoter(actor.name())) {
             throw CivilityException.of(AppraisalError.NOT_A_MEMBER, "actor", actor.name(), "household", household.id());
@@ -192,8 +229,17 @@ public final class AppraisalService {
      * {@link AppraisalSettings#NOTICE_DAYS}. Needs MANAGE_APPRAISALS at the unit.
      */
     public AppraisalCampaign closeVoting(Actor actor, CloseVoting command) {
+        return closeVoting(actor, command, null);
+    }
+
+    /**
+     * As {@link #closeVoting(Actor, CloseVoting)}, if the campaign is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public AppraisalCampaign closeVoting(Actor actor, CloseVoting command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
         access.require(actor, Permission.MANAGE_APPRAISALS, campaign.unit());
+        ExpectedVersion.check("campaign", campaign.id(), expectedVersion, campaign.version());
         Instant at = now();
         int days = settings.effective(AppraisalSettings.NOTICE_DAYS, campaign.unit());
         campaign.closeVoting(at, Duration.ofDays(days));
@@ -207,8 +253,17 @@ public final class AppraisalService {
 
     /** Objects to a nomination on notice; suspends it. Needs VOTE at the unit. */
     public AppraisalCampaign object(Actor actor, RaiseObjection command) {
+        return object(actor, command, null);
+    }
+
+    /**
+     * As {@link #object(Actor, RaiseObjection)}, if the campaign is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public AppraisalCampaign object(Actor actor, RaiseObjection command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
         access.require(actor, Permission.VOTE, campaign.unit());
+        ExpectedVersion.check("campaign", campaign.id(), expectedVersion, campaign.version());
         Instant at = now();
         Objection objection = campaign.object(new ObjectionId(ids.nextId()),
                 Checks.required(command.nomination(), "nomination"), actor.name(), command.reason(), at);
@@ -220,8 +275,17 @@ public final class AppraisalService {
 
     /** Upholds or dismisses an objection. Needs MANAGE_APPRAISALS at the unit. */
     public AppraisalCampaign resolveObjection(Actor actor, ResolveObjection command) {
+        return resolveObjection(actor, command, null);
+    }
+
+    /**
+     * As {@link #resolveObjection(Actor, ResolveObjection)}, if the campaign is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public AppraisalCampaign resolveObjection(Actor actor, ResolveObjection command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
         access.require(actor, Permission.MANAGE_APPRAISALS, campaign.unit());
+        ExpectedVersion.check("campaign", campaign.id(), expectedVersion, campaign.version());
         Instant at = now();
         Objection resolved = campaign.resolveObjection(Checks.required(command.objection(), "objection"),
                 command.upheld(), actor.name(), command.note(), at);
@@ -236,8 +300,17 @@ public final class AppraisalService {
      * each award in its household's history. Needs MANAGE_APPRAISALS at the unit.
      */
     public AppraisalCampaign award(Actor actor, AwardCampaign command) {
+        return award(actor, command, null);
+    }
+
+    /**
+     * As {@link #award(Actor, AwardCampaign)}, if the campaign is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public AppraisalCampaign award(Actor actor, AwardCampaign command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
         access.require(actor, Permission.MANAGE_APPRAISALS, campaign.unit());
+        ExpectedVersion.check("campaign", campaign.id(), expectedVersion, campaign.version());
         Instant at = now();
         List<Nomination> awarded = campaign.award(at);
         AppraisalCampaign stored = campaigns.store(campaign);

@@ -7,6 +7,7 @@ import org.civility.core.access.UnitHierarchy;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -309,10 +310,7 @@ public final class AssistanceService {
     }
 
     private static void checkVersion(CarePairing pairing, Long expected) {
-        if (expected != null && expected != pairing.version()) {
-            throw CivilityException.of(SharedError.STALE_VERSION, "what", "care pairing", "id", pairing.id(),
-                    "expected", expected, "actual", pairing.version());
-        }
+        ExpectedVersion.check("care pairing", pairing.id(), expected, pairing.version());
     }
 
     private CareRecipient recipient(CareRecipientId id) {

@@ -25,6 +25,7 @@ import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -92,8 +93,17 @@ public final class LectureService {
 
     /** 授课. @throws CivilityException LECTURE-STATE unless PREPARED */
     public Lecture recordGiven(Actor actor, RecordLectureGiven command) {
+        return recordGiven(actor, command, null);
+    }
+
+    /**
+     * As {@link #recordGiven(Actor, RecordLectureGiven)}, if the lecture is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Lecture recordGiven(Actor actor, RecordLectureGiven command, Long expectedVersion) {
         Lecture lecture = lecture(command.lecture());
         requireSpeakerOrManager(actor, lecture.unit(), lecture.speaker(), lecture.id());
+        ExpectedVersion.check("lecture", lecture.id(), expectedVersion, lecture.version());
         lecture.give(command.at().orElseGet(this::now), command.attendance());
         Lecture stored = lectures.store(lecture);
         events.publish(new LectureGiven(stored.id(), stored.unit(), stored.givenAt().orElseThrow(),
@@ -103,10 +113,19 @@ public final class LectureService {
 
     /** 评课. @throws CivilityException LECTURE-STATE unless GIVEN, LECTURE-SCORE-INVALID */
     public Lecture review(Actor actor, ReviewLecture command) {
+        return review(actor, command, null);
+    }
+
+    /**
+     * As {@link #review(Actor, ReviewLecture)}, if the lecture is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Lecture review(Actor actor, ReviewLecture command, Long expectedVersion) {
         Lecture lecture = lecture(command.lecture());
         if (!access.permits(actor, Permission.MANAGE_LECTURES, lecture.unit())) {
             access.require(actor, Permission.GIVE_LECTURES, lecture.unit());
         }
+        ExpectedVersion.check("lecture", lecture.id(), expectedVersion, lecture.version());
         lecture.review(command.text(), command.score(), actor.name());
         Lecture stored = lectures.store(lecture);
         events.publish(new LectureReviewed(stored.id(), stored.unit(), command.score(), actor.name(), now()));

@@ -10,6 +10,7 @@ import org.civility.core.access.Permission;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -91,6 +92,14 @@ public final class NoticeService {
      * @throws CivilityException {@link NoticeError#ALREADY_SENT}, {@link NoticeError#CHANNEL_NOT_USED}
      */
     public Delivery retry(Actor actor, RetryDelivery command) {
+        return retry(actor, command, null);
+    }
+
+    /**
+     * As {@link #retry(Actor, RetryDelivery)}, if the channel's delivery is still at {@code expectedVersion}: the
+     * version the caller read (If-Match), or null not to check.
+     */
+    public Delivery retry(Actor actor, RetryDelivery command, Long expectedVersion) {
         Notice notice = notice(command.notice());
         access.require(actor, Permission.ANNOUNCE, notice.unit());
         notice.requireChannel(command.channel());
@@ -99,6 +108,7 @@ public final class NoticeService {
                 .findFirst()
                 .orElseThrow(() -> CivilityException.of(NoticeError.CHANNEL_NOT_USED, "notice", notice.id(),
                         "channel", command.channel()));
+        ExpectedVersion.check("delivery", delivery.id(), expectedVersion, delivery.version());
         Instant now = now();
         delivery.retryNow(now);
         Delivery stored = notices.storeDelivery(delivery);

@@ -7,6 +7,7 @@ import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -98,10 +99,7 @@ public final class MenuService {
     private MenuItem change(Actor actor, MenuItemId id, Long expectedVersion, Consumer<MenuItem> step) {
         MenuItem item = load(id);
         access.require(actor, Permission.MANAGE_ACTIVITIES, item.unit());
-        if (expectedVersion != null && expectedVersion != item.version()) {
-            throw CivilityException.of(SharedError.STALE_VERSION, "what", "menuItem", "id", id,
-                    "expected", expectedVersion, "actual", item.version());
-        }
+        ExpectedVersion.check("menuItem", id, expectedVersion, item.version());
         step.accept(item);
         return items.store(item);
     }

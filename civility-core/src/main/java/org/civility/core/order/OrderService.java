@@ -14,6 +14,7 @@ import org.civility.core.access.Permission;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -41,6 +42,8 @@ import static java.util.Objects.requireNonNull;
  * {@link #find}); a unit's queue of orders needs MANAGE_ACTIVITIES; showcased orders are public to VIEW.
  */
 public final class OrderService {
+
+    private static final String WHAT = "serviceOrder";
 
     private final ServiceOrderRepository orders;
     private final TeamRepository teams;
@@ -91,13 +94,14 @@ public final class OrderService {
 
     /** Reviews a placed order (a flagged duplicate needs {@code confirmDuplicate}). */
     public ServiceOrder review(Actor actor, ReviewOrder command) {
-        return staff(actor, command.order(), OrderAction.REVIEW,
+        return staff(actor, command.order(), command.expectedVersion(), OrderAction.REVIEW,
                 o -> o.review(actor.name(), clock.instant(), command.note(), command.confirmDuplicate()));
     }
 
     /** Rejects with a reason only the requester sees. */
     public ServiceOrder reject(Actor actor, RejectOrder command) {
-        return staff(actor, command.order(), OrderAction.REJECT, o -> o.reject(actor.name(), clock.instant(), command.reason()));
+        return staff(actor, command.order(), command.expectedVersion(), OrderAction.REJECT,
+                o -> o.reject(actor.name(), clock.instant(), command.reason()));
     }
 
     /**
@@ -107,7 +111,7 @@ public final class OrderService {
      * @throws CivilityException NOT-FOUND (the volunteer or team), REFERENCE-OUTSIDE-SUBTREE
      */
     public ServiceOrder offer(Actor actor, OfferOrder command) {
-        return staff(actor, command.order(), OrderAction.OFFER, o -> {
+        return staff(actor, command.order(), command.expectedVersion(), OrderAction.OFFER, o -> {
             requireWithinHandlingUnit(o, command.to());
             o.offer(actor.name(), clock.instant(), command.to());
         });
@@ -115,12 +119,23 @@ public final class OrderService {
 
     /** Opens for any volunteer to grab (抢单). */
     public ServiceOrder openForGrabs(Actor actor, ServiceOrderId id) {
-        return staff(actor, id, OrderAction.OPEN_FOR_GRABS, o -> o.openForGrabs(actor.name(), clock.instant()));
+        return openForGrabs(actor, id, null);
+    }
+
+    /** Opens for any volunteer to grab (抢单), if the order is still at {@code expectedVersion} (null: any). */
+    public ServiceOrder openForGrabs(Actor actor, ServiceOrderId id, Long expectedVersion) {
+        return staff(actor, id, expectedVersion, OrderAction.OPEN_FOR_GRABS,
+                o -> o.openForGrabs(actor.name(), clock.instant()));
     }
 
     /** Showcases (晒单) a rated order whose volunteer consented. */
     public ServiceOrder showcase(Actor actor, ServiceOrderId id) {
-        return staff(actor, id, OrderAction.SHOWCASE, o -> o.showcase(actor.name(), clock.instant()));
+        return showcase(actor, id, null);
+    }
+
+    /** Showcases (晒单) a rated order whose volunteer consented, if it is still at {@code expectedVersion}. */
+    public ServiceOrder showcase(Actor actor, ServiceOrderId id, Long expectedVersion) {
+        return staff(actor, id, expectedVersion, OrderAction.SHOWCASE, o -> o.showcase(actor.name(), clock.instant()));
     }
 
     /** The offered volunteer declines (no forced dispatch). */
@@ -132,6 +147,7 @@ public final class OrderService {
             throw CivilityException.of(OrderError.NOT_THE_VOLUNTEER, "order", order.id(), "actor", actor.name());
         });
         requireTeamMember(actor, order, me);
+        ExpectedVersion.check(WHAT, order.id(), command.expectedVersion(), order.version());
         order.decline(actor.name(), clock.instant(), command.reason());
         return publish(orders.store(order), OrderAction.DECLINE, actor);
     }
@@ -166,18 +182,23 @@ public final class OrderService {
 
     /** The accepted volunteer starts serving. */
     public ServiceOrder start(Actor actor, ServiceOrderId id) {
-        return serving(actor, id, OrderAction.START, o -> o.start(actor.name(), clock.instant()));
+        return start(actor, id, null);
+    }
+
+    /** The accepted volunteer starts serving, if the order is still at {@code expectedVersion} (null: any). */
+    public ServiceOrder start(Actor actor, ServiceOrderId id, Long expectedVersion) {
+        return serving(actor, id, expectedVersion, OrderAction.START, o -> o.start(actor.name(), clock.instant()));
     }
 
     /** The accepted volunteer completes with a short report. */
     public ServiceOrder complete(Actor actor, CompleteOrder command) {
-        return serving(actor, command.order(), OrderAction.COMPLETE,
+        return serving(actor, command.order(), command.expectedVersion(), OrderAction.COMPLETE,
                 o -> o.complete(actor.name(), clock.instant(), command.report()));
     }
 
     /** The accepted volunteer consents to being named in a showcase. */
     public ServiceOrder consentToShowcase(Actor actor, ServiceOrderId id) {
-        return serving(actor, id, OrderAction.CONSENT_TO_SHOWCASE, o -> o.consentToShowcase(actor.name(), clock.instant()));
+        return serving(actor, id, null, OrderAction.CONSENT_TO_SHOWCASE, o -> o.consentToShowcase(actor.name(), clock.instant()));
     }
 
     /** R-ORD-3: the requester rates (评单), once. */
@@ -268,20 +289,24 @@ public final class OrderService {
         return orders.placedOnBehalfBy(actor.name(), page);
     }
 
-    private ServiceOrder staff(Actor actor, ServiceOrderId id, OrderAction action, Consumer<ServiceOrder> step) {
+    private ServiceOrder staff(Actor actor, ServiceOrderId id, Long expectedVersion, OrderAction action,
+                               Consumer<ServiceOrder> step) {
         ServiceOrder order = load(id);
         access.require(actor, Permission.MANAGE_ACTIVITIES, order.handlingUnit());
+        ExpectedVersion.check(WHAT, id, expectedVersion, order.version());
         step.accept(order);
         return publish(orders.store(order), action, actor);
     }
 
-    private ServiceOrder serving(Actor actor, ServiceOrderId id, OrderAction action, Consumer<ServiceOrder> step) {
+    private ServiceOrder serving(Actor actor, ServiceOrderId id, Long expectedVersion, OrderAction action,
+                                 Consumer<ServiceOrder> step) {
         ServiceOrder order = load(id);
         access.require(actor, Permission.SIGN_UP, order.unit());
         UUID me = volunteerOf(actor, order);
         if (order.acceptedBy().filter(me::equals).isEmpty()) {
             throw CivilityException.of(OrderError.NOT_THE_VOLUNTEER, "order", order.id(), "actor", actor.name());
         }
+        ExpectedVersion.check(WHAT, id, expectedVersion, order.version());
         step.accept(order);
         return publish(orders.store(order), action, actor);
     }
@@ -342,7 +367,7 @@ public final class OrderService {
     private ServiceOrder load(ServiceOrderId id) {
         requireNonNull(id, "id");
         return orders.find(id).orElseThrow(() ->
-                CivilityException.of(SharedError.NOT_FOUND, "what", "serviceOrder", "id", id));
+                CivilityException.of(SharedError.NOT_FOUND, "what", WHAT, "id", id));
     }
 
     private ServiceOrder publish(ServiceOrder stored, OrderAction action, Actor actor) {

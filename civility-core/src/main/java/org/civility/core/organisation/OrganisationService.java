@@ -5,6 +5,7 @@ import org.civility.core.access.AccessError;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.DomainEvent;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -183,10 +184,7 @@ public final class OrganisationService {
                         BiFunction<Unit, Instant, DomainEvent> event) {
         access.require(actor, Permission.MANAGE_UNITS, id);
         Unit unit = load(id);
-        if (expectedVersion != null && expectedVersion != unit.version()) {
-            throw CivilityException.of(SharedError.STALE_VERSION,
-                    "what", "unit", "id", id, "expected", expectedVersion, "actual", unit.version());
-        }
+        ExpectedVersion.check("unit", id, expectedVersion, unit.version());
         verb.accept(unit);
         Unit stored = units.store(unit);
         events.publish(event.apply(stored, now()));

@@ -10,6 +10,7 @@ import org.civility.core.order.Assignee;
 import org.civility.core.order.AssigneeKind;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -118,10 +119,7 @@ public final class OfferService {
     private ServiceOffer change(Actor actor, ServiceOfferId id, Long expectedVersion, Consumer<ServiceOffer> verb) {
         ServiceOffer offer = load(id);
         mayKeep(actor, offer.owner(), offer.area().unit());
-        if (expectedVersion != null && expectedVersion != offer.version()) {
-            throw CivilityException.of(SharedError.STALE_VERSION, "what", "serviceOffer", "id", id,
-                    "expected", expectedVersion, "actual", offer.version());
-        }
+        ExpectedVersion.check("serviceOffer", id, expectedVersion, offer.version());
         verb.accept(offer);
         return publish(offers.store(offer), actor);
     }

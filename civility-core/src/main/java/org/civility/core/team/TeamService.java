@@ -6,6 +6,7 @@ import org.civility.core.access.Permission;
 import org.civility.core.access.UnitHierarchy;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -66,9 +67,18 @@ public final class TeamService {
      *                           {@code TEAM-MEMBER-OUTSIDE-UNIT}, {@code TEAM-ALREADY-MEMBER}, {@code R-TEAM-1}
      */
     public Team addMember(Actor actor, AddTeamMember command) {
+        return addMember(actor, command, null);
+    }
+
+    /**
+     * As {@link #addMember(Actor, AddTeamMember)}, if the team is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Team addMember(Actor actor, AddTeamMember command, Long expectedVersion) {
         requireNonNull(command, "command");
         Team team = load(command.team());
         access.require(actor, Permission.MANAGE_TEAMS, team.unit());
+        ExpectedVersion.check("team", team.id(), expectedVersion, team.version());
         Volunteer volunteer = volunteers.find(command.volunteer()).orElseThrow(() ->
                 CivilityException.of(SharedError.NOT_FOUND, "what", "volunteer", "id", command.volunteer()));
         if (!hierarchy.isWithin(volunteer.homeUnit(), team.unit())) {
@@ -87,9 +97,18 @@ public final class TeamService {
      * @throws CivilityException {@code NOT-FOUND}, {@code ACCESS-DENIED}, {@code TEAM-NOT-MEMBER}
      */
     public Team removeMember(Actor actor, RemoveTeamMember command) {
+        return removeMember(actor, command, null);
+    }
+
+    /**
+     * As {@link #removeMember(Actor, RemoveTeamMember)}, if the team is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Team removeMember(Actor actor, RemoveTeamMember command, Long expectedVersion) {
         requireNonNull(command, "command");
         Team team = load(command.team());
         access.require(actor, Permission.MANAGE_TEAMS, team.unit());
+        ExpectedVersion.check("team", team.id(), expectedVersion, team.version());
         team.release(command.volunteer());
         Team stored = teams.store(team);
         events.publish(new TeamMemberLeft(stored.id(), command.volunteer(), clock.instant()));

@@ -10,6 +10,7 @@ import org.civility.core.access.Permission;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Decision;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -74,8 +75,17 @@ public final class VenueService {
 
     /** Takes a venue out of scheduling. Needs MANAGE_VENUES at its station. */
     public Venue retire(Actor actor, RetireVenue command) {
+        return retire(actor, command, null);
+    }
+
+    /**
+     * As {@link #retire(Actor, RetireVenue)}, if the venue is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Venue retire(Actor actor, RetireVenue command, Long expectedVersion) {
         Venue venue = venue(command.venue());
         access.require(actor, Permission.MANAGE_VENUES, venue.unit());
+        ExpectedVersion.check("venue", venue.id(), expectedVersion, venue.version());
         venue.retire();
         Venue stored = venues.store(venue);
         events.publish(new VenueRetired(stored.id(), stored.unit(), actor.name(), now()));
@@ -111,8 +121,17 @@ public final class VenueService {
 
     /** Approves a non-practice use (R-VEN-2). Needs APPROVE_VENUE_USE at the station. */
     public Booking approve(Actor actor, ApproveBooking command) {
+        return approve(actor, command, null);
+    }
+
+    /**
+     * As {@link #approve(Actor, ApproveBooking)}, if the booking is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Booking approve(Actor actor, ApproveBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
         access.require(actor, Permission.APPROVE_VENUE_USE, booking.unit());
+        ExpectedVersion.check("booking", booking.id(), expectedVersion, booking.version());
         Instant at = now();
         booking.approve(actor.name(), at);
         Booking stored = bookings.store(booking);
@@ -122,8 +141,17 @@ public final class VenueService {
 
     /** Rejects a non-practice use with a reason (R-VEN-2). Needs APPROVE_VENUE_USE at the station. */
     public Booking reject(Actor actor, RejectBooking command) {
+        return reject(actor, command, null);
+    }
+
+    /**
+     * As {@link #reject(Actor, RejectBooking)}, if the booking is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Booking reject(Actor actor, RejectBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
         access.require(actor, Permission.APPROVE_VENUE_USE, booking.unit());
+        ExpectedVersion.check("booking", booking.id(), expectedVersion, booking.version());
         Instant at = now();
         booking.reject(actor.name(), command.reason(), at);
         Booking stored = bookings.store(booking);
@@ -134,8 +162,17 @@ public final class VenueService {
 
     /** Cancels an open booking; frees the slot. Needs BOOK_VENUES at the station. */
     public Booking cancel(Actor actor, CancelBooking command) {
+        return cancel(actor, command, null);
+    }
+
+    /**
+     * As {@link #cancel(Actor, CancelBooking)}, if the booking is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Booking cancel(Actor actor, CancelBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
         access.require(actor, Permission.BOOK_VENUES, booking.unit());
+        ExpectedVersion.check("booking", booking.id(), expectedVersion, booking.version());
         Instant at = now();
         booking.cancel(actor.name(), command.reason(), at);
         Booking stored = bookings.store(booking);
@@ -146,8 +183,17 @@ public final class VenueService {
 
     /** Signs a closing-checklist item in the actor's name (R-VEN-3). Needs SIGN_VENUE_CHECKLIST. */
     public Booking signChecklist(Actor actor, SignChecklistItem command) {
+        return signChecklist(actor, command, null);
+    }
+
+    /**
+     * As {@link #signChecklist(Actor, SignChecklistItem)}, if the booking is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Booking signChecklist(Actor actor, SignChecklistItem command, Long expectedVersion) {
         Booking booking = booking(command.booking());
         access.require(actor, Permission.SIGN_VENUE_CHECKLIST, booking.unit());
+        ExpectedVersion.check("booking", booking.id(), expectedVersion, booking.version());
         Instant at = now();
         booking.signChecklist(command.item(), actor.name(), at);
         Booking stored = bookings.store(booking);
@@ -158,8 +204,17 @@ public final class VenueService {
 
     /** Closes a used booking once its checklist is complete (R-VEN-3). Needs SIGN_VENUE_CHECKLIST. */
     public Booking close(Actor actor, CloseBooking command) {
+        return close(actor, command, null);
+    }
+
+    /**
+     * As {@link #close(Actor, CloseBooking)}, if the booking is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Booking close(Actor actor, CloseBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
         access.require(actor, Permission.SIGN_VENUE_CHECKLIST, booking.unit());
+        ExpectedVersion.check("booking", booking.id(), expectedVersion, booking.version());
         Instant at = now();
         booking.close(at);
         Booking stored = bookings.store(booking);
@@ -172,10 +227,19 @@ public final class VenueService {
      * SIGN_VENUE_CHECKLIST at the station.
      */
     public Booking recordDamage(Actor actor, RecordDamage command) {
+        return recordDamage(actor, command, null);
+    }
+
+    /**
+     * As {@link #recordDamage(Actor, RecordDamage)}, if the booking is still at {@code expectedVersion}: the version the caller
+     * read (If-Match), or null not to check.
+     */
+    public Booking recordDamage(Actor actor, RecordDamage command, Long expectedVersion) {
         Booking booking = booking(command.booking());
         if (!access.permits(actor, Permission.MANAGE_VENUES, booking.unit())) {
             access.require(actor, Permission.SIGN_VENUE_CHECKLIST, booking.unit());
         }
+        ExpectedVersion.check("booking", booking.id(), expectedVersion, booking.version());
         Damage damage = booking.recordDamage(command.description(), command.costInFen(), command.responsibleParty(), now());
         Booking stored = bookings.store(booking);
         events.publish(new DamageRecorded(stored.id(), stored.venue(), stored.unit(), damage, actor.name(),

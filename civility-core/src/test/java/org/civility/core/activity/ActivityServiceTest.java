@@ -252,4 +252,18 @@ class ActivityServiceTest {
         return new PlanActivity(tree.station, PracticeForm.RECREATION, Set.of(Theme.CULTURE, Theme.SKILLS), "篮球友谊赛",
                 "村篮球场", start, start.plus(Duration.ofHours(2)), Optional.empty(), Optional.of(capacity));
     }
+
+    @Test
+    void aSignUpAtAVersionTheActivityNoLongerHasIsRefusedAndChangesNothing() {
+        // given: read, then someone else signed up
+        Activity read = service.plan(admin, aRecreationWithCapacity(2));
+        Activity current = service.signUp(volunteer, read.id(), read.version());
+
+        // then
+        assertThatThrownBy(() -> service.signUp(resident, read.id(), read.version()))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("STALE-VERSION"));
+        assertThat(service.get(admin, read.id()).statusOf(Participant.resident("li"))).isEmpty();
+        assertThat(service.signUp(resident, read.id(), current.version()).statusOf(Participant.resident("li")))
+                .contains(SignUpStatus.CONFIRMED);
+    }
 }

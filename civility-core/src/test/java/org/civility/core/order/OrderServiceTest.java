@@ -560,4 +560,51 @@ class OrderServiceTest {
         assertCode(() -> service.openForGrabsAt(volunteer, tree.stationB().id(), PageRequest.firstPage()),
                 "ACCESS-DENIED");
     }
+
+    @Test
+    void aStepTakenAtAVersionTheOrderNoLongerHasChangesNothingAndSaysStaleVersion() {
+        // given: the head read the order, then someone reviewed it
+        ServiceOrder read = placed(aMenuItem());
+        ServiceOrder reviewed = service.review(head, new ReviewOrder(read.id(), "ok", false, read.version()));
+
+        // then
+        assertCode(() -> service.reject(head, new RejectOrder(read.id(), "重复", read.version())), "STALE-VERSION");
+        assertCode(() -> service.openForGrabs(head, read.id(), read.version()), "STALE-VERSION");
+        assertCode(() -> service.offer(head, new OfferOrder(read.id(), Assignee.volunteer(volunteerId),
+                read.version())), "STALE-VERSION");
+        assertThat(orders.find(read.id()).orElseThrow().version()).isEqualTo(reviewed.version());
+        assertThat(service.openForGrabs(head, read.id(), reviewed.version()).status())
+                .isEqualTo(OrderStatus.OPEN_FOR_GRABS);
+    }
+
+    @Test
+    void theVolunteersStepsCheckTheVersionTheyRead() {
+        // given
+        ServiceOrder order = reviewed();
+        service.offer(head, new OfferOrder(order.id(), Assignee.volunteer(volunteerId)));
+        ServiceOrder accepted = service.accept(volunteer, order.id());
+
+        // then
+        assertCode(() -> service.start(volunteer, order.id(), accepted.version() - 1), "STALE-VERSION");
+        ServiceOrder started = service.start(volunteer, order.id(), accepted.version());
+        assertCode(() -> service.complete(volunteer, new CompleteOrder(order.id(), "理发完成", accepted.version())),
+                "STALE-VERSION");
+        assertThat(service.complete(volunteer, new CompleteOrder(order.id(), "理发完成", started.version())).status())
+                .isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void aStaleVersionIsToldOnlyToThoseWhoMayTakeTheStep() {
+        // given: read when placed, then reviewed and offered to one volunteer
+        ServiceOrder read = placed(aMenuItem());
+        service.review(head, new ReviewOrder(read.id(), "ok", false));
+        service.offer(head, new OfferOrder(read.id(), Assignee.volunteer(volunteerId)));
+
+        // then: the version is checked after the access check
+        assertCode(() -> service.openForGrabs(resident, read.id(), read.version()), "ACCESS-DENIED");
+        assertCode(() -> service.decline(otherVolunteer, new DeclineOrder(read.id(), "没空", read.version())),
+                "ORDER-NOT-VOLUNTEER");
+        assertCode(() -> service.decline(volunteer, new DeclineOrder(read.id(), "没空", read.version())),
+                "STALE-VERSION");
+    }
 }

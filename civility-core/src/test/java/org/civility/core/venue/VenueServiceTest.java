@@ -322,4 +322,17 @@ class VenueServiceTest {
         assertThatThrownBy(call::execute)
                 .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
+
+    @Test
+    void theCommitteeApprovesOnlyTheBookingAsItWasRead() {
+        Venue venue = registerHall();
+        Booking read = service.book(lecturer, otherUse(venue, 10, 12));
+
+        expectCode(() -> service.approve(dutyStaff, new ApproveBooking(read.id()), read.version() + 1),
+                "ACCESS-DENIED");
+        expectCode(() -> service.approve(committee, new ApproveBooking(read.id()), read.version() + 1),
+                "STALE-VERSION");
+        assertThat(service.approve(committee, new ApproveBooking(read.id()), read.version()).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
+    }
 }

@@ -140,7 +140,7 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = ActivityDto.class)))
     public Response cancel(@PathParam("id") String id,
                            @Parameter(description = "The version read (ETag)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.cancel(actor, checked(id, ifMatch)));
+        return withEtag(service.cancel(actor, activityId(id), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -151,7 +151,7 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = ActivityDto.class)))
     public Response held(@PathParam("id") String id,
                          @Parameter(description = "The version read (ETag)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.markHeld(actor, checked(id, ifMatch)));
+        return withEtag(service.markHeld(actor, activityId(id), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -166,7 +166,7 @@ public class ActivityResource {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     public Response signUp(@PathParam("id") String id,
                            @Parameter(description = "The version read (ETag)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.signUp(actor, checked(id, ifMatch)));
+        return withEtag(service.signUp(actor, activityId(id), Inputs.expectedVersion(ifMatch)));
     }
 
     @DELETE
@@ -178,14 +178,7 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = ActivityDto.class)))
     public Response cancelSignUp(@PathParam("id") String id,
                                  @Parameter(description = "The version read (ETag)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.cancelSignUp(actor, checked(id, ifMatch)));
-    }
-
-    /** Reads the activity (VIEW) and compares its version with {@code If-Match}, in this transaction. */
-    private ActivityId checked(String id, String ifMatch) {
-        Activity current = service.get(actor, activityId(id));
-        Versions.checkIfMatch(ifMatch, "activity", current.id(), current.version());
-        return current.id();
+        return withEtag(service.cancelSignUp(actor, activityId(id), Inputs.expectedVersion(ifMatch)));
     }
 
     private Response created(Activity activity, URI location) {

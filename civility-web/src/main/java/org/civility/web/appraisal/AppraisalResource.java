@@ -115,10 +115,11 @@ public class AppraisalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignDto.class)))
     public Response nominate(@PathParam("id") String id, @Valid @NotNull NominateDto body,
                              @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
-        CampaignId campaign = checked(id, ifMatch);
+        CampaignId campaign = campaignId(id);
         HouseholdId household = new HouseholdId(Inputs.uuid(body.householdId(), "householdId"));
         return created(service.nominate(actor, new Nominate(campaign,
-                new Nominee(household, Optional.ofNullable(body.person())), body.reason())), uri);
+                new Nominee(household, Optional.ofNullable(body.person())), body.reason()),
+                Inputs.expectedVersion(ifMatch)), uri);
     }
 
     @POST
@@ -126,8 +127,8 @@ public class AppraisalResource {
     @Operation(summary = "Open voting for the window [opens, closes)")
     public Response openVoting(@PathParam("id") String id, @Valid @NotNull OpenVotingDto body,
                                @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.openVoting(actor, new OpenVoting(checked(id, ifMatch), ApiTime.toInstant(body.opens()),
-                ApiTime.toInstant(body.closes()))));
+        return ok(service.openVoting(actor, new OpenVoting(campaignId(id), ApiTime.toInstant(body.opens()),
+                ApiTime.toInstant(body.closes())), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -140,9 +141,9 @@ public class AppraisalResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response vote(@PathParam("id") String id, @Valid @NotNull CastVoteDto body,
                          @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.vote(actor, new CastVote(checked(id, ifMatch),
+        return ok(service.vote(actor, new CastVote(campaignId(id),
                 new HouseholdId(Inputs.uuid(body.householdId(), "householdId")),
-                new NominationId(Inputs.uuid(body.nominationId(), "nominationId")))));
+                new NominationId(Inputs.uuid(body.nominationId(), "nominationId"))), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -150,7 +151,7 @@ public class AppraisalResource {
     @Operation(summary = "Close voting (once its window has ended), shortlist the winners and start the public notice "
             + "for the unit's appraisal.notice-days")
     public Response closeVoting(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.closeVoting(actor, new CloseVoting(checked(id, ifMatch))));
+        return ok(service.closeVoting(actor, new CloseVoting(campaignId(id)), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -160,8 +161,9 @@ public class AppraisalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignDto.class)))
     public Response object(@PathParam("id") String id, @Valid @NotNull RaiseObjectionDto body,
                            @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
-        return created(service.object(actor, new RaiseObjection(checked(id, ifMatch),
-                new NominationId(Inputs.uuid(body.nominationId(), "nominationId")), body.reason())), uri);
+        return created(service.object(actor, new RaiseObjection(campaignId(id),
+                new NominationId(Inputs.uuid(body.nominationId(), "nominationId")), body.reason()),
+                Inputs.expectedVersion(ifMatch)), uri);
     }
 
     @POST
@@ -169,8 +171,9 @@ public class AppraisalResource {
     @Operation(summary = "Resolve an objection: upheld withdraws the nomination, dismissed puts it back on notice")
     public Response resolve(@PathParam("id") String id, @PathParam("objectionId") String objectionId,
                             @Valid @NotNull ResolutionDto body, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.resolveObjection(actor, new ResolveObjection(checked(id, ifMatch),
-                new ObjectionId(Inputs.uuid(objectionId, "objectionId")), body.upheld(), body.note())));
+        return ok(service.resolveObjection(actor, new ResolveObjection(campaignId(id),
+                new ObjectionId(Inputs.uuid(objectionId, "objectionId")), body.upheld(), body.note()),
+                Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -178,16 +181,7 @@ public class AppraisalResource {
     @Operation(summary = "Make the shortlist stand once the notice period has ended with no objection open; "
             + "each award enters its household's history")
     public Response award(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.award(actor, new AwardCampaign(checked(id, ifMatch))));
-    }
-
-    /** The campaign's id, after checking {@code If-Match} (if sent) against the stored version. */
-    private CampaignId checked(String id, String ifMatch) {
-        CampaignId campaign = campaignId(id);
-        if (ifMatch != null) {
-            Versions.checkIfMatch(ifMatch, "campaign", campaign, service.get(actor, campaign).version());
-        }
-        return campaign;
+        return ok(service.award(actor, new AwardCampaign(campaignId(id)), Inputs.expectedVersion(ifMatch)));
     }
 
     private Response ok(AppraisalCampaign campaign) {

@@ -112,11 +112,8 @@ public class HouseholdResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdDto.class)))
     public Response linkVoter(@PathParam("id") String id, @Valid @NotNull LinkVoterDto body,
                               @HeaderParam("If-Match") String ifMatch) {
-        HouseholdId household = householdId(id);
-        if (ifMatch != null) {
-            Versions.checkIfMatch(ifMatch, "household", household, service.getHousehold(actor, household).version());
-        }
-        Household linked = service.linkVoter(actor, new LinkVoter(household, body.account()));
+        Household linked = service.linkVoter(actor, new LinkVoter(householdId(id), body.account()),
+                Inputs.expectedVersion(ifMatch));
         return Response.ok(HouseholdDto.of(linked, zone)).tag(Versions.etag(linked.version())).build();
     }
 

@@ -133,9 +133,9 @@ public class LectureResource {
             description = "Only a PREPARED lecture; otherwise 422 LECTURE-STATE.")
     public Response given(@PathParam("id") String id, @Valid @NotNull RecordGivenDto body,
                           @Parameter(description = "The version read (ETag)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        LectureId lecture = checked(id, ifMatch);
-        return withEtag(service.recordGiven(actor, new RecordLectureGiven(lecture,
-                Optional.ofNullable(body.at()).map(ApiTime::toInstant), body.attendance())));
+        return withEtag(service.recordGiven(actor, new RecordLectureGiven(lectureId(id),
+                Optional.ofNullable(body.at()).map(ApiTime::toInstant), body.attendance()),
+                Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -144,8 +144,8 @@ public class LectureResource {
             description = "Only a GIVEN lecture; otherwise 422 LECTURE-STATE.")
     public Response review(@PathParam("id") String id, @Valid @NotNull ReviewDto body,
                            @Parameter(description = "The version read (ETag)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        LectureId lecture = checked(id, ifMatch);
-        return withEtag(service.review(actor, new ReviewLecture(lecture, body.text(), body.score())));
+        return withEtag(service.review(actor, new ReviewLecture(lectureId(id), body.text(), body.score()),
+                Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -197,12 +197,6 @@ public class LectureResource {
                 .header(HttpHeaders.CONTENT_LENGTH, m.size())
                 .header("Content-Disposition", Downloads.attachment(null, m.name()))
                 .build();
-    }
-
-    private LectureId checked(String id, String ifMatch) {
-        Lecture current = service.get(actor, lectureId(id));
-        Versions.checkIfMatch(ifMatch, "lecture", current.id(), current.version());
-        return current.id();
     }
 
     private Response withEtag(Lecture lecture) {

@@ -3,7 +3,6 @@ package org.civility.web.notice;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -128,12 +127,7 @@ public class NoticeResource {
                           @HeaderParam("If-Match") String ifMatch) {
         NoticeId noticeId = noticeId(id);
         Channel ch = Inputs.constant(Channel.class, channel, "channel");
-        if (ifMatch != null) {
-            List<Delivery> deliveries = service.deliveries(actor, noticeId);
-            deliveries.stream().filter(d -> d.channel() == ch).findFirst().ifPresent(d ->
-                    Versions.checkIfMatch(ifMatch, "delivery", d.id(), d.version()));
-        }
-        Delivery delivery = service.retry(actor, new RetryDelivery(noticeId, ch));
+        Delivery delivery = service.retry(actor, new RetryDelivery(noticeId, ch), Inputs.expectedVersion(ifMatch));
         return Response.ok(DeliveryDto.of(delivery, zone)).tag(Versions.etag(delivery.version())).build();
     }
 

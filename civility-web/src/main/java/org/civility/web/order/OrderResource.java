@@ -242,8 +242,8 @@ public class OrderResource {
     public Response review(@PathParam("id") String id, @Valid @NotNull ReviewOrderDto body,
                            @Parameter(description = "The version read (ETag)")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ServiceOrderId order = checked(id, ifMatch);
-        return ok(service.review(actor, new ReviewOrder(order, body.note(), body.confirmDuplicate())));
+        return ok(service.review(actor, new ReviewOrder(orderId(id), body.note(), body.confirmDuplicate(),
+                Inputs.expectedVersion(ifMatch))));
     }
 
     @POST
@@ -255,8 +255,7 @@ public class OrderResource {
     public Response reject(@PathParam("id") String id, @Valid @NotNull ReasonDto body,
                            @Parameter(description = "The version read (ETag)")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ServiceOrderId order = checked(id, ifMatch);
-        return ok(service.reject(actor, new RejectOrder(order, body.reason())));
+        return ok(service.reject(actor, new RejectOrder(orderId(id), body.reason(), Inputs.expectedVersion(ifMatch))));
     }
 
     @POST
@@ -270,8 +269,8 @@ public class OrderResource {
     public Response offer(@PathParam("id") String id, @Valid @NotNull OfferOrderDto body,
                           @Parameter(description = "The version read (ETag)")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ServiceOrderId order = checked(id, ifMatch);
-        return ok(service.offer(actor, new OfferOrder(order, new Assignee(body.kind(), Inputs.uuid(body.id(), "id")))));
+        return ok(service.offer(actor, new OfferOrder(orderId(id), new Assignee(body.kind(), Inputs.uuid(body.id(), "id")),
+                Inputs.expectedVersion(ifMatch))));
     }
 
     @POST
@@ -284,8 +283,8 @@ public class OrderResource {
     public Response decline(@PathParam("id") String id, @Valid @NotNull ReasonDto body,
                             @Parameter(description = "The version read (ETag)")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ServiceOrderId order = checked(id, ifMatch);
-        return ok(service.decline(actor, new DeclineOrder(order, body.reason())));
+        return ok(service.decline(actor, new DeclineOrder(orderId(id), body.reason(),
+                Inputs.expectedVersion(ifMatch))));
     }
 
     @POST
@@ -297,7 +296,7 @@ public class OrderResource {
     public Response openForGrabs(@PathParam("id") String id,
                                  @Parameter(description = "The version read (ETag)")
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.openForGrabs(actor, checked(id, ifMatch)));
+        return ok(service.openForGrabs(actor, orderId(id), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -322,7 +321,7 @@ public class OrderResource {
     public Response start(@PathParam("id") String id,
                           @Parameter(description = "The version read (ETag)")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ServiceOrder started = service.start(actor, checked(id, ifMatch));
+        ServiceOrder started = service.start(actor, orderId(id), Inputs.expectedVersion(ifMatch));
         return ok(started, Optional.of(records.started(actor, started)));
     }
 
@@ -336,7 +335,8 @@ public class OrderResource {
     public Response complete(@PathParam("id") String id, @Valid @NotNull CompleteOrderDto body,
                              @Parameter(description = "The version read (ETag)")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ServiceOrder completed = service.complete(actor, new CompleteOrder(checked(id, ifMatch), body.report()));
+        ServiceOrder completed = service.complete(actor, new CompleteOrder(orderId(id), body.report(),
+                Inputs.expectedVersion(ifMatch)));
         return ok(completed, records.completed(actor, completed).or(() -> records.of(completed)));
     }
 
@@ -368,15 +368,7 @@ public class OrderResource {
     public Response showcase(@PathParam("id") String id,
                              @Parameter(description = "The version read (ETag)")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.showcase(actor, checked(id, ifMatch)));
-    }
-
-    private ServiceOrderId checked(String id, String ifMatch) {
-        ServiceOrderId order = orderId(id);
-        if (Inputs.expectedVersion(ifMatch) != null) {
-            Versions.checkIfMatch(ifMatch, WHAT, order, service.find(actor, order).version());
-        }
-        return order;
+        return ok(service.showcase(actor, orderId(id), Inputs.expectedVersion(ifMatch)));
     }
 
     private Response ok(ServiceOrder order) {

@@ -110,9 +110,10 @@ public class TeamResource {
     public Response addMember(@PathParam("id") String id, @Valid @NotNull AddTeamMemberDto body,
                               @Parameter(description = "The version read (ETag)")
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        TeamId team = checkedTeam(id, ifMatch);
+        TeamId team = teamId(id);
         return withEtag(service.addMember(actor, new AddTeamMember(team, volunteerId(body.volunteerId(), "volunteerId"),
-                Optional.ofNullable(body.category()), Optional.ofNullable(body.profession()))));
+                Optional.ofNullable(body.category()), Optional.ofNullable(body.profession())),
+                Inputs.expectedVersion(ifMatch)));
     }
 
     @DELETE
@@ -123,15 +124,9 @@ public class TeamResource {
     public Response removeMember(@PathParam("id") String id, @PathParam("volunteerId") String volunteerId,
                                  @Parameter(description = "The version read (ETag)")
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        TeamId team = checkedTeam(id, ifMatch);
-        return withEtag(service.removeMember(actor, new RemoveTeamMember(team, volunteerId(volunteerId, "volunteerId"))));
-    }
-
-    /** Reads the team (VIEW) and compares its version with {@code If-Match}, in this transaction. */
-    private TeamId checkedTeam(String id, String ifMatch) {
-        Team current = service.get(actor, teamId(id));
-        Versions.checkIfMatch(ifMatch, "team", current.id(), current.version());
-        return current.id();
+        TeamId team = teamId(id);
+        return withEtag(service.removeMember(actor, new RemoveTeamMember(team, volunteerId(volunteerId, "volunteerId")),
+                Inputs.expectedVersion(ifMatch)));
     }
 
     private Response withEtag(Team team) {

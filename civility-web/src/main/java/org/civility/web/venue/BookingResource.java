@@ -25,6 +25,7 @@ import org.civility.core.venue.RecordDamage;
 import org.civility.core.venue.RejectBooking;
 import org.civility.core.venue.SignChecklistItem;
 import org.civility.core.venue.VenueService;
+import org.civility.web.support.Inputs;
 import org.civility.web.support.Versions;
 import org.civility.web.venue.VenueDtos.BookingDto;
 import org.civility.web.venue.VenueDtos.ReasonDto;
@@ -75,7 +76,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "Approved: CONFIRMED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDto.class)))
     public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, b -> service.approve(actor, new ApproveBooking(b)));
+        return command(id, b -> service.approve(actor, new ApproveBooking(b), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -85,7 +86,8 @@ public class BookingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDto.class)))
     public Response reject(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ReasonDto body) {
-        return command(id, ifMatch, b -> service.reject(actor, new RejectBooking(b, body.reason())));
+        return command(id, b -> service.reject(actor, new RejectBooking(b, body.reason()),
+                Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -95,7 +97,8 @@ public class BookingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDto.class)))
     public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ReasonDto body) {
-        return command(id, ifMatch, b -> service.cancel(actor, new CancelBooking(b, body.reason())));
+        return command(id, b -> service.cancel(actor, new CancelBooking(b, body.reason()),
+                Inputs.expectedVersion(ifMatch)));
     }
 
     @PUT
@@ -106,8 +109,8 @@ public class BookingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDto.class)))
     public Response sign(@PathParam("id") String id, @PathParam("item") String item,
                          @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch,
-                b -> service.signChecklist(actor, new SignChecklistItem(b, PathIds.checklistItem(item))));
+        return command(id, b -> service.signChecklist(actor, new SignChecklistItem(b, PathIds.checklistItem(item)),
+                Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -119,7 +122,7 @@ public class BookingResource {
     @APIResponse(responseCode = "422", description = "R-VEN-3: checklist items unsigned (args.unsigned)",
             content = @Content(mediaType = "application/problem+json"))
     public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, b -> service.close(actor, new CloseBooking(b)));
+        return command(id, b -> service.close(actor, new CloseBooking(b), Inputs.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -130,17 +133,14 @@ public class BookingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDto.class)))
     public Response recordDamage(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull RecordDamageDto body) {
-        return command(id, ifMatch, b -> service.recordDamage(actor,
-                new RecordDamage(b, body.description(), body.costInFen(), body.responsibleParty())));
+        return command(id, b -> service.recordDamage(actor,
+                new RecordDamage(b, body.description(), body.costInFen(), body.responsibleParty()),
+                Inputs.expectedVersion(ifMatch)));
     }
 
-    /** Checks {@code If-Match} against the booking read in this transaction, then runs the command. */
-    private Response command(String id, String ifMatch, Function<BookingId, Booking> command) {
-        BookingId bookingId = PathIds.booking(id);
-        if (ifMatch != null) {
-            Versions.checkIfMatch(ifMatch, "booking", bookingId, service.getBooking(actor, bookingId).version());
-        }
-        return ok(command.apply(bookingId));
+    /** Runs the command on the booking of the path; core checks {@code If-Match} against the booking it changes. */
+    private Response command(String id, Function<BookingId, Booking> command) {
+        return ok(command.apply(PathIds.booking(id)));
     }
 
     private Response ok(Booking booking) {

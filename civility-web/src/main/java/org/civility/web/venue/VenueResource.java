@@ -27,13 +27,13 @@ import org.civility.core.venue.Booking;
 import org.civility.core.venue.RegisterVenue;
 import org.civility.core.venue.RetireVenue;
 import org.civility.core.venue.Venue;
-import org.civility.core.venue.VenueId;
 import org.civility.core.venue.VenueOwner;
 import org.civility.core.venue.VenueService;
 import org.civility.core.venue.VenueUser;
 import org.civility.web.support.ApiTime;
 import org.civility.web.support.PageDto;
 import org.civility.web.support.Paging;
+import org.civility.web.support.Inputs;
 import org.civility.web.support.Versions;
 import org.civility.web.venue.VenueDtos.BookVenueDto;
 import org.civility.web.venue.VenueDtos.BookingDto;
@@ -103,11 +103,7 @@ public class VenueResource {
     @APIResponse(responseCode = "200", description = "Retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenueDto.class)))
     public Response retire(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        VenueId venueId = PathIds.venue(id);
-        if (ifMatch != null) {
-            Versions.checkIfMatch(ifMatch, "venue", venueId, service.get(actor, venueId).version());
-        }
-        Venue venue = service.retire(actor, new RetireVenue(venueId));
+        Venue venue = service.retire(actor, new RetireVenue(PathIds.venue(id)), Inputs.expectedVersion(ifMatch));
         return Response.ok(VenueDto.of(venue)).tag(Versions.etag(venue.version())).build();
     }
 
