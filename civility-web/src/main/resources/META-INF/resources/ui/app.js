@@ -293,6 +293,22 @@ export function hasRole(roles, tiers) {
     && (!tiers || tiers.includes(state.units.get(g.unitId)?.tier)));
 }
 
+/**
+ * Whether the actor may do something (one of core's permissions, as GET api/v1/me lists them per unit) at a unit of
+ * one of the tiers, if tiers are given. The UI asks this rather than keeping a table of roles of its own.
+ */
+export function can(permission, tiers) {
+  return unitsWith(permission, tiers).length > 0
+    || (!tiers && (state.me?.permissions ?? []).some(p => p.permissions.includes(permission)));
+}
+
+/** The units where the actor holds the permission (of one of the tiers, if given), as unit objects. */
+export function unitsWith(permission, tiers) {
+  if (!state.me) return [];
+  return (state.me.permissions ?? []).filter(p => p.permissions.includes(permission))
+    .map(p => state.units.get(p.unitId)).filter(u => u && (!tiers || tiers.includes(u.tier)));
+}
+
 /** The units where the actor holds one of the roles, as unit objects of GET api/v1/units/{id}. */
 export function unitsWhere(roles, tiers) {
   if (!state.me) return [];

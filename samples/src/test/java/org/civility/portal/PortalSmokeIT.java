@@ -42,6 +42,20 @@ class PortalSmokeIT {
     }
 
     @Test
+    void meListsWhatTheActorMayDoAtEachUnitByCoresTableOfRoles() {
+        var reply = Api.at(deployment).as("duty-staff", "civility-demo").get("api/v1/me");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        var permissions = reply.json().getJsonArray("permissions");
+        assertThat(permissions).hasSize(1);
+        assertThat(permissions.getJsonObject(0).getString("unitId"))
+                .isEqualTo(reply.json().getJsonArray("grants").getJsonObject(0).getString("unitId"));
+        assertThat(permissions.getJsonObject(0).getJsonArray("permissions").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactly("BOOK_VENUES", "PLACE_ORDERS_FOR_RESIDENTS", "SIGN_VENUE_CHECKLIST", "VIEW");
+    }
+
+    @Test
     void englishTitlesOnRequest() {
         var reply = Api.at(deployment).withHeader("Accept-Language", "en").get("api/v1/me");
 

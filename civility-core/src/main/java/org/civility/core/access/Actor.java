@@ -1,8 +1,14 @@
 package org.civility.core.access;
 
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+
+import org.civility.core.organisation.UnitId;
 
 import static java.util.Objects.requireNonNull;
 
@@ -29,5 +35,19 @@ public record Actor(String name, Set<RoleGrant> grants, Optional<UUID> volunteer
     /** The same actor, linked to its own volunteer record. */
     public Actor asVolunteer(UUID volunteer) {
         return new Actor(name, grants, Optional.of(volunteer));
+    }
+
+    /**
+     * What the actor may do at each unit of its grants, by core's table of roles ({@link Role#permissions()}): the
+     * union over the roles it holds there. A permission held at a unit covers the unit's subtree too, as
+     * {@link AccessControl} decides; this lists where each was granted, for a client that shows only what may be done.
+     */
+    public Map<UnitId, Set<Permission>> permissionsByUnit() {
+        Map<UnitId, Set<Permission>> byUnit = new TreeMap<>(Comparator.comparing(UnitId::toString));
+        for (RoleGrant grant : grants) {
+            byUnit.computeIfAbsent(grant.unit(), u -> EnumSet.noneOf(Permission.class))
+                    .addAll(grant.role().permissions());
+        }
+        return byUnit;
     }
 }

@@ -4,17 +4,14 @@
 // poster), appraisal campaigns, care pairings and the review of flagged hours. Each page reads and
 // writes the REST API only; what an actor may not do, the API refuses with a coded error, shown as is.
 import {
-  page, t, h, field, select, table, success, showError, formatDate, get, post, put, blobUrl, hasRole,
-  unitsWhere, navigate, PRACTICE_FORMS as FORMS, THEMES, getAll, ifMatch,
+  page, t, h, field, select, table, success, showError, formatDate, get, post, put, blobUrl, can,
+  unitsWith, navigate, PRACTICE_FORMS as FORMS, THEMES, getAll, ifMatch,
 } from '../app.js';
 
-const HEADS = ['HEAD', 'ADMINISTRATOR'];
-const VENUE_STAFF = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE'];
-// Who may do what with a booking (core's Role); the UI offers only that, the API decides.
-const APPROVERS = ['HEAD', 'ADMINISTRATOR', 'COMMITTEE'];
-const SIGNERS = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF'];
-const BOOKERS = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'LECTURER'];
-const ANY_ROLE = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE', 'LECTURER', 'VOLUNTEER', 'RESIDENT'];
+// What the actor may do comes from GET api/v1/me (core's permissions per unit); the UI offers only that, the API
+// decides. The venue staff: whoever manages venues, approves their use or signs their closing checklist.
+const VENUE_STAFF = ['MANAGE_VENUES', 'APPROVE_VENUE_USE', 'SIGN_VENUE_CHECKLIST'];
+const venueStaffAt = tiers => [...new Map(VENUE_STAFF.flatMap(p => unitsWith(p, tiers)).map(u => [u.id, u])).values()];
 const LIMIT = 200;
 
 // ---------- labels of the API's constants (literal keys, so UiTextsTest checks each one) ----------
@@ -108,8 +105,8 @@ function done(name, params, text) {
  * staff, else any station of the actor's grants (the API then decides what they may see).
  */
 function stationOf(params) {
-  const staff = unitsWhere(VENUE_STAFF, ['STATION']);
-  const any = unitsWhere(ANY_ROLE, ['STATION']);
+  const staff = venueStaffAt(['STATION']);
+  const any = unitsWith('VIEW', ['STATION']);
   const all = [...staff, ...any.filter(u => !staff.some(s => s.id === u.id))];
   return { station: all.find(u => u.id === params.unit) || all[0], stations: all };
 }
@@ -210,7 +207,7 @@ const period = (start, end) => `${formatDate(start)} – ${formatDate(end)}`;
 stationPage('station-venues', {
   title: 'station.venues.title',
   nav: 'station.venues.nav',
-  visible: () => hasRole(VENUE_STAFF, ['STATION']),
+  visible: () => venueStaffAt(['STATION']).length > 0,
   content: async (body, station, params) => {
     const venues = (await get(`v1/venues?unit=${station.id}&limit=${LIMIT}`)).items;
     const route = extra => ({ unit: station.id, ...extra });
@@ -242,7 +239,7 @@ stationPage('station-venues', {
     }
     const booking = bookings.find(b => b.id === params.booking);
     if (booking) body.append(bookingPanel(booking, route({ venue: venue.id, booking: booking.id })));
-    if (venue.active && hasRole(BOOKERS)) body.append(bookForm(venue, route));
+    if (venue.active && can('BOOK_VENUES')) body.append(bookForm(venue, route));
   },
 });
 
@@ -280,7 +277,7 @@ function bookingPanel(b, route) {
       b.closedAt ? [h('dt', { text: t('station.booking.closedAt') }), h('dd', { text: formatDate(b.closedAt) })] : null,
       b.cancellation ? [h('dt', { text: t('station.booking.cancelReason') }), h('dd', { text: b.cancellation.reason })] : null));
   const again = text => done('station-venues', route, text);
-  if (b.status === 'PENDING_APPROVAL' && hasRole(APPROVERS)) {
+  if (b.status === 'PENDING_APPROVAL' && can('APPROVE_VENUE_USE')) {
     const approve = button(t('station.booking.approve'), null, { id: 'approve-booking' });
     approve.addEventListener('click', act(panel, approve, async () => {
       await post(`v1/bookings/${b.id}/approve`, {}, ifMatch(b.version));
@@ -300,7 +297,7 @@ function bookingPanel(b, route) {
       const s = signed.get(item);
       const cell = s ? t('station.checklist.signedBy', { who: s.signedBy, when: formatDate(s.signedAt) }) : null;
       let control = '';
-      if (!s && b.status === 'CONFIRMED' && hasRole(SIGNERS)) {
+      if (!s && b.status === 'CONFIRMED' && can('SIGN_VENUE_CHECKLIST')) {
         control = button(t('station.checklist.sign', { item: t(CHECKLIST[item]) }), null,
           { class: 'secondary', dataset: { item } });
         control.addEventListener('click', act(panel, control, async () => {
@@ -312,7 +309,7 @@ function bookingPanel(b, route) {
     });
     panel.append(h('h3', { text: t('station.checklist.title') }), h('p', { class: 'hint', text: t('station.checklist.hint') }),
       table(['station.checklist.item', 'station.checklist.signature', 'common.actions'], rows, { id: 'checklist' }));
-    if (b.status === 'CONFIRMED' && hasRole(SIGNERS)) {
+    if (b.status === 'CONFIRMED' && can('SIGN_VENUE_CHECKLIST')) {
       const close = button(t('station.booking.close'), null, { id: 'close-booking' });
       close.addEventListener('click', act(panel, close, async () => {
         await post(`v1/bookings/${b.id}/close`, {}, ifMatch(b.version));
@@ -329,7 +326,7 @@ function bookingPanel(b, route) {
 stationPage('station-activities', {
   title: 'station.activities.title',
   nav: 'station.activities.nav',
-  visible: () => hasRole(HEADS, ['STATION']),
+  visible: () => can('MANAGE_ACTIVITIES', ['STATION']),
   content: async (body, station, params) => {
     const [activities, notices] = await Promise.all([
       get(`v1/activities?unit=${station.id}&limit=${LIMIT}`), get(`v1/notices?unit=${station.id}&limit=${LIMIT}`)]);
@@ -433,7 +430,7 @@ page('station-poster', {
 stationPage('station-appraisals', {
   title: 'station.appraisals.title',
   nav: 'station.appraisals.nav',
-  visible: () => hasRole(HEADS, ['STATION']),
+  visible: () => can('MANAGE_APPRAISALS', ['STATION']),
   content: async (body, station, params) => {
     const [campaigns, households] = await Promise.all([
       get(`v1/appraisals?unit=${station.id}&limit=${LIMIT}`), get(`v1/households?unit=${station.id}&limit=${LIMIT}`)]);
@@ -547,7 +544,7 @@ function startCampaignForm(station, route) {
 stationPage('station-care', {
   title: 'station.care.title',
   nav: 'station.care.nav',
-  visible: () => hasRole(HEADS, ['STATION']),
+  visible: () => can('MANAGE_CARE', ['STATION']),
   content: async (body, station, params) => {
     const recipients = (await get(`v1/care-recipients?unit=${station.id}&limit=${LIMIT}`)).items;
     const [overdue, names, pairings] = await Promise.all([
@@ -644,7 +641,7 @@ function registerForm(station, route) {
 stationPage('station-review', {
   title: 'station.review.title',
   nav: 'station.review.nav',
-  visible: () => hasRole(HEADS, ['STATION']),
+  visible: () => can('MANAGE_ACTIVITIES', ['STATION']) || can('REGISTER_VOLUNTEERS', ['STATION']),
   content: async (body, station, params) => {
     const entries = (await get(`v1/units/${station.id}/service-records/to-review?limit=${LIMIT}`)).items;
     const names = await volunteersOf(station);

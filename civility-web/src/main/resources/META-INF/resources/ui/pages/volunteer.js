@@ -3,12 +3,11 @@
 // these pages only leave out what it would refuse.
 import {
   page, t, h, field, select, table, success, showError, announce, formatDate, get, post, download,
-  me, hasRole, unitsWhere, unit, navigate, refreshMe, ifMatch,
+  me, hasRole, unitsWhere, can, unitsWith, unit, navigate, refreshMe, ifMatch,
 } from '../app.js';
 
 const STAFF_ROLES = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE'];
 const STAFF_TIERS = ['STATION', 'INSTITUTE', 'CENTER'];
-const REGISTRARS = ['HEAD', 'ADMINISTRATOR'];
 const SOURCES = ['SELF_CHECK_IN', 'ADMIN_MAKE_UP', 'IMPORT'];
 const ORIGINS = ['RESIDENT', 'COMMUNITY_STAFF', 'COLLECTIVE_ENTERPRISE', 'RETIRED_CULTURE_WORKER', 'COLLEGE_STUDENT',
   'RETURNING_ENTREPRENEUR', 'SERVING_PARTY_MEMBER', 'OTHER'];
@@ -443,9 +442,9 @@ function showFormError(body, e) {
 page('volunteer-register', {
   title: 'volunteer.register.title',
   nav: 'volunteer.nav.register',
-  visible: () => hasRole(REGISTRARS),
+  visible: () => can('REGISTER_VOLUNTEERS'),
   render: async body => {
-    const units = unitsWhere(REGISTRARS);
+    const units = unitsWith('REGISTER_VOLUNTEERS');
     if (!units.length) {
       body.append(h('p', { text: t('volunteer.register.notAllowed') }));
       return;
