@@ -3,19 +3,19 @@
 // report of the rows not imported) and exporting the service records of a unit's subtree. The API decides who may
 // (REGISTER_VOLUNTEERS for the import, VIEW for the export); the menu only hides what it would refuse.
 import {
-  page, t, h, field, select, table, success, showError, announce, api, get, download, hasRole, unitsWhere,
+  page, t, h, field, select, table, success, showError, announce, api, get, download, can, unitsWith,
   subtreeOf,
 } from '../app.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STAFF = ['HEAD', 'ADMINISTRATOR'];
 const TIERS = ['CENTER', 'INSTITUTE'];
 const POLL_MS = 250;
 
-const isInstituteStaff = () => hasRole(STAFF, TIERS);
+// The tools are for those who register volunteers at a center or an institute (core's REGISTER_VOLUNTEERS, from /me).
+const isInstituteStaff = () => can('REGISTER_VOLUNTEERS', TIERS);
 
 /** The units the actor's staff grants cover, each followed by the units below it (depth-first, by name). */
-const subtree = () => subtreeOf(unitsWhere(STAFF, TIERS));
+const subtree = () => subtreeOf(unitsWith('REGISTER_VOLUNTEERS', TIERS));
 
 /** A select of the units of the actor's subtree, indented by depth, with the tier spelt out (no indent alone). */
 async function unitSelect(id) {

@@ -4,13 +4,14 @@
 // (PLACE_ORDERS_FOR_RESIDENTS) places orders for residents without a phone. Phones first.
 import {
   page, t, h, field, select, table, success, showError, announce, formatDate, get, post, me, hasRole, unitsWhere,
+  can, unitsWith,
   unit, navigate, getAll, api, signedIn,
 } from '../app.js';
 
-/** Roles with SIGN_UP at a unit: they may order for themselves (the API checks it again). */
+/** Who orders for themselves: the participants' roles (staff order on a resident's behalf; the API checks it again). */
 const ORDERING = ['RESIDENT', 'VOLUNTEER', 'LECTURER'];
-/** Roles with PLACE_ORDERS_FOR_RESIDENTS: duty staff and administrators (heads hold every permission). */
-const HELPING = ['DUTY_STAFF', 'ADMINISTRATOR', 'HEAD'];
+/** Where the actor may place orders for residents without a phone (core's PLACE_ORDERS_FOR_RESIDENTS, from /me). */
+const helpingAt = () => unitsWith('PLACE_ORDERS_FOR_RESIDENTS');
 
 const STATUS = {
   PLACED: 'resident.status.PLACED',
@@ -69,10 +70,10 @@ function onlyResident(actor) {
 }
 
 /**
- * The stations at or below the units where the actor holds one of the roles (a role covers its unit and the units
- * below it), by name. Institutes and centers are walked down through GET v1/units?parent=.
+ * The stations at or below the given units (a grant covers its unit and the units below it), by name. Institutes
+ * and centers are walked down through GET v1/units?parent=.
  */
-async function stationsFor(roles) {
+async function stationsFor(units) {
   const found = new Map();
   const visit = async u => {
     if (!u || found.has(u.id)) return;
@@ -84,7 +85,7 @@ async function stationsFor(roles) {
       for (const child of await getAll(`v1/units?parent=${encodeURIComponent(u.id)}`)) await visit(child);
     }
   };
-  for (const u of unitsWhere(roles)) await visit(u);
+  for (const u of units) await visit(u);
   return [...found.values()].filter(s => !s.dissolved).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
@@ -217,11 +218,11 @@ function orderForm(station, items, { preselect, wish, onBehalf }) {
 // ---------- pages ----------
 
 /**
- * The stations where the actor holds one of the roles, the one chosen (?unit=) and its menu; null after
+ * The stations at or below the given units, the one chosen (?unit=) and its menu; null after
  * saying so when there is no such station.
  */
-async function orderingAt(container, roles, params) {
-  const stations = await stationsFor(roles);
+async function orderingAt(container, units, params) {
+  const stations = await stationsFor(units);
   if (stations.length === 0) {
     container.append(h('p', { text: t('resident.noStation') }));
     return null;
@@ -235,7 +236,7 @@ page('menu', {
   visible: actor => hasRole(ORDERING),
   home: onlyResident,
   render: async (container, params) => {
-    const found = await orderingAt(container, ORDERING, params);
+    const found = await orderingAt(container, unitsWhere(ORDERING), params);
     if (!found) return;
     const { stations, station, items } = found;
     container.append(
@@ -272,7 +273,7 @@ page('menu', {
 page('place-order', {
   title: 'resident.place.title',
   render: async (container, params) => {
-    const found = await orderingAt(container, ORDERING, params);
+    const found = await orderingAt(container, unitsWhere(ORDERING), params);
     if (!found) return;
     const { station, items } = found;
     container.append(
@@ -407,9 +408,9 @@ function rateForm(container, order) {
 
 page('order-for-resident', {
   title: 'resident.helper.title', nav: 'resident.helper.nav',
-  visible: actor => hasRole(HELPING),
+  visible: () => can('PLACE_ORDERS_FOR_RESIDENTS'),
   render: async (container, params) => {
-    const found = await orderingAt(container, HELPING, params);
+    const found = await orderingAt(container, helpingAt(), params);
     if (!found) return;
     const { stations, station, items } = found;
     container.append(
