@@ -130,6 +130,41 @@ export function showError(container, error) {
   return box;
 }
 
+// ---------- actions and forms, one way for every page ----------
+
+/** A plain button running `onclick`. */
+export function button(text, onclick, attrs = {}) {
+  return h('button', { type: 'button', ...attrs, text, onclick });
+}
+
+/**
+ * Runs an API call from a control: clears the container's earlier alerts, disables the control meanwhile, and shows
+ * a refusal as the API's coded error in the container (the control is enabled again to retry).
+ */
+export function act(container, control, call) {
+  return async ev => {
+    ev?.preventDefault();
+    container.querySelectorAll(':scope > .alert').forEach(a => a.remove());
+    if (control) control.disabled = true;
+    try {
+      await call();
+    } catch (e) {
+      showError(container, e);
+      if (control) control.disabled = false;
+    }
+  };
+}
+
+/** A form whose submit runs the call with the form (see `act`), errors shown at its top. */
+export function form(attrs, children, call) {
+  const f = h('form', { class: 'stack', ...attrs }, children);
+  f.addEventListener('submit', ev => act(f, f.querySelector('button[type=submit]'), () => call(f))(ev));
+  return f;
+}
+
+/** The submit button of a form, with the text of a key. */
+export const submit = key => h('div', { class: 'actions' }, h('button', { type: 'submit', text: t(key) }));
+
 /** Formats an ISO instant/date in the page's language. */
 export function formatDate(iso, withTime = true) {
   if (!iso) return '';

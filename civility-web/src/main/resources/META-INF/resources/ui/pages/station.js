@@ -4,7 +4,8 @@
 // poster), appraisal campaigns, care pairings and the review of flagged hours. Each page reads and
 // writes the REST API only; what an actor may not do, the API refuses with a coded error, shown as is.
 import {
-  page, t, h, field, select, table, success, showError, formatDate, get, post, put, blobUrl, can,
+  page, t, h, field, select, table, success, showError, formatDate, get, post, put, blobUrl, can, button, act, form,
+  submit,
   unitsWith, navigate, PRACTICE_FORMS as FORMS, THEMES, getAll, ifMatch,
 } from '../app.js';
 
@@ -144,34 +145,6 @@ function stationPage(name, def) {
     },
   });
 }
-
-function button(text, onclick, attrs = {}) {
-  return h('button', { type: 'button', ...attrs, text, onclick });
-}
-
-/** Runs an API call from a control: disables it meanwhile, shows the coded error in the container. */
-function act(container, control, call) {
-  return async ev => {
-    ev?.preventDefault();
-    container.querySelectorAll(':scope > .alert').forEach(a => a.remove());
-    if (control) control.disabled = true;
-    try {
-      await call();
-    } catch (e) {
-      showError(container, e);
-      if (control) control.disabled = false;
-    }
-  };
-}
-
-/** A form whose submit runs the call, errors shown at its top. */
-function form(attrs, children, call) {
-  const f = h('form', { class: 'stack', ...attrs }, children);
-  f.addEventListener('submit', ev => act(f, f.querySelector('button[type=submit]'), () => call(f))(ev));
-  return f;
-}
-
-const submit = key => h('div', { class: 'actions' }, h('button', { type: 'submit', text: t(key) }));
 
 /** The value for an <input type=datetime-local> of an ISO time or a Date, in the browser's zone. */
 function localInput(time) {
