@@ -133,8 +133,8 @@ public final class ActivityService {
     }
 
     /**
-     * As {@link #signUp(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #signUp(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Activity signUp(Actor actor, ActivityId id, Long expectedVersion) {
         Activity activity = load(id);
@@ -159,8 +159,8 @@ public final class ActivityService {
     }
 
     /**
-     * As {@link #cancelSignUp(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #cancelSignUp(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Activity cancelSignUp(Actor actor, ActivityId id, Long expectedVersion) {
         Activity activity = load(id);
@@ -183,8 +183,8 @@ public final class ActivityService {
     }
 
     /**
-     * As {@link #cancel(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #cancel(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Activity cancel(Actor actor, ActivityId id, Long expectedVersion) {
         Activity activity = load(id);
@@ -208,8 +208,8 @@ public final class ActivityService {
     }
 
     /**
-     * As {@link #markHeld(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #markHeld(Actor, ActivityId)}, if the activity is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Activity markHeld(Actor actor, ActivityId id, Long expectedVersion) {
         Activity activity = load(id);

@@ -75,8 +75,8 @@ public final class AppraisalService {
     }
 
     /**
-     * As {@link #linkVoter(Actor, LinkVoter)}, if the household is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #linkVoter(Actor, LinkVoter)}, if the household is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Household linkVoter(Actor actor, LinkVoter command, Long expectedVersion) {
         Household household = household(command.household());
@@ -150,8 +150,8 @@ public final class AppraisalService {
     }
 
     /**
-     * As {@link #nominate(Actor, Nominate)}, if the campaign is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #nominate(Actor, Nominate)}, if the campaign is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public AppraisalCampaign nominate(Actor actor, Nominate command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
@@ -177,8 +177,8 @@ public final class AppraisalService {
     }
 
     /**
-     * As {@link #openVoting(Actor, OpenVoting)}, if the campaign is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #openVoting(Actor, OpenVoting)}, if the campaign is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public AppraisalCampaign openVoting(Actor actor, OpenVoting command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
@@ -204,8 +204,8 @@ public final class AppraisalService {
     }
 
     /**
-     * As {@link #vote(Actor, CastVote)}, if the campaign is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #vote(Actor, CastVote)}, if the campaign is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public AppraisalCampaign vote(Actor actor, CastVote command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
@@ -233,8 +233,8 @@ public final class AppraisalService {
     }
 
     /**
-     * As {@link #closeVoting(Actor, CloseVoting)}, if the campaign is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #closeVoting(Actor, CloseVoting)}, if the campaign is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public AppraisalCampaign closeVoting(Actor actor, CloseVoting command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
@@ -257,8 +257,8 @@ public final class AppraisalService {
     }
 
     /**
-     * As {@link #object(Actor, RaiseObjection)}, if the campaign is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #object(Actor, RaiseObjection)}, if the campaign is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public AppraisalCampaign object(Actor actor, RaiseObjection command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
@@ -279,8 +279,8 @@ public final class AppraisalService {
     }
 
     /**
-     * As {@link #resolveObjection(Actor, ResolveObjection)}, if the campaign is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #resolveObjection(Actor, ResolveObjection)}, if the campaign is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public AppraisalCampaign resolveObjection(Actor actor, ResolveObjection command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());
@@ -304,8 +304,8 @@ public final class AppraisalService {
     }
 
     /**
-     * As {@link #award(Actor, AwardCampaign)}, if the campaign is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #award(Actor, AwardCampaign)}, if the campaign is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public AppraisalCampaign award(Actor actor, AwardCampaign command, Long expectedVersion) {
         AppraisalCampaign campaign = campaign(command.campaign());

@@ -97,8 +97,8 @@ public final class LectureService {
     }
 
     /**
-     * As {@link #recordGiven(Actor, RecordLectureGiven)}, if the lecture is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #recordGiven(Actor, RecordLectureGiven)}, if the lecture is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Lecture recordGiven(Actor actor, RecordLectureGiven command, Long expectedVersion) {
         Lecture lecture = lecture(command.lecture());
@@ -117,8 +117,8 @@ public final class LectureService {
     }
 
     /**
-     * As {@link #review(Actor, ReviewLecture)}, if the lecture is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #review(Actor, ReviewLecture)}, if the lecture is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Lecture review(Actor actor, ReviewLecture command, Long expectedVersion) {
         Lecture lecture = lecture(command.lecture());

@@ -198,7 +198,8 @@ public final class OrderService {
 
     /** The accepted volunteer consents to being named in a showcase. */
     public ServiceOrder consentToShowcase(Actor actor, ServiceOrderId id) {
-        return serving(actor, id, null, OrderAction.CONSENT_TO_SHOWCASE, o -> o.consentToShowcase(actor.name(), clock.instant()));
+        return serving(actor, id, null, OrderAction.CONSENT_TO_SHOWCASE,
+                o -> o.consentToShowcase(actor.name(), clock.instant()));
     }
 
     /** R-ORD-3: the requester rates (评单), once. */

@@ -71,8 +71,8 @@ public final class TeamService {
     }
 
     /**
-     * As {@link #addMember(Actor, AddTeamMember)}, if the team is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #addMember(Actor, AddTeamMember)}, if the team is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Team addMember(Actor actor, AddTeamMember command, Long expectedVersion) {
         requireNonNull(command, "command");
@@ -101,8 +101,8 @@ public final class TeamService {
     }
 
     /**
-     * As {@link #removeMember(Actor, RemoveTeamMember)}, if the team is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #removeMember(Actor, RemoveTeamMember)}, if the team is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Team removeMember(Actor actor, RemoveTeamMember command, Long expectedVersion) {
         requireNonNull(command, "command");

@@ -79,8 +79,8 @@ public final class VenueService {
     }
 
     /**
-     * As {@link #retire(Actor, RetireVenue)}, if the venue is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #retire(Actor, RetireVenue)}, if the venue is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Venue retire(Actor actor, RetireVenue command, Long expectedVersion) {
         Venue venue = venue(command.venue());
@@ -125,8 +125,8 @@ public final class VenueService {
     }
 
     /**
-     * As {@link #approve(Actor, ApproveBooking)}, if the booking is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #approve(Actor, ApproveBooking)}, if the booking is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Booking approve(Actor actor, ApproveBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
@@ -145,8 +145,8 @@ public final class VenueService {
     }
 
     /**
-     * As {@link #reject(Actor, RejectBooking)}, if the booking is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #reject(Actor, RejectBooking)}, if the booking is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Booking reject(Actor actor, RejectBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
@@ -166,8 +166,8 @@ public final class VenueService {
     }
 
     /**
-     * As {@link #cancel(Actor, CancelBooking)}, if the booking is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #cancel(Actor, CancelBooking)}, if the booking is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Booking cancel(Actor actor, CancelBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
@@ -187,8 +187,8 @@ public final class VenueService {
     }
 
     /**
-     * As {@link #signChecklist(Actor, SignChecklistItem)}, if the booking is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #signChecklist(Actor, SignChecklistItem)}, if the booking is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Booking signChecklist(Actor actor, SignChecklistItem command, Long expectedVersion) {
         Booking booking = booking(command.booking());
@@ -208,8 +208,8 @@ public final class VenueService {
     }
 
     /**
-     * As {@link #close(Actor, CloseBooking)}, if the booking is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #close(Actor, CloseBooking)}, if the booking is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Booking close(Actor actor, CloseBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
@@ -231,8 +231,8 @@ public final class VenueService {
     }
 
     /**
-     * As {@link #recordDamage(Actor, RecordDamage)}, if the booking is still at {@code expectedVersion}: the version the caller
-     * read (If-Match), or null not to check.
+     * As {@link #recordDamage(Actor, RecordDamage)}, if the booking is still at {@code expectedVersion}:
+     * the version the caller read (If-Match), or null not to check.
      */
     public Booking recordDamage(Actor actor, RecordDamage command, Long expectedVersion) {
         Booking booking = booking(command.booking());

@@ -192,7 +192,8 @@ public class OrderResource {
             @QueryParam("unit") String unit,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         PageRequest page = Paging.of(offset, limit);
-        return PageDto.of(listing.of(service.openForGrabsAt(actor, Inputs.unitId(unit, "unit"), page)), page.limit(), this::dto);
+        return PageDto.of(listing.of(service.openForGrabsAt(actor, Inputs.unitId(unit, "unit"), page)), page.limit(),
+                this::dto);
     }
 
     @GET
@@ -202,7 +203,8 @@ public class OrderResource {
             @Parameter(description = "Id of the handling unit", required = true) @QueryParam("unit") String unit,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         PageRequest page = Paging.of(offset, limit);
-        return PageDto.of(listing.of(service.byUnit(actor, Inputs.unitId(unit, "unit"), page)), page.limit(), this::dto);
+        return PageDto.of(listing.of(service.byUnit(actor, Inputs.unitId(unit, "unit"), page)), page.limit(),
+                this::dto);
     }
 
     @GET
@@ -269,8 +271,8 @@ public class OrderResource {
     public Response offer(@PathParam("id") String id, @Valid @NotNull OfferOrderDto body,
                           @Parameter(description = "The version read (ETag)")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.offer(actor, new OfferOrder(orderId(id), new Assignee(body.kind(), Inputs.uuid(body.id(), "id")),
-                Inputs.expectedVersion(ifMatch))));
+        Assignee to = new Assignee(body.kind(), Inputs.uuid(body.id(), "id"));
+        return ok(service.offer(actor, new OfferOrder(orderId(id), to, Inputs.expectedVersion(ifMatch))));
     }
 
     @POST
