@@ -271,8 +271,9 @@ public class OrderResource {
     public Response offer(@PathParam("id") String id, @Valid @NotNull OfferOrderDto body,
                           @Parameter(description = "The version read (ETag)")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ServiceOrderId order = orderId(id);
         Assignee to = new Assignee(body.kind(), Inputs.uuid(body.id(), "id"));
-        return ok(service.offer(actor, new OfferOrder(orderId(id), to, Inputs.expectedVersion(ifMatch))));
+        return ok(service.offer(actor, new OfferOrder(order, to, Inputs.expectedVersion(ifMatch))));
     }
 
     @POST
