@@ -54,7 +54,7 @@ public class JpaActivityRepository implements ActivityRepository {
             // Every store is a new version, even when only sign-ups changed.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "activity", activity.id(), activity.version());
         return ActivityMapper.toDomain(e);
     }
 

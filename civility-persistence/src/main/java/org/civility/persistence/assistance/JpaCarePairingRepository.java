@@ -48,7 +48,7 @@ public class JpaCarePairingRepository implements CarePairingRepository {
             // Every store is a new version, even when only the visit collection changed.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "care pairing", pairing.id(), pairing.version());
         return AssistanceMapper.toDomain(e);
     }
 

@@ -46,7 +46,7 @@ public class JpaCareRecipientRepository implements CareRecipientRepository {
             // Every store is a new version, even when nothing changed: a holder of the old one is stale.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "care recipient", recipient.id(), recipient.version());
         return AssistanceMapper.toDomain(e);
     }
 

@@ -47,7 +47,7 @@ public class JpaFamilyCeremonyRepository implements FamilyCeremonyRepository {
             // Every store is a new version, even when nothing changed.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "ceremony", ceremony.id(), ceremony.version());
         return FamilyCeremonyMapper.toDomain(e);
     }
 

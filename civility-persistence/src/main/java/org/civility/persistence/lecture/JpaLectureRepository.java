@@ -52,7 +52,7 @@ public class JpaLectureRepository implements LectureRepository {
             // Every store is a new version, even when only materials changed.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "lecture", lecture.id(), lecture.version());
         return LectureMapper.toDomain(e);
     }
 

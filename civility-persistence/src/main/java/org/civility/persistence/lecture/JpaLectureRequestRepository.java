@@ -43,7 +43,7 @@ public class JpaLectureRequestRepository implements LectureRequestRepository {
             StoredVersions.check("lectureRequest", request.id(), request.version(), e.version);
             LectureMapper.copy(request, e);
         }
-        em.flush();
+        StoredVersions.flush(em, "lectureRequest", request.id(), request.version());
         return LectureMapper.toDomain(e);
     }
 

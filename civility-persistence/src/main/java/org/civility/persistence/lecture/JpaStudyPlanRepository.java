@@ -48,7 +48,7 @@ public class JpaStudyPlanRepository implements StudyPlanRepository {
             LectureMapper.copy(plan, e);
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "studyPlan", plan.id(), plan.version());
         return LectureMapper.toDomain(e);
     }
 

@@ -59,7 +59,7 @@ public class JpaMenuItemRepository implements MenuItemRepository {
             copy(item, e);
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "menuItem", item.id(), item.version());
         return toDomain(e);
     }
 

@@ -46,7 +46,7 @@ public class JpaUnitRepository implements UnitRepository {
             // Changes to the element collections alone would not bump the version.
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "unit", unit.id(), unit.version());
         return UnitMapper.toDomain(e);
     }
 

@@ -69,7 +69,7 @@ public class JpaServiceOfferRepository implements ServiceOfferRepository {
             ServiceOfferMapper.copy(offer, e);
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        em.flush();
+        StoredVersions.flush(em, "serviceOffer", offer.id(), offer.version());
         return ServiceOfferMapper.toDomain(e);
     }
 
