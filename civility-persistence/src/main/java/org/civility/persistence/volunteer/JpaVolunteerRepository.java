@@ -111,7 +111,7 @@ public class JpaVolunteerRepository implements VolunteerRepository {
             if (violatesResidentIdIndex(e)) {
                 throw alreadyRegistered(volunteer);
             }
-            throw e;
+            throw StoredVersions.staleIfConcurrent(e, "volunteer", volunteer.id(), volunteer.version());
         }
     }
 
