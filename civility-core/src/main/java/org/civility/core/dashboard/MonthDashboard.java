@@ -59,7 +59,8 @@ public record MonthDashboard(UnitId unit, String name, Tier tier, YearMonth mont
     /**
      * Lecture compliance in the month (R-LECT-1).
      *
-     * @param held      lectures given or reviewed that started in the month, at the stations at or below the unit
+     * @param held      讲 held that started in the month (lectures given or reviewed and HELD activities of the
+     *                  lecture form), at the stations at or below the unit and their points and bases
      * @param stations  stations at or below the unit
      * @param compliant of them, those that held at least one lecture in the month
      */

@@ -45,7 +45,7 @@ public record UnitOverview(UnitId unit, String name, Tier tier, YearMonth month,
      *
      * @param station    the station
      * @param name       its name
-     * @param lectures   lectures given or reviewed that started in the month
+     * @param lectures   讲 held that started in the month (lectures and lecture-form activities, R-LECT-1)
      * @param compliant  whether it held at least one (R-LECT-1)
      * @param activities activities held that started in the month, at the station and its points and bases
      * @param minutes    volunteer minutes recorded at the station and below that started in the month

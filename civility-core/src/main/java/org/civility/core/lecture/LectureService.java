@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
+import org.civility.core.activity.ActivityRepository;
+import org.civility.core.activity.PracticeForm;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.organisation.Tier;
 import org.civility.core.organisation.Unit;
@@ -51,6 +53,7 @@ public final class LectureService {
 
     private final LectureRepository lectures;
     private final UnitRepository units;
+    private final ActivityRepository activities;
     private final MaterialStorage storage;
     private final AccessControl access;
     private final Clock clock;
@@ -60,10 +63,11 @@ public final class LectureService {
     private final MaterialLimitPolicy materialLimits;
 
     public LectureService(LectureRepository lectures, UnitRepository units, TeamRepository teams,
-                          MaterialStorage storage, AccessControl access, PolicySettings settings, Clock clock,
+                          ActivityRepository activities, MaterialStorage storage, AccessControl access, PolicySettings settings, Clock clock,
                           IdSource ids, EventPublisher events) {
         this.lectures = requireNonNull(lectures, "lectures");
         this.units = requireNonNull(units, "units");
+        this.activities = requireNonNull(activities, "activities");
         this.storage = requireNonNull(storage, "storage");
         this.access = requireNonNull(access, "access");
         this.clock = requireNonNull(clock, "clock");
@@ -204,8 +208,9 @@ public final class LectureService {
     }
 
     /**
-     * R-LECT-1: every station at or below {@code unit} with the months of {@code from..to} in which it
-     * held no lecture. Needs VIEW at the unit.
+     * R-LECT-1 (clarified): every station at or below {@code unit} with the months of {@code from..to} in which it
+     * held no 讲. A 讲 is a lecture held (given or reviewed) or a HELD activity of the lecture form, at the station or
+     * at one of its points or bases; a month counts once however many it held. Needs VIEW at the unit.
      *
      * @throws CivilityException LECTURE-PERIOD-INVALID if {@code to} is before {@code from} or the period
      *                           is longer than {@value LectureSettings#MAX_REPORT_MONTHS} months
@@ -223,25 +228,28 @@ public final class LectureService {
         Instant end = to.plusMonths(1).atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
         List<StationCompliance> lines = new ArrayList<>();
         for (Unit station : stations) {
-            Set<YearMonth> held = new TreeSet<>();
-            int count = 0;
-            Page<Lecture> page;
-            int offset = 0;
-            do {
-                page = lectures.givenBetween(station.id(), start, end, new PageRequest(offset, PAGE));
-                for (Lecture l : page.items()) {
-                    held.add(YearMonth.from(l.start().atZone(LectureSettings.SERVICE_ZONE)));
-                    count++;
-                }
-                offset += PAGE;
-            } while (page.hasMore());
+            List<Instant> held = new ArrayList<>();
+            // the station and the points and bases below it
+            for (Unit place : units.subtree(station)) {
+                Page<Lecture> page;
+                int offset = 0;
+                do {
+                    page = lectures.givenBetween(place.id(), start, end, new PageRequest(offset, PAGE));
+                    page.items().forEach(l -> held.add(l.start()));
+                    offset += PAGE;
+                } while (page.hasMore());
+                activities.heldByUnitBetween(place.id(), start, end, PracticeForm.LECTURE)
+                        .forEach(a -> held.add(a.schedule().start()));
+            }
+            Set<YearMonth> months = new TreeSet<>();
+            held.forEach(at -> months.add(YearMonth.from(at.atZone(LectureSettings.SERVICE_ZONE))));
             List<YearMonth> missing = new ArrayList<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                if (!held.contains(m)) {
+                if (!months.contains(m)) {
                     missing.add(m);
                 }
             }
-            lines.add(new StationCompliance(station.id(), station.name(), count, missing));
+            lines.add(new StationCompliance(station.id(), station.name(), held.size(), missing));
         }
         return new LectureComplianceReport(unit, from, to, lines);
     }

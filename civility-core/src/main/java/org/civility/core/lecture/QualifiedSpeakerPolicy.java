@@ -3,6 +3,7 @@ package org.civility.core.lecture;
 import java.util.Optional;
 
 import org.civility.core.organisation.StaffRole;
+import org.civility.core.organisation.Tier;
 import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
@@ -20,7 +21,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * R-LECT-2: a lecture is given by a lecturer (宣讲员: a staff assignment with
  * {@link StaffRole#LECTURER} at the unit or one of its ancestors, matched by volunteer id) or by a
- * member of an {@link TeamKind#EXPERT} or {@link TeamKind#GRASSROOTS_SPEAKER} team of the unit.
+ * member of an {@link TeamKind#EXPERT} or {@link TeamKind#GRASSROOTS_SPEAKER} team of the unit, or, at a practice
+ * point or base (which keep no teams of their own), of its station.
  */
 public final class QualifiedSpeakerPolicy implements Policy<QualifiedSpeakerPolicy.Candidate> {
 
@@ -71,13 +73,24 @@ public final class QualifiedSpeakerPolicy implements Policy<QualifiedSpeakerPoli
     }
 
     private boolean isTeamSpeaker(Candidate candidate) {
+        if (isTeamSpeakerAt(candidate.unit(), candidate.speaker())) {
+            return true;
+        }
+        Optional<Unit> unit = units.find(candidate.unit());
+        return unit.filter(u -> u.tier() == Tier.POINT || u.tier() == Tier.BASE)
+                .flatMap(Unit::parent)
+                .filter(station -> isTeamSpeakerAt(station, candidate.speaker()))
+                .isPresent();
+    }
+
+    private boolean isTeamSpeakerAt(UnitId unit, VolunteerId speaker) {
         Page<Team> page;
         int offset = 0;
         do {
-            page = teams.byUnit(candidate.unit(), new PageRequest(offset, PAGE));
+            page = teams.byUnit(unit, new PageRequest(offset, PAGE));
             boolean member = page.items().stream()
                     .filter(t -> t.kind() == TeamKind.EXPERT || t.kind() == TeamKind.GRASSROOTS_SPEAKER)
-                    .anyMatch(t -> t.isMember(candidate.speaker()));
+                    .anyMatch(t -> t.isMember(speaker));
             if (member) {
                 return true;
             }

@@ -12,7 +12,8 @@ import static java.util.Objects.requireNonNull;
  *
  * @param station       the station
  * @param name          its name
- * @param lectures      how many lectures it held in the period
+ * @param lectures      how many 讲 it held in the period: lectures given or reviewed and HELD activities of
+ *                      the lecture form, at the station and its points and bases (R-LECT-1)
  * @param missingMonths the months without a held lecture, ascending (empty: compliant)
  */
 public record StationCompliance(UnitId station, String name, int lectures, List<YearMonth> missingMonths) {

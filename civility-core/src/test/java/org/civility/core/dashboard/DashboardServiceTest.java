@@ -93,7 +93,7 @@ class DashboardServiceTest {
     private final ActivityService activities = new ActivityService(activityStore, new InMemoryBookingRepository(),
             tree.access(), clock, IdSource.random(), EventPublisher.none(), ZONE);
     private final LectureService lectures = new LectureService(new InMemoryLectureRepository(), tree.units(), teams,
-            new InMemoryMaterialStorage(), tree.access(), PolicySettings.defaults(), clock, IdSource.random(),
+            activityStore, new InMemoryMaterialStorage(), tree.access(), PolicySettings.defaults(), clock, IdSource.random(),
             EventPublisher.none());
     private final AssistanceService assistance = new AssistanceService(new InMemoryCareRecipientRepository(),
             new InMemoryCarePairingRepository(), volunteers, tree.access(), new RepositoryUnitHierarchy(tree.units()),

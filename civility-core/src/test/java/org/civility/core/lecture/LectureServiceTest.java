@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.civility.core.access.Actor;
+import org.civility.core.activity.ActivityStatus;
+import org.civility.core.activity.PracticeForm;
 import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
 import org.civility.core.fixtures.OrganisationFixtures;
 import org.civility.core.governance.PolicySettings;
+import org.civility.core.memory.InMemoryActivityRepository;
 import org.civility.core.memory.InMemoryLectureRepository;
 import org.civility.core.memory.InMemoryMaterialStorage;
 import org.civility.core.memory.InMemoryTeamRepository;
@@ -36,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civility.core.fixtures.ActivityFixtures.aRecreation;
 import static org.civility.core.fixtures.TeamFixtures.aMember;
 import static org.civility.core.fixtures.TeamFixtures.aTeam;
 
@@ -47,8 +51,9 @@ class LectureServiceTest {
     private final InMemoryTeamRepository teams = new InMemoryTeamRepository();
     private final InMemoryLectureRepository lectures = new InMemoryLectureRepository();
     private final InMemoryMaterialStorage storage = new InMemoryMaterialStorage();
-    private final LectureService service = new LectureService(lectures, tree.units(), teams, storage, tree.access(),
-            PolicySettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), EventPublisher.none());
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository();
+    private final LectureService service = new LectureService(lectures, tree.units(), teams, activities, storage,
+            tree.access(), PolicySettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), EventPublisher.none());
 
     private final VolunteerId expert = new VolunteerId(UUID.randomUUID());
     private final VolunteerId grassroots = new VolunteerId(UUID.randomUUID());
@@ -81,6 +86,18 @@ class LectureServiceTest {
             assertThat(lecture.status()).isEqualTo(LectureStatus.PREPARED);
             assertThat(lecture.speaker()).isEqualTo(speaker);
         }
+    }
+
+    @Test
+    @DisplayName("R-LECT-2 at a practice point the station's expert and speaker teams may speak, other teams not")
+    void theStationsSpeakersMaySpeakAtItsPoints() {
+        Unit point = tree.units().store(Unit.foundPoint(OrganisationFixtures.aUnitId(), "文化广场实践点",
+                tree.stationA().id()));
+
+        assertThat(service.schedule(stationAdmin, schedule(point.id(), grassroots, NOW)).unit()).isEqualTo(point.id());
+        assertThatThrownBy(() -> service.schedule(stationAdmin, schedule(point.id(), stranger, NOW)))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo(QualifiedSpeakerPolicy.RULE));
     }
 
     @Test
@@ -142,6 +159,50 @@ class LectureServiceTest {
         StationCompliance b = report.stations().stream().filter(s -> !s.station().equals(station)).findFirst().orElseThrow();
         assertThat(b.missingMonths()).hasSize(3);
         assertThat(report.missing()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("R-LECT-1 a 讲 activity at one of the station's points, and a lecture held there, count for the month")
+    void aLectureActivityAtAPointCountsForTheStation() {
+        UnitId station = tree.stationA().id();
+        Unit point = tree.units().store(Unit.foundPoint(OrganisationFixtures.aUnitId(), "幸福社区文化广场实践点", station));
+        // a held 讲 activity at the point in February, one still planned in March (does not count), and a held
+        // activity of another form in April (does not count)
+        activities.store(aRecreation().at(point.id()).ofForm(PracticeForm.LECTURE)
+                .startingAt(Instant.parse("2026-02-10T02:00:00Z")).withStatus(ActivityStatus.HELD).build());
+        activities.store(aRecreation().at(point.id()).ofForm(PracticeForm.LECTURE)
+                .startingAt(Instant.parse("2026-03-10T02:00:00Z")).build());
+        activities.store(aRecreation().at(station).startingAt(Instant.parse("2026-04-10T02:00:00Z"))
+                .withStatus(ActivityStatus.HELD).build());
+        // a lecture given at the point in March
+        Lecture march = service.schedule(stationAdmin, schedule(point.id(), expert, Instant.parse("2026-03-05T02:00:00Z")));
+        service.recordGiven(stationAdmin, new RecordLectureGiven(march.id(), Optional.empty(), 15));
+
+        LectureComplianceReport report = service.complianceReport(tree.headOfCenter(), tree.instituteA().id(),
+                YearMonth.of(2026, 2), YearMonth.of(2026, 4));
+
+        assertThat(report.stations()).singleElement().satisfies(line -> {
+            assertThat(line.station()).isEqualTo(station);
+            assertThat(line.lectures()).isEqualTo(2);
+            assertThat(line.missingMonths()).containsExactly(YearMonth.of(2026, 4));
+        });
+    }
+
+    @Test
+    @DisplayName("R-LECT-1 a 讲 activity at the station itself counts; one at another station does not")
+    void aLectureActivityCountsOnlyForItsOwnStation() {
+        activities.store(aRecreation().at(tree.stationB().id()).ofForm(PracticeForm.LECTURE)
+                .startingAt(Instant.parse("2026-02-10T02:00:00Z")).withStatus(ActivityStatus.HELD).build());
+        activities.store(aRecreation().at(tree.stationA().id()).ofForm(PracticeForm.LECTURE)
+                .startingAt(Instant.parse("2026-02-11T02:00:00Z")).withStatus(ActivityStatus.HELD).build());
+
+        LectureComplianceReport report = service.complianceReport(tree.headOfCenter(), tree.center().id(),
+                YearMonth.of(2026, 2), YearMonth.of(2026, 2));
+
+        assertThat(report.stations()).allSatisfy(line -> {
+            assertThat(line.lectures()).isEqualTo(1);
+            assertThat(line.compliant()).isTrue();
+        });
     }
 
     @Test

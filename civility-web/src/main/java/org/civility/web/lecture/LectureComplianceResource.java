@@ -32,8 +32,9 @@ public class LectureComplianceResource {
     LectureService service;
 
     @GET
-    @Operation(summary = "Every station at or below the unit with the months it held no lecture (R-LECT-1; needs VIEW)",
-            description = "A lecture counts once given or reviewed, in the month of its start in Asia/Shanghai. "
+    @Operation(summary = "Every station at or below the unit with the months it held no 讲 (R-LECT-1; needs VIEW)",
+            description = "A lecture given or reviewed, or a held activity of the lecture form, at the station or "
+                    + "one of its points or bases counts in the month of its start in Asia/Shanghai. "
                     + "At most 36 months; to before from answers 400 LECTURE-PERIOD-INVALID.")
     public ComplianceReportDto report(@PathParam("id") String id,
                                       @Parameter(description = "First month, e.g. 2026-01", required = true)

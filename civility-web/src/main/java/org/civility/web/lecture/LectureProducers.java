@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.civility.core.access.AccessControl;
+import org.civility.core.activity.ActivityRepository;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.lecture.LectureRepository;
 import org.civility.core.lecture.LectureRequestRepository;
@@ -51,9 +52,9 @@ public class LectureProducers {
 
     @Produces
     public LectureService lectureService(LectureRepository lectures, UnitRepository units, TeamRepository teams,
-                                         MaterialStorage materials, AccessControl access, PolicySettings settings,
+                                         ActivityRepository activities, MaterialStorage materials, AccessControl access, PolicySettings settings,
                                          Clock clock, IdSource ids, EventPublisher events) {
-        return new LectureService(lectures, units, teams, materials, access, settings, clock, ids, events);
+        return new LectureService(lectures, units, teams, activities, materials, access, settings, clock, ids, events);
     }
 
     @Produces
