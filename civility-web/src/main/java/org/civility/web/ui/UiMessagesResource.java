@@ -20,7 +20,7 @@ import java.util.Locale;
 @Path(UiMessagesResource.PATH)
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "ui", description = "Texts of the browser UI")
+@Tag(name = "ui", description = "Texts and field limits of the browser UI")
 public class UiMessagesResource {
 
     public static final String PATH = "v1/ui/messages";

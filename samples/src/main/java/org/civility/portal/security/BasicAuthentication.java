@@ -20,6 +20,7 @@ import org.civility.web.certificate.CertificateVerificationResource;
 import org.civility.web.problem.DatabaseOutages;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
+import org.civility.web.ui.UiLimitsResource;
 import org.civility.web.ui.UiMessagesResource;
 
 import java.io.IOException;
@@ -45,8 +46,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     /** Paths under {@code /api/} that anyone may call without credentials. */
     static final List<String> PUBLIC_API = List.of("/api/" + CertificateVerificationResource.PATH + "/",
-            "/api/" + SessionResource.PATH, "/api/" + UiMessagesResource.PATH, "/api/" + SetupResource.PATH,
-            "/api/" + SignUpResource.PATH);
+            "/api/" + SessionResource.PATH, "/api/" + UiMessagesResource.PATH, "/api/" + UiLimitsResource.PATH,
+            "/api/" + SetupResource.PATH, "/api/" + SignUpResource.PATH);
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
