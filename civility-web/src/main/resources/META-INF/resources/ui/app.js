@@ -1,12 +1,13 @@
 // Civility browser UI: a small shell without a build step. Pages live in ./pages/*.js and register
-// themselves with page(); every text comes from the resource bundles (GET api/v1/ui/messages).
+// themselves with page(); every text comes from the resource bundles (GET api/v1/ui/messages), and the limits of the
+// inputs from the validation of the API's requests (GET api/v1/ui/limits).
 // The server decides what an actor may see and do: the UI only hides what the API would refuse.
 
 const TOKEN = 'civility.token';
 const LANG = 'civility.lang';
 const LARGE = 'civility.largeText';
 
-const state = { texts: {}, lang: 'zh', me: null, units: new Map() };
+const state = { texts: {}, limits: {}, lang: 'zh', me: null, units: new Map() };
 const pages = new Map();
 
 // ---------- settling ----------
@@ -53,6 +54,30 @@ async function loadTexts() {
     return r.json();
   });
   document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+}
+
+// ---------- limits of the API's fields ----------
+
+/**
+ * The attributes that limit an input as the API limits the request field it fills (maxlength, minlength, pattern
+ * from the DTO's validation, GET api/v1/ui/limits), to spread into it: h('input', { name: 'title',
+ * ...limit('PlanActivityDto.title') }). Names are "<DTO>.<field>"; a field without limits gives none.
+ */
+export function limit(name) {
+  const l = state.limits[name] ?? {};
+  const attrs = {};
+  if (l.maxLength != null) attrs.maxlength = l.maxLength;
+  if (l.minLength != null) attrs.minlength = l.minLength;
+  if (l.pattern != null) attrs.pattern = l.pattern;
+  return attrs;
+}
+
+/** Reads the limits once, alongside the texts; without them the inputs are unlimited and the API still checks. */
+async function loadLimits() {
+  state.limits = await counted(async () => {
+    const r = await fetch('api/v1/ui/limits', { headers: { Accept: 'application/json' } });
+    return r.ok ? r.json() : {};
+  }).catch(() => ({}));
 }
 
 // ---------- DOM ----------
@@ -139,26 +164,32 @@ export function button(text, onclick, attrs = {}) {
 
 /**
  * Runs an API call from a control: clears the container's earlier alerts, disables the control meanwhile, and shows
- * a refusal as the API's coded error in the container (the control is enabled again to retry).
+ * a refusal as the API's coded error in the container (the control is enabled again to retry). A check of the page's
+ * own refuses the same way: throw { title: t('…') } in the call. Options: again, to enable the control after a
+ * success too (a form that stays on screen, a download button); notices, to clear the container's earlier notices
+ * with its alerts (the confirmation of the previous run); failed(error, box), run once a refusal is shown and the
+ * control enabled (to move the focus, say).
  */
-export function act(container, control, call) {
+export function act(container, control, call, { again = false, notices = false, failed = null } = {}) {
   return async ev => {
     ev?.preventDefault();
-    container.querySelectorAll(':scope > .alert').forEach(a => a.remove());
+    container.querySelectorAll(notices ? ':scope > .alert, :scope > .notice' : ':scope > .alert').forEach(a => a.remove());
     if (control) control.disabled = true;
     try {
       await call();
+      if (again && control) control.disabled = false;
     } catch (e) {
-      showError(container, e);
+      const box = showError(container, e);
       if (control) control.disabled = false;
+      if (failed) await failed(e, box);
     }
   };
 }
 
-/** A form whose submit runs the call with the form (see `act`), errors shown at its top. */
-export function form(attrs, children, call) {
+/** A form whose submit runs the call with the form (see `act`, and its options), errors shown at its top. */
+export function form(attrs, children, call, options) {
   const f = h('form', { class: 'stack', ...attrs }, children);
-  f.addEventListener('submit', ev => act(f, f.querySelector('button[type=submit]'), () => call(f))(ev));
+  f.addEventListener('submit', ev => act(f, f.querySelector('button[type=submit]'), () => call(f), options)(ev));
   return f;
 }
 
@@ -656,7 +687,7 @@ page('sign-in-return', {
 async function start() {
   state.lang = localStorage.getItem(LANG) === 'en' ? 'en' : 'zh';
   document.documentElement.classList.toggle('large-text', localStorage.getItem(LARGE) === '1');
-  await loadTexts();
+  await Promise.all([loadTexts(), loadLimits()]);
   // The router owns the hash: the skip link moves the focus itself.
   document.getElementById('skip-link').addEventListener('click', ev => {
     ev.preventDefault();

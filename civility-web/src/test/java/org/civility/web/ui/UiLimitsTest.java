@@ -11,14 +11,26 @@ import org.civility.web.ui.UiLimits.Limit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The limits the UI's inputs take from the request DTOs: those the API checks. */
+/** The limits the UI's inputs take from the request DTOs: those the API checks, and every one the scripts ask for. */
 class UiLimitsTest {
+
+    private static final java.nio.file.Path SCRIPTS = java.nio.file.Path.of("src/main/resources/META-INF/resources/ui");
+    /** limit('Dto.field') calls. */
+    private static final Pattern USE = Pattern.compile("limit\\(['\"]([A-Za-z0-9_.]+)['\"]\\)");
+    /** DTOs of the portal's own resources (the WAR in samples), not civility-web's: served when the portal has them. */
+    private static final Set<String> PORTAL_DTOS = Set.of("FirstAdministratorDto");
 
     private static Map<String, Limit> limits;
 
@@ -74,5 +86,21 @@ class UiLimitsTest {
                 assertThat(Pattern.compile(limit.pattern())).as(key).isNotNull();
             }
         });
+    }
+
+    @Test
+    void everyLimitTheScriptsUseExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(SCRIPTS)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".js")).toList()) {
+                Matcher m = USE.matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(used.stream().filter(k -> !PORTAL_DTOS.contains(k.substring(0, k.indexOf('.')))))
+                .allMatch(limits::containsKey, "a limit of a request DTO");
     }
 }
