@@ -3,8 +3,8 @@
 // and the organisation page where administrators found the center, its institutes and stations. The API decides
 // who may (MANAGE_UNITS at the parent, the installation's administrator for a center); the UI hides what it refuses.
 import {
-  page, t, h, field, select, table, success, showError, announce, api, get, post, put, del, me, hasRole, getAll,
-  navigate, ifMatch, subtreeOf,
+  page, t, h, field, select, table, success, announce, api, get, post, put, del, me, hasRole, getAll,
+  navigate, ifMatch, subtreeOf, act, form, button, limit,
 } from '../app.js';
 
 /** The id of the installation itself (a grant there covers every unit). */
@@ -39,37 +39,31 @@ page('setup', {
       return;
     }
     const token = h('input', { id: 'setup-token', name: 'token', required: true, autocomplete: 'off', value: params.token || '' });
-    const name = h('input', { id: 'setup-name', name: 'name', required: true, maxlength: 100, autocomplete: 'name' });
+    const name = h('input', { id: 'setup-name', name: 'name', required: true, autocomplete: 'name',
+      ...limit('FirstAdministratorDto.name') });
     const username = h('input', { id: 'setup-username', name: 'username', required: true, autocomplete: 'username',
-      pattern: '[A-Za-z0-9][A-Za-z0-9._@\\-]{2,63}' });
+      ...limit('FirstAdministratorDto.username') });
     const password = h('input', { id: 'setup-password', name: 'password', type: 'password', required: true,
       minlength: 10, autocomplete: 'new-password' });
     const again = h('input', { id: 'setup-password-again', name: 'again', type: 'password', required: true,
       autocomplete: 'new-password' });
-    const form = h('form', { class: 'stack', id: 'setup-form' },
+    const setupForm = form({ id: 'setup-form' }, [
       params.token ? null : field('admin.setup.token', token, 'admin.setup.tokenHint'),
       field('admin.setup.name', name), field('admin.setup.username', username, 'admin.setup.usernameHint'),
       field('admin.setup.password', password, 'admin.setup.passwordHint'), field('admin.setup.again', again),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'setup-submit', text: t('admin.setup.submit') })));
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      form.querySelectorAll('.alert').forEach(a => a.remove());
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'setup-submit', text: t('admin.setup.submit') }))],
+    async () => {
       if (password.value !== again.value) {
-        showError(form, { title: t('admin.setup.mismatch') });
         again.focus();
-        return;
+        throw { title: t('admin.setup.mismatch') };
       }
-      try {
-        await post('v1/setup', { token: token.value.trim(), name: name.value.trim(), username: username.value.trim(),
-          password: password.value });
-        body.replaceChildren();
-        success(body, t('admin.setup.created', { username: username.value.trim() }));
-        body.append(h('p', {}, h('a', { href: '#/sign-in', id: 'setup-sign-in', class: 'button', text: t('common.signIn') })));
-      } catch (e) {
-        showError(form, e);
-      }
+      await post('v1/setup', { token: token.value.trim(), name: name.value.trim(), username: username.value.trim(),
+        password: password.value });
+      body.replaceChildren();
+      success(body, t('admin.setup.created', { username: username.value.trim() }));
+      body.append(h('p', {}, h('a', { href: '#/sign-in', id: 'setup-sign-in', class: 'button', text: t('common.signIn') })));
     });
-    body.append(h('p', { text: t('admin.setup.intro') }), form);
+    body.append(h('p', { text: t('admin.setup.intro') }), setupForm);
     name.focus();
   },
 });
@@ -80,30 +74,23 @@ page('setup', {
 function foundForm(parent, onFounded) {
   const tiers = parent ? CHILD_TIERS[parent.tier] : ['CENTER'];
   const key = parent ? parent.id : 'root';
-  const name = h('input', { id: `found-name-${key}`, name: 'name', required: true, maxlength: 100 });
+  const name = h('input', { id: `found-name-${key}`, name: 'name', required: true, ...limit('FoundUnitDto.name') });
   const tier = select({ id: `found-tier-${key}`, name: 'tier' }, tiers.map(v => ({ value: v, label: tierLabel(v) })));
-  const form = h('form', { class: 'stack found-form', id: `found-form-${key}` },
+  const found = h('button', {
+    type: 'submit', id: `found-submit-${key}`,
+    text: parent ? t('admin.units.foundBelow', { tier: tierLabel(tier.value) }) : t('admin.units.foundCenter'),
+  });
+  tier.addEventListener('change', () => {
+    found.textContent = t('admin.units.foundBelow', { tier: tierLabel(tier.value) });
+  });
+  return form({ class: 'stack found-form', id: `found-form-${key}` }, [
     tiers.length > 1 ? field('admin.units.tier', tier) : null,
     field(parent ? 'admin.units.childName' : 'admin.units.centerName', name),
-    h('div', { class: 'actions' }, h('button', {
-      type: 'submit', id: `found-submit-${key}`,
-      text: parent ? t('admin.units.foundBelow', { tier: tierLabel(tier.value) }) : t('admin.units.foundCenter'),
-    })));
-  tier.addEventListener('change', () => {
-    form.querySelector('button[type=submit]').textContent = t('admin.units.foundBelow', { tier: tierLabel(tier.value) });
+    h('div', { class: 'actions' }, found)], async () => {
+    const unit = await post('v1/units', { tier: parent ? tier.value : 'CENTER', name: name.value.trim(),
+      parentId: parent ? parent.id : null });
+    await onFounded(unit);
   });
-  form.addEventListener('submit', async ev => {
-    ev.preventDefault();
-    form.querySelectorAll('.alert').forEach(a => a.remove());
-    try {
-      const unit = await post('v1/units', { tier: parent ? tier.value : 'CENTER', name: name.value.trim(),
-        parentId: parent ? parent.id : null });
-      await onFounded(unit);
-    } catch (e) {
-      showError(form, e);
-    }
-  });
-  return form;
 }
 
 /** The unit with its children, depth-first (centers and institutes open, stations' points closed). */
@@ -164,39 +151,43 @@ function oneTimeBox(username, password) {
     h('p', { class: 'hint', text: t('admin.accounts.oneTimeHint') }));
 }
 
-function accountRow(account, unitsById, unitId, refresh) {
-  const grants = h('ul', { class: 'grants' }, account.grants.map(g => h('li', {},
-    `${roleLabel(g.role)} · ${unitsById.get(g.unitId)?.name || t('admin.accounts.otherUnit')} `,
-    h('button', {
-      type: 'button', class: 'secondary small revoke', 'aria-label': t('admin.accounts.revokeLabel', { role: roleLabel(g.role), username: account.username }),
-      text: t('admin.accounts.revoke'),
-      onclick: () => refresh(() => del(`v1/accounts/${account.id}/grants/${g.role}/${g.unitId}`, ifMatch(account.version)),
-        t('admin.accounts.revoked', { role: roleLabel(g.role), username: account.username })),
-    }))));
+/**
+ * A row of the accounts table. run(control, change) runs a change from a control of the row; the change answers
+ * {done: the confirmation, oneTime and username: a one-time password to show}.
+ */
+function accountRow(account, unitsById, unitId, run) {
+  const version = ifMatch(account.version);
+  const grants = h('ul', { class: 'grants' }, account.grants.map(g => {
+    const revoke = button(t('admin.accounts.revoke'), null, {
+      class: 'secondary small revoke', 'aria-label': t('admin.accounts.revokeLabel', { role: roleLabel(g.role), username: account.username }),
+    });
+    revoke.addEventListener('click', run(revoke, async () => {
+      await del(`v1/accounts/${account.id}/grants/${g.role}/${g.unitId}`, version);
+      return { done: t('admin.accounts.revoked', { role: roleLabel(g.role), username: account.username }) };
+    }));
+    return h('li', {}, `${roleLabel(g.role)} · ${unitsById.get(g.unitId)?.name || t('admin.accounts.otherUnit')} `, revoke);
+  }));
   const role = select({ id: `grant-role-${account.id}`, 'aria-label': t('admin.accounts.grantRole', { username: account.username }) },
     ROLES.map(r => ({ value: r, label: roleLabel(r) })), 'DUTY_STAFF');
-  const grantForm = h('form', { class: 'inline', id: `grant-form-${account.id}` }, role,
-    h('button', { type: 'submit', class: 'secondary small', text: t('admin.accounts.grant') }));
-  grantForm.addEventListener('submit', ev => {
-    ev.preventDefault();
-    refresh(() => post(`v1/accounts/${account.id}/grants`, { role: role.value, unitId }, ifMatch(account.version)),
-      t('admin.accounts.granted', { role: roleLabel(role.value), username: account.username }));
-  });
+  const grant = h('button', { type: 'submit', class: 'secondary small', text: t('admin.accounts.grant') });
+  const grantForm = h('form', { class: 'inline', id: `grant-form-${account.id}` }, role, grant);
+  grantForm.addEventListener('submit', run(grant, async () => {
+    await post(`v1/accounts/${account.id}/grants`, { role: role.value, unitId }, version);
+    return { done: t('admin.accounts.granted', { role: roleLabel(role.value), username: account.username }) };
+  }));
   const disabled = account.state === 'DISABLED';
-  const actions = h('div', { class: 'actions' },
-    h('button', {
-      type: 'button', class: 'secondary small', id: `${disabled ? 'enable' : 'disable'}-${account.id}`,
-      text: t(disabled ? 'admin.accounts.enable' : 'admin.accounts.disable'),
-      onclick: () => refresh(() => post(`v1/accounts/${account.id}/${disabled ? 'enabling' : 'disabling'}`, {}, ifMatch(account.version)),
-        t(disabled ? 'admin.accounts.enabled' : 'admin.accounts.disabled', { username: account.username })),
-    }),
-    h('button', {
-      type: 'button', class: 'secondary small', id: `reset-${account.id}`, text: t('admin.accounts.reset'),
-      onclick: () => refresh(async () => {
-        const reset = await post(`v1/accounts/${account.id}/password-reset`, {}, ifMatch(account.version));
-        return { oneTime: reset.oneTimePassword, username: account.username };
-      }, t('admin.accounts.resetDone', { username: account.username })),
-    }));
+  const toggle = button(t(disabled ? 'admin.accounts.enable' : 'admin.accounts.disable'), null,
+    { class: 'secondary small', id: `${disabled ? 'enable' : 'disable'}-${account.id}` });
+  toggle.addEventListener('click', run(toggle, async () => {
+    await post(`v1/accounts/${account.id}/${disabled ? 'enabling' : 'disabling'}`, {}, version);
+    return { done: t(disabled ? 'admin.accounts.enabled' : 'admin.accounts.disabled', { username: account.username }) };
+  }));
+  const reset = button(t('admin.accounts.reset'), null, { class: 'secondary small', id: `reset-${account.id}` });
+  reset.addEventListener('click', run(reset, async () => {
+    const r = await post(`v1/accounts/${account.id}/password-reset`, {}, version);
+    return { done: t('admin.accounts.resetDone', { username: account.username }), oneTime: r.oneTimePassword, username: account.username };
+  }));
+  const actions = h('div', { class: 'actions' }, toggle, reset);
   return [h('span', { class: 'username', text: account.username }), account.name,
     h('span', { class: 'badge', text: t(`admin.state.${account.state}`) }), grants, h('div', {}, grantForm, actions)];
 }
@@ -219,46 +210,45 @@ page('accounts', {
     body.append(h('p', { text: t('admin.accounts.intro') }), field('admin.accounts.unit', picker));
 
     const box = h('div', { id: 'accounts-box' });
-    const refresh = async (work, message) => {
-      box.querySelectorAll('.alert, .notice').forEach(a => a.remove());
-      try {
-        const out = await work();
-        await draw();
-        if (out && out.oneTime) box.prepend(oneTimeBox(out.username, out.oneTime));
-        success(box, message);
-      } catch (e) {
-        showError(box, e);
-      }
-    };
+    // A change from a control: the list is drawn again, with the confirmation (and a one-time password) on top; a
+    // refusal shows above the list.
+    const run = (control, change, options) => act(box, control, async () => {
+      const out = await change();
+      await draw();
+      if (out.oneTime) box.prepend(oneTimeBox(out.username, out.oneTime));
+      success(box, out.done);
+    }, { notices: true, ...options });
     async function draw() {
       const accounts = await getAll(`v1/accounts?unit=${encodeURIComponent(current)}`);
       box.replaceChildren(h('h2', { text: t('admin.accounts.listTitle', { name: unitsById.get(current).name }) }),
         accounts.length
           ? table(['admin.accounts.username', 'admin.accounts.name', 'admin.accounts.state', 'admin.accounts.roles',
-            'admin.accounts.actions'], accounts.map(a => accountRow(a, unitsById, current, refresh)), { id: 'accounts-table' })
+            'admin.accounts.actions'], accounts.map(a => accountRow(a, unitsById, current, run)), { id: 'accounts-table' })
           : h('p', { text: t('admin.accounts.none') }));
     }
     await draw();
 
+    // The API takes letters of any script; the UI keeps to the usernames a first administrator may have.
     const username = h('input', { id: 'new-account-username', required: true, autocomplete: 'off',
-      pattern: '[A-Za-z0-9][A-Za-z0-9._@\\-]{2,63}' });
-    const name = h('input', { id: 'new-account-name', required: true, maxlength: 128 });
+      ...limit('CreateAccountDto.username'), pattern: '[A-Za-z0-9][A-Za-z0-9._@\\-]{2,63}' });
+    const name = h('input', { id: 'new-account-name', required: true, ...limit('CreateAccountDto.name') });
     const role = select({ id: 'new-account-role' }, ROLES.map(r => ({ value: r, label: roleLabel(r) })), 'ADMINISTRATOR');
-    const form = h('form', { class: 'stack', id: 'new-account-form' },
+    const create = h('button', { type: 'submit', id: 'new-account-submit', text: t('admin.accounts.create') });
+    const createForm = h('form', { class: 'stack', id: 'new-account-form' },
       h('h2', { text: t('admin.accounts.createTitle', { name: unitsById.get(current).name }) }),
       field('admin.accounts.username', username, 'admin.setup.usernameHint'), field('admin.accounts.name', name),
       field('admin.accounts.role', role),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'new-account-submit', text: t('admin.accounts.create') })));
-    form.addEventListener('submit', ev => {
-      ev.preventDefault();
-      refresh(async () => {
-        const created = await post('v1/accounts', { username: username.value.trim(), name: name.value.trim(),
-          grants: [{ role: role.value, unitId: current }] });
-        form.reset();
-        return { oneTime: created.oneTimePassword, username: created.account.username };
-      }, t('admin.accounts.created', { username: username.value.trim() }));
-    });
-    body.append(box, form);
+      h('div', { class: 'actions' }, create));
+    // The form stays below the list: its button is enabled again for the next account.
+    createForm.addEventListener('submit', run(create, async () => {
+      const wanted = username.value.trim();
+      const created = await post('v1/accounts', { username: wanted, name: name.value.trim(),
+        grants: [{ role: role.value, unitId: current }] });
+      createForm.reset();
+      return { done: t('admin.accounts.created', { username: wanted }), oneTime: created.oneTimePassword,
+        username: created.account.username };
+    }, { again: true }));
+    body.append(box, createForm);
   },
 });
 
@@ -271,38 +261,30 @@ page('my-account', {
     const current = h('input', { id: 'my-current-password', type: 'password', required: true, autocomplete: 'current-password' });
     const fresh = h('input', { id: 'my-new-password', type: 'password', required: true, minlength: 10, autocomplete: 'new-password' });
     const again = h('input', { id: 'my-new-password-again', type: 'password', required: true, autocomplete: 'new-password' });
-    const form = h('form', { class: 'stack', id: 'my-password-form' },
+    // The form stays on screen: enabled again after a change, its confirmation cleared by the next one.
+    const passwordForm = form({ id: 'my-password-form' }, [
       h('h2', { text: t('admin.me.passwordTitle') }),
       field('admin.me.current', current), field('admin.me.new', fresh, 'admin.setup.passwordHint'), field('admin.me.again', again),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'my-password-submit', text: t('admin.me.change') })));
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      form.querySelectorAll('.alert, .notice').forEach(a => a.remove());
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'my-password-submit', text: t('admin.me.change') }))],
+    async f => {
       if (fresh.value !== again.value) {
-        showError(form, { title: t('admin.setup.mismatch') });
         again.focus();
-        return;
+        throw { title: t('admin.setup.mismatch') };
       }
-      try {
-        await put('v1/accounts/me/password', { currentPassword: current.value, newPassword: fresh.value });
-        form.reset();
-        success(form, t('admin.me.changed'));
-      } catch (e) {
-        showError(form, e);
-      }
-    });
+      await put('v1/accounts/me/password', { currentPassword: current.value, newPassword: fresh.value });
+      f.reset();
+      success(f, t('admin.me.changed'));
+    }, { again: true, notices: true });
     const everywhere = h('button', {
       type: 'button', id: 'sign-out-everywhere', class: 'secondary', text: t('admin.me.everywhere'),
       onclick: async () => {
-        try {
-          const out = await api('DELETE', 'v1/sessions');
-          announce(t('admin.me.everywhereDone', { count: out.sessions }));
-        } finally {
-          document.getElementById('sign-out')?.click();
-        }
+        // Signed out here either way, even if the other sessions could not be ended.
+        const out = await api('DELETE', 'v1/sessions').catch(() => null);
+        if (out) announce(t('admin.me.everywhereDone', { count: out.sessions }));
+        document.getElementById('sign-out')?.click();
       },
     });
-    body.append(h('p', { text: t('admin.me.intro', { name: me().name }) }), form,
+    body.append(h('p', { text: t('admin.me.intro', { name: me().name }) }), passwordForm,
       h('section', { class: 'stack' }, h('h2', { text: t('admin.me.sessionsTitle') }),
         h('p', { text: t('admin.me.sessionsIntro') }), h('div', { class: 'actions' }, everywhere)));
   },

@@ -48,7 +48,9 @@ public class SetupResource {
     public record FirstAdministratorDto(
             @NotBlank @Size(max = 200) String token,
             @NotBlank @Size(max = 100) String name,
-            @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{2,63}") String username,
+            // The hyphen escaped: the UI's input takes this pattern (GET /api/v1/ui/limits), and a browser reads it
+            // with JavaScript's v flag, where a bare "-" in a class is an error.
+            @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@\\-]{2,63}") String username,
             @NotNull @Size(max = 200) String password) {
     }
 
