@@ -3,8 +3,8 @@
 // report of the rows not imported) and exporting the service records of a unit's subtree. The API decides who may
 // (REGISTER_VOLUNTEERS for the import, VIEW for the export); the menu only hides what it would refuse.
 import {
-  page, t, h, field, select, table, success, showError, announce, api, get, download, can, unitsWith,
-  subtreeOf,
+  page, t, h, field, select, table, success, announce, api, get, download, can, unitsWith,
+  subtreeOf, act, form,
 } from '../app.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -72,62 +72,45 @@ page('institute-import', {
     const unit = await unitSelect('import-unit');
     const file = h('input', { type: 'file', id: 'import-file', name: 'file', required: true, accept: `.xlsx,${XLSX}` });
     const start = h('button', { type: 'submit', id: 'import-start', text: t('institute.import.start') });
-    const template = h('button', {
-      type: 'button', class: 'secondary', id: 'import-template', text: t('institute.import.template'),
-      onclick: async () => {
-        try {
-          await download(`v1/units/${encodeURIComponent(unit.value)}/volunteer-imports/template`,
-            t('institute.import.templateFile'), XLSX);
-        } catch (e) {
-          showError(form, e);
-        }
-      },
-    });
+    const template = h('button', { type: 'button', class: 'secondary', id: 'import-template', text: t('institute.import.template') });
     const progress = h('progress', { id: 'import-progress', max: '1', value: '0' });
     const progressText = h('div', { id: 'import-progress-text', class: 'hint' });
     const progressBox = h('div', { id: 'import-progress-box', class: 'import-progress', hidden: true },
       h('label', { for: 'import-progress', text: t('institute.import.progress') }), progress, progressText);
     const result = h('div', { id: 'import-result' });
-    const form = h('form', { class: 'stack', id: 'import-form' },
+    // The form stays on screen for the next file: its button is enabled again after an import.
+    const importForm = form({ id: 'import-form' }, [
       field('institute.import.unit', unit, 'institute.import.unitHint'),
       field('institute.import.file', file, 'institute.import.fileHint'),
-      h('div', { class: 'actions' }, start, template));
-
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      form.querySelectorAll('.alert').forEach(a => a.remove());
+      h('div', { class: 'actions' }, start, template)], async () => {
       result.replaceChildren();
       progressBox.hidden = true;
       if (!file.files.length) {
         file.focus();
         return;
       }
-      start.disabled = true;
       const imports = `v1/units/${encodeURIComponent(unit.value)}/volunteer-imports`;
-      try {
-        let job = await api('POST', imports, file.files[0], { contentType: XLSX });
-        progressBox.hidden = false;
-        announce(t('institute.import.started', { total: job.total }));
-        for (;;) {
-          progress.max = job.total;
-          progress.value = job.processed;
-          progressText.textContent = t('institute.import.processed', { processed: job.processed, total: job.total });
-          if (job.done) break;
-          await sleep(POLL_MS);
-          job = await get(`${imports}/${job.id}`);
-        }
-        report(result, job);
-        const summary = result.querySelector('.notice');
-        summary.tabIndex = -1;
-        summary.focus();
-      } catch (e) {
-        showError(form, e);
-      } finally {
-        start.disabled = false;
+      let job = await api('POST', imports, file.files[0], { contentType: XLSX });
+      progressBox.hidden = false;
+      announce(t('institute.import.started', { total: job.total }));
+      for (;;) {
+        progress.max = job.total;
+        progress.value = job.processed;
+        progressText.textContent = t('institute.import.processed', { processed: job.processed, total: job.total });
+        if (job.done) break;
+        await sleep(POLL_MS);
+        job = await get(`${imports}/${job.id}`);
       }
-    });
+      report(result, job);
+      const summary = result.querySelector('.notice');
+      summary.tabIndex = -1;
+      summary.focus();
+    }, { again: true });
+    template.addEventListener('click', act(importForm, template, () => download(
+      `v1/units/${encodeURIComponent(unit.value)}/volunteer-imports/template`, t('institute.import.templateFile'), XLSX),
+    { again: true }));
 
-    body.append(h('p', { text: t('institute.import.intro') }), layout(), form, progressBox, result);
+    body.append(h('p', { text: t('institute.import.intro') }), layout(), importForm, progressBox, result);
   },
 });
 
@@ -143,27 +126,18 @@ page('institute-export', {
     const from = h('input', { type: 'date', id: 'export-from', name: 'from', required: true,
       value: isoDay(new Date(today.getFullYear(), 0, 1)) });
     const to = h('input', { type: 'date', id: 'export-to', name: 'to', required: true, value: isoDay(today) });
-    const form = h('form', { class: 'stack', id: 'export-form' },
+    // The form stays on screen for another period: enabled again after a download, its confirmation cleared by the next.
+    const exportForm = form({ id: 'export-form' }, [
       field('institute.export.unit', unit, 'institute.export.unitHint'),
       h('div', { class: 'export-period' },
         field('institute.export.from', from), field('institute.export.to', to)),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'export-start', text: t('institute.export.start') })));
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      form.querySelectorAll('.alert, .notice').forEach(a => a.remove());
-      const button = form.querySelector('#export-start');
-      button.disabled = true;
-      try {
-        const name = t('institute.export.file', { from: from.value, to: to.value });
-        const query = new URLSearchParams({ from: from.value, to: to.value });
-        await download(`v1/units/${encodeURIComponent(unit.value)}/service-records/export?${query}`, name, XLSX);
-        success(form, t('institute.export.done', { file: name })).id = 'export-done';
-      } catch (e) {
-        showError(form, e);
-      } finally {
-        button.disabled = false;
-      }
-    });
-    body.append(h('p', { text: t('institute.export.intro') }), form);
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'export-start', text: t('institute.export.start') }))],
+    async f => {
+      const name = t('institute.export.file', { from: from.value, to: to.value });
+      const query = new URLSearchParams({ from: from.value, to: to.value });
+      await download(`v1/units/${encodeURIComponent(unit.value)}/service-records/export?${query}`, name, XLSX);
+      success(f, t('institute.export.done', { file: name })).id = 'export-done';
+    }, { again: true, notices: true });
+    body.append(h('p', { text: t('institute.export.intro') }), exportForm);
   },
 });
