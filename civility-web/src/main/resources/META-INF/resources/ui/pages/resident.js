@@ -3,9 +3,9 @@
 // one's orders with their history and reasons, and rating a completed order once. A station helper
 // (PLACE_ORDERS_FOR_RESIDENTS) places orders for residents without a phone. Phones first.
 import {
-  page, t, h, field, select, table, success, showError, announce, formatDate, get, post, me, hasRole, unitsWhere,
+  page, t, h, field, select, table, success, announce, formatDate, get, post, me, hasRole, unitsWhere,
   can, unitsWith,
-  unit, navigate, getAll, api, signedIn,
+  unit, navigate, getAll, api, signedIn, act, form, limit,
 } from '../app.js';
 
 /** Who orders for themselves: the participants' roles (staff order on a resident's behalf; the API checks it again). */
@@ -156,13 +156,13 @@ function orderForm(station, items, { preselect, wish, onBehalf }) {
   options.push({ value: WISH, label: t('resident.form.wishOption') });
   const what = select({ id: 'order-item', name: 'menuItem', required: true, 'aria-describedby': 'order-item-description' }, options,
     wish ? WISH : (preselect && items.some(i => i.id === preselect) ? preselect : options[0].value));
-  const wishText = h('textarea', { id: 'order-wish', name: 'wish', rows: '3', maxlength: '2000' });
+  const wishText = h('textarea', { id: 'order-wish', name: 'wish', rows: '3', ...limit('PlaceOrderDto.wish') });
   const wishField = field('resident.form.wish', wishText, 'resident.form.wishHint');
   const describe = h('p', { class: 'hint', id: 'order-item-description', 'aria-live': 'polite' });
-  const description = h('textarea', { id: 'order-description', name: 'description', rows: '3', maxlength: '2000' });
-  const recipient = h('input', { id: 'order-recipient', name: 'recipient', maxlength: '100', autocomplete: 'off' });
+  const description = h('textarea', { id: 'order-description', name: 'description', rows: '3', ...limit('PlaceOrderDto.description') });
+  const recipient = h('input', { id: 'order-recipient', name: 'recipient', ...limit('PlaceOrderDto.recipient'), autocomplete: 'off' });
   const resident = onBehalf
-    ? h('input', { id: 'order-on-behalf-of', name: 'onBehalfOf', maxlength: '100', required: true, autocomplete: 'off' })
+    ? h('input', { id: 'order-on-behalf-of', name: 'onBehalfOf', ...limit('PlaceOrderDto.onBehalfOf'), required: true, autocomplete: 'off' })
     : null;
   const submit = h('button', { type: 'submit', id: 'order-submit', text: t(onBehalf ? 'resident.form.submitForResident' : 'resident.form.submit') });
 
@@ -176,43 +176,30 @@ function orderForm(station, items, { preselect, wish, onBehalf }) {
   what.addEventListener('change', sync);
   sync();
 
-  const form = h('form', { class: 'stack', id: 'order-form', novalidate: true },
+  return form({ id: 'order-form', novalidate: true }, [
     h('p', { class: 'hint', text: t('resident.form.station', { station: station.name }) }),
     resident ? field('resident.form.onBehalfOf', resident, 'resident.form.onBehalfOfHint') : null,
     field('resident.form.item', what), describe, wishField,
     field('resident.form.description', description, 'resident.form.descriptionHint'),
     field('resident.form.recipient', recipient, onBehalf ? 'resident.form.recipientHintHelper' : 'resident.form.recipientHint'),
-    h('div', { class: 'actions' }, submit));
-
-  form.addEventListener('submit', async ev => {
-    ev.preventDefault();
-    form.querySelectorAll('.alert').forEach(a => a.remove());
-    form.querySelectorAll('[aria-invalid]').forEach(c => c.removeAttribute('aria-invalid'));
+    h('div', { class: 'actions' }, submit)], async f => {
+    f.querySelectorAll('[aria-invalid]').forEach(c => c.removeAttribute('aria-invalid'));
     // Only what the user could not know without asking the server is left to the API.
     const missing = resident && !resident.value.trim() ? resident
       : (what.value === WISH && !wishText.value.trim() ? wishText : null);
     if (missing) {
-      const box = h('div', { class: 'alert', role: 'alert', text: t(missing === resident ? 'resident.form.needResident' : 'resident.form.needWish') });
-      form.prepend(box);
       missing.setAttribute('aria-invalid', 'true');
       missing.focus();
-      return;
+      throw { title: t(missing === resident ? 'resident.form.needResident' : 'resident.form.needWish') };
     }
     const body = { unit: station.id, description: description.value.trim() || null, recipient: recipient.value.trim() || null };
     if (what.value === WISH) body.wish = wishText.value.trim();
     else body.menuItem = what.value;
     if (resident) body.onBehalfOf = resident.value.trim();
-    submit.disabled = true;
-    try {
-      const order = await post('v1/orders', body);
-      navigate('my-order', { id: order.id, placed: '1' });
-    } catch (e) {
-      showError(form, e);
-      submit.disabled = false;
-      submit.focus();
-    }
-  });
-  return form;
+    const order = await post('v1/orders', body);
+    navigate('my-order', { id: order.id, placed: '1' });
+    // A refusal of the API puts the focus back on the button; the checks above move it to their field themselves.
+  }, { failed: e => { if (e instanceof Error) submit.focus(); } });
 }
 
 // ---------- pages ----------
@@ -372,38 +359,32 @@ function drawOrder(container, order) {
 function rateForm(container, order) {
   const stars = select({ id: 'rate-stars', name: 'stars', required: true },
     STARS.map(s => ({ value: String(s), label: t(STAR_LABEL[s]) })), '5');
-  const comment = h('textarea', { id: 'rate-comment', name: 'comment', rows: '3', maxlength: '2000' });
+  const comment = h('textarea', { id: 'rate-comment', name: 'comment', rows: '3', ...limit('RateOrderDto.comment') });
   const submit = h('button', { type: 'submit', id: 'rate-submit', text: t('resident.rate.submit') });
-  const form = h('form', { class: 'stack', id: 'rate-form', 'aria-labelledby': 'rate-heading' },
+  const rate = h('form', { class: 'stack', id: 'rate-form', 'aria-labelledby': 'rate-heading' },
     h('h2', { id: 'rate-heading', text: t('resident.rate.title') }),
     h('p', { class: 'hint', text: t('resident.rate.once') }),
     field('resident.rate.stars', stars), field('resident.rate.comment', comment),
     h('div', { class: 'actions' }, submit));
-  form.addEventListener('submit', async ev => {
-    ev.preventDefault();
-    form.querySelectorAll('.alert').forEach(a => a.remove());
-    submit.disabled = true;
-    try {
-      const rated = await post(`v1/orders/${encodeURIComponent(order.id)}/rate`,
-        { stars: Number(stars.value), comment: comment.value.trim() || null });
-      drawOrder(container, rated);
-      success(container, t('resident.rate.thanks'));
-    } catch (e) {
-      // Refused (rated already elsewhere, say): show the order as it stands now, with the coded error on top.
-      let current = null;
-      try {
-        current = await get(`v1/orders/${encodeURIComponent(order.id)}`);
-      } catch (ignored) {
-        // The error below says enough.
+  // The page is drawn again either way, so a refusal shows at its top rather than in the form.
+  rate.addEventListener('submit', act(container, submit, async () => {
+    const rated = await post(`v1/orders/${encodeURIComponent(order.id)}/rate`,
+      { stars: Number(stars.value), comment: comment.value.trim() || null });
+    drawOrder(container, rated);
+    success(container, t('resident.rate.thanks'));
+  }, {
+    // Refused (rated already elsewhere, say): show the order as it stands now, with the coded error on top.
+    failed: async (e, box) => {
+      const current = await get(`v1/orders/${encodeURIComponent(order.id)}`).catch(() => null);
+      if (current) {
+        drawOrder(container, current);
+        container.prepend(box);
       }
-      if (current) drawOrder(container, current);
-      const box = showError(container, e);
-      box.setAttribute('id', 'rate-error');
+      box.id = 'rate-error';
       announce(e.title || t('common.error'));
-      if (!current) submit.disabled = false;
-    }
-  });
-  return form;
+    },
+  }));
+  return rate;
 }
 
 page('order-for-resident', {
@@ -433,12 +414,13 @@ page('sign-up', {
   title: 'resident.signUp.title', public: true,
   render: async body => {
     const stations = await get('v1/sign-ups/stations', { signIn: true });
+    // A mainland mobile number and the six digits of the code: their format, tighter than the API's limits of length.
     const phone = h('input', { id: 'sign-up-phone', name: 'phone', type: 'tel', inputmode: 'numeric', required: true,
       pattern: '1[0-9]{10}', maxlength: 11, autocomplete: 'tel-national' });
     const send = h('button', { type: 'button', id: 'sign-up-send', class: 'secondary', text: t('resident.signUp.send') });
     const code = h('input', { id: 'sign-up-code', name: 'code', inputmode: 'numeric', required: true, pattern: '[0-9]{6}',
       maxlength: 6, autocomplete: 'one-time-code' });
-    const name = h('input', { id: 'sign-up-name', name: 'name', required: true, maxlength: 100, autocomplete: 'name' });
+    const name = h('input', { id: 'sign-up-name', name: 'name', required: true, ...limit('SignUpDto.name'), autocomplete: 'name' });
     const station = select({ id: 'sign-up-station', name: 'station', required: true },
       [{ value: '', label: t('resident.signUp.chooseStation') },
         ...stations.map(s => ({ value: s.id, label: `${s.name}（${s.institute}）` }))], '');
@@ -447,51 +429,36 @@ page('sign-up', {
     const again = h('input', { id: 'sign-up-password-again', name: 'again', type: 'password', required: true,
       autocomplete: 'new-password' });
     const sent = h('p', { id: 'sign-up-sent', role: 'status', class: 'notice', hidden: true });
-    const form = h('form', { class: 'stack', id: 'sign-up-form' },
+    const signUp = form({ id: 'sign-up-form' }, [
       field('resident.signUp.phone', phone, 'resident.signUp.phoneHint'), h('div', { class: 'actions' }, send), sent,
       field('resident.signUp.code', code), field('resident.signUp.name', name),
       field('resident.signUp.station', station), field('resident.signUp.password', password, 'common.newPasswordHint'),
       field('common.newPasswordAgain', again),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'sign-up-submit', text: t('resident.signUp.submit') })));
-    send.addEventListener('click', async () => {
-      form.querySelectorAll('.alert').forEach(a => a.remove());
+      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'sign-up-submit', text: t('resident.signUp.submit') }))],
+    async () => {
+      if (password.value !== again.value) {
+        again.focus();
+        throw { title: t('common.passwordsDiffer') };
+      }
+      const username = phone.value.trim();
+      await post('v1/sign-ups', { phone: username, code: code.value.trim(), name: name.value.trim(),
+        stationId: station.value, password: password.value }, { signIn: true });
+      const s = await api('POST', 'v1/sessions', { username, password: password.value }, { signIn: true });
+      await signedIn(s.token);
+      // A refusal of the API puts the focus where to correct it; the check above moves it itself.
+    }, { failed: e => { if (e instanceof Error) (e.code === 'SIGN-UP-CODE-INVALID' ? code : phone).focus(); } });
+    // Codes may be asked for again: the button is enabled again once one is sent.
+    send.addEventListener('click', act(signUp, send, async () => {
       if (!phone.checkValidity()) {
         phone.reportValidity();
         return;
       }
-      send.disabled = true;
-      try {
-        const r = await post('v1/sign-ups/codes', { phone: phone.value.trim() }, { signIn: true });
-        sent.textContent = t('resident.signUp.sent', { minutes: Math.round(r.expiresInSeconds / 60) });
-        sent.hidden = false;
-        code.focus();
-      } catch (e) {
-        showError(form, e);
-        phone.focus();
-      } finally {
-        send.disabled = false;
-      }
-    });
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      form.querySelectorAll('.alert').forEach(a => a.remove());
-      if (password.value !== again.value) {
-        showError(form, { title: t('common.passwordsDiffer') });
-        again.focus();
-        return;
-      }
-      try {
-        const username = phone.value.trim();
-        await post('v1/sign-ups', { phone: username, code: code.value.trim(), name: name.value.trim(),
-          stationId: station.value, password: password.value }, { signIn: true });
-        const s = await api('POST', 'v1/sessions', { username, password: password.value }, { signIn: true });
-        await signedIn(s.token);
-      } catch (e) {
-        showError(form, e);
-        (e.code === 'SIGN-UP-CODE-INVALID' ? code : phone).focus();
-      }
-    });
-    body.append(h('p', { text: t('resident.signUp.intro') }), form,
+      const r = await post('v1/sign-ups/codes', { phone: phone.value.trim() }, { signIn: true });
+      sent.textContent = t('resident.signUp.sent', { minutes: Math.round(r.expiresInSeconds / 60) });
+      sent.hidden = false;
+      code.focus();
+    }, { again: true, failed: () => phone.focus() }));
+    body.append(h('p', { text: t('resident.signUp.intro') }), signUp,
       h('p', {}, h('a', { href: '#/sign-in', text: t('common.backToSignIn') })));
     phone.focus();
   },
