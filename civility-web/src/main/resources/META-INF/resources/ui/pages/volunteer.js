@@ -3,7 +3,7 @@
 // these pages only leave out what it would refuse.
 import {
   page, t, h, field, select, table, success, showError, announce, formatDate, get, post, download,
-  me, hasRole, unitsWhere, can, unitsWith, unit, navigate, refreshMe, ifMatch,
+  me, hasRole, unitsWhere, can, unitsWith, unit, navigate, refreshMe, ifMatch, act, form, limit,
 } from '../app.js';
 
 const STAFF_ROLES = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE'];
@@ -87,13 +87,12 @@ async function drawOffers(section, refresh) {
 
 async function drawGrabs(section, homeUnit, refresh) {
   section.replaceChildren(h('h2', { id: 'volunteer-grabs-title', text: t('volunteer.grabs.title') }));
-  let list;
-  try {
-    list = await get(`v1/orders/open-for-grabs?unit=${homeUnit}&limit=50`);
-  } catch (e) {
+  // The offers above stay usable when the grabs cannot be read: the refusal shows in this section only.
+  const list = await get(`v1/orders/open-for-grabs?unit=${homeUnit}&limit=50`).catch(e => {
     showError(section, e);
-    return;
-  }
+    return null;
+  });
+  if (!list) return;
   if (!list.items.length) {
     section.append(h('p', { class: 'hint', text: t('volunteer.grabs.none') }));
     return;
@@ -106,62 +105,51 @@ function orderCard(o, refresh) {
   const titleId = `order-${o.id}-title`;
   const card = h('li', { class: 'card order', id: `order-${o.id}`, dataset: { status: o.status }, 'aria-labelledby': titleId });
   const actions = h('div', { class: 'actions' });
-  const act = async (button, call, doneKey) => {
-    button.disabled = true;
-    card.querySelectorAll('.alert').forEach(a => a.remove());
-    try {
-      await call();
-      announce(t(doneKey, { item: itemName(o) }));
-      await refresh();
-      const box = document.getElementById('volunteer-offers');
-      success(box, t(doneKey, { item: itemName(o) }));
-    } catch (e) {
-      button.disabled = false;
-      showError(card, e);
-    }
-  };
+  // A step of the order from one of its controls: the lists are drawn again, the confirmation above the offers; a
+  // refusal shows on the card.
+  const run = (control, call, doneKey) => act(card, control, async () => {
+    await call();
+    announce(t(doneKey, { item: itemName(o) }));
+    await refresh();
+    success(document.getElementById('volunteer-offers'), t(doneKey, { item: itemName(o) }));
+  });
   const version = ifMatch(o.version);
   if (o.status === 'OFFERED' || o.status === 'OPEN_FOR_GRABS') {
     const accept = h('button', { type: 'button', class: 'accept', text: t(o.status === 'OFFERED' ? 'volunteer.orders.accept' : 'volunteer.orders.grab') });
-    accept.addEventListener('click', () => act(accept, () => post(`v1/orders/${o.id}/accept`), 'volunteer.orders.accepted'));
+    accept.addEventListener('click', run(accept, () => post(`v1/orders/${o.id}/accept`), 'volunteer.orders.accepted'));
     actions.append(accept);
   }
   if (o.status === 'OFFERED') {
-    const reason = h('input', { name: 'reason', class: 'reason', required: true, maxlength: 2000 });
-    const form = h('form', { class: 'stack decline-form', hidden: true },
+    const reason = h('input', { name: 'reason', class: 'reason', required: true, ...limit('OrderDtos.ReasonDto.reason') });
+    const confirm = h('button', { type: 'submit', class: 'confirm-decline', text: t('volunteer.orders.confirmDecline') });
+    const decline = h('form', { class: 'stack decline-form', hidden: true },
       field('volunteer.orders.reason', reason, 'volunteer.orders.reasonHint'),
-      h('div', { class: 'actions' },
-        h('button', { type: 'submit', class: 'confirm-decline', text: t('volunteer.orders.confirmDecline') }),
-        h('button', { type: 'button', class: 'secondary', text: t('common.cancel'), onclick: () => { form.hidden = true; toggle.focus(); } })));
+      h('div', { class: 'actions' }, confirm,
+        h('button', { type: 'button', class: 'secondary', text: t('common.cancel'), onclick: () => { decline.hidden = true; toggle.focus(); } })));
     const toggle = h('button', { type: 'button', class: 'secondary decline', 'aria-expanded': 'false', text: t('volunteer.orders.decline') });
     toggle.addEventListener('click', () => {
-      form.hidden = !form.hidden;
-      toggle.setAttribute('aria-expanded', String(!form.hidden));
-      if (!form.hidden) reason.focus();
+      decline.hidden = !decline.hidden;
+      toggle.setAttribute('aria-expanded', String(!decline.hidden));
+      if (!decline.hidden) reason.focus();
     });
-    form.addEventListener('submit', ev => {
-      ev.preventDefault();
-      const button = form.querySelector('button[type=submit]');
-      act(button, () => post(`v1/orders/${o.id}/decline`, { reason: reason.value.trim() }, version), 'volunteer.orders.declined');
-    });
+    decline.addEventListener('submit', run(confirm,
+      () => post(`v1/orders/${o.id}/decline`, { reason: reason.value.trim() }, version), 'volunteer.orders.declined'));
     actions.append(toggle);
-    card.append(form);
+    card.append(decline);
   }
   if (o.status === 'ACCEPTED') {
     const start = h('button', { type: 'button', class: 'start', text: t('volunteer.orders.start') });
-    start.addEventListener('click', () => act(start, () => post(`v1/orders/${o.id}/start`, {}, version), 'volunteer.orders.started'));
+    start.addEventListener('click', run(start, () => post(`v1/orders/${o.id}/start`, {}, version), 'volunteer.orders.started'));
     actions.append(start);
   }
   if (o.status === 'IN_SERVICE') {
-    const report = h('input', { name: 'report', class: 'report', required: true, maxlength: 2000 });
-    const form = h('form', { class: 'stack complete-form' }, field('volunteer.orders.report', report),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'complete', text: t('volunteer.orders.complete') })));
-    form.addEventListener('submit', ev => {
-      ev.preventDefault();
-      act(form.querySelector('button[type=submit]'),
-        () => post(`v1/orders/${o.id}/complete`, { report: report.value.trim() }, version), 'volunteer.orders.completed');
-    });
-    card.append(form);
+    const report = h('input', { name: 'report', class: 'report', required: true, ...limit('CompleteOrderDto.report') });
+    const complete = h('button', { type: 'submit', class: 'complete', text: t('volunteer.orders.complete') });
+    const completeForm = h('form', { class: 'stack complete-form' }, field('volunteer.orders.report', report),
+      h('div', { class: 'actions' }, complete));
+    completeForm.addEventListener('submit', run(complete,
+      () => post(`v1/orders/${o.id}/complete`, { report: report.value.trim() }, version), 'volunteer.orders.completed'));
+    card.append(completeForm);
   }
   card.prepend(...[
     h('h3', { id: titleId, text: itemName(o) }),
@@ -191,6 +179,7 @@ page('checkin', {
     }
     // From the QR code: the link token stands for the code, and the page never knew the digits, so it shows none.
     const token = LINK_TOKEN.test(params.token || '') ? params.token : null;
+    // The six digits a duty staff member shows (the API takes a QR code's longer link token in the same field).
     const code = token ? null : h('input', {
       name: 'code', id: 'checkin-code', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: '[0-9]{6}',
       maxlength: 6, required: true, value: (params.code || '').replace(/\D/g, '').slice(0, 6),
@@ -199,7 +188,26 @@ page('checkin', {
     const result = h('div', { id: 'checkin-result' });
     const checkIn = h('button', { type: 'submit', id: 'checkin-confirm', text: t('volunteer.checkin.checkIn') });
     const checkOut = h('button', { type: 'button', class: 'secondary', id: 'checkout-confirm', text: t('volunteer.checkin.checkOut') });
-    const form = h('form', { class: 'stack', id: 'checkin-form' },
+    const send = async kind => {
+      result.replaceChildren();
+      if (code && !code.checkValidity()) {
+        code.focus();
+        throw { title: t('volunteer.checkin.codeInvalid') };
+      }
+      const key = token || code.value;
+      if (kind === 'in') {
+        const location = consent.checked ? await currentLocation() : null;
+        const entry = await post('v1/service-records/check-ins', location
+          ? { code: key, location, locationConsent: true } : { code: key });
+        success(result, t('volunteer.checkin.checkedIn', { what: entry.description, at: formatDate(entry.start) }));
+        checkOut.focus();
+      } else {
+        const entry = await post('v1/service-records/check-outs', { code: key });
+        success(result, t('volunteer.checkin.checkedOut', { what: entry.description, minutes: entry.minutes }));
+      }
+    };
+    // Checking in and out from the same form, one after the other: both buttons are enabled again after each.
+    const checkin = form({ id: 'checkin-form' }, [
       token
         ? h('p', { class: 'notice', id: 'checkin-from-link' }, t('volunteer.checkin.fromQrCode'), ' ',
           h('a', { href: '#/checkin', id: 'checkin-type-digits', text: t('volunteer.checkin.typeDigits') }))
@@ -209,43 +217,10 @@ page('checkin', {
       h('div', { class: 'field' },
         h('label', { class: 'check', for: consent.id }, consent, t('volunteer.checkin.locationConsent')),
         h('div', { class: 'hint', id: 'checkin-location-hint', text: t('volunteer.checkin.locationHint') })),
-      h('div', { class: 'actions' }, checkIn, checkOut));
+      h('div', { class: 'actions' }, checkIn, checkOut)], () => send('in'), { again: true });
     consent.setAttribute('aria-describedby', 'checkin-location-hint');
-
-    const send = async (kind, button) => {
-      form.querySelectorAll('.alert').forEach(a => a.remove());
-      result.replaceChildren();
-      if (code && !code.checkValidity()) {
-        showError(form, { title: t('volunteer.checkin.codeInvalid') });
-        code.focus();
-        return;
-      }
-      const key = token || code.value;
-      button.disabled = true;
-      try {
-        let entry;
-        if (kind === 'in') {
-          const location = consent.checked ? await currentLocation() : null;
-          entry = await post('v1/service-records/check-ins', location
-            ? { code: key, location, locationConsent: true } : { code: key });
-          success(result, t('volunteer.checkin.checkedIn', { what: entry.description, at: formatDate(entry.start) }));
-          checkOut.focus();
-        } else {
-          entry = await post('v1/service-records/check-outs', { code: key });
-          success(result, t('volunteer.checkin.checkedOut', { what: entry.description, minutes: entry.minutes }));
-        }
-      } catch (e) {
-        showError(form, e);
-      } finally {
-        button.disabled = false;
-      }
-    };
-    form.addEventListener('submit', ev => {
-      ev.preventDefault();
-      send('in', checkIn);
-    });
-    checkOut.addEventListener('click', () => send('out', checkOut));
-    body.append(h('p', { text: t('volunteer.checkin.intro') }), form, result);
+    checkOut.addEventListener('click', act(checkin, checkOut, () => send('out'), { again: true }));
+    body.append(h('p', { text: t('volunteer.checkin.intro') }), checkin, result);
     (code && !code.value ? code : checkIn).focus();
   },
 });
@@ -334,18 +309,10 @@ page('volunteer-certificates', {
           h('dt', { text: t('volunteer.certificates.period') }), h('dd', { text: `${formatDate(c.servedFrom, false)} – ${formatDate(c.servedTo, false)}` }),
           h('dt', { text: t('volunteer.certificates.issuedOn') }), h('dd', { text: formatDate(c.issuedOn, false) })),
         h('div', { class: 'actions' }, button));
-      button.addEventListener('click', async () => {
-        item.querySelectorAll('.alert, .notice').forEach(a => a.remove());
-        button.disabled = true;
-        try {
-          await download(c.pdf, `certificate-${c.number}.pdf`, 'application/pdf');
-          success(item, t('volunteer.certificates.downloaded', { number: c.number }));
-        } catch (e) {
-          showError(item, e);
-        } finally {
-          button.disabled = false;
-        }
-      });
+      button.addEventListener('click', act(item, button, async () => {
+        await download(c.pdf, `certificate-${c.number}.pdf`, 'application/pdf');
+        success(item, t('volunteer.certificates.downloaded', { number: c.number }));
+      }, { again: true, notices: true }));
       return item;
     })));
   },
@@ -369,13 +336,14 @@ function ageOf(idNumber) {
  * a guardian section that opens by itself when the ID number shows a minor. payload(homeUnit) is the API's body.
  */
 function registrationFields(prefix) {
-  const realName = h('input', { name: 'realName', id: `${prefix}-name`, required: true, maxlength: 50, autocomplete: 'off' });
+  const realName = h('input', { name: 'realName', id: `${prefix}-name`, required: true, ...limit('RegisterVolunteerDto.realName'), autocomplete: 'off' });
+  // The ID number's 18 characters and a mobile number's 11 digits are their format, tighter than the API's limits.
   const idNumber = h('input', { name: 'residentIdNumber', id: `${prefix}-id-number`, required: true, maxlength: 18, autocomplete: 'off', spellcheck: 'false' });
   const phone = h('input', { name: 'phone', id: `${prefix}-phone`, type: 'tel', inputmode: 'numeric', required: true, maxlength: 11, autocomplete: 'off' });
   const origin = select({ name: 'origin', id: `${prefix}-origin` }, ORIGINS.map(o => ({ value: o, label: t(`volunteer.origin.${o}`) })));
   const skills = h('input', { name: 'skills', id: `${prefix}-skills`, autocomplete: 'off' });
   const minor = h('input', { type: 'checkbox', id: `${prefix}-minor`, name: 'minor' });
-  const guardianName = h('input', { name: 'guardianName', id: `${prefix}-guardian-name`, maxlength: 50, autocomplete: 'off' });
+  const guardianName = h('input', { name: 'guardianName', id: `${prefix}-guardian-name`, ...limit('GuardianConsentDto.guardianName'), autocomplete: 'off' });
   const guardianPhone = h('input', { name: 'guardianPhone', id: `${prefix}-guardian-phone`, type: 'tel', inputmode: 'numeric', maxlength: 11, autocomplete: 'off' });
   const relation = select({ name: 'relation', id: `${prefix}-guardian-relation` }, RELATIONS.map(r => ({ value: r, label: t(`volunteer.relation.${r}`) })));
   const consentGiven = h('input', { type: 'checkbox', id: `${prefix}-guardian-consent`, name: 'guardianConsent' });
@@ -429,14 +397,10 @@ function registrationFields(prefix) {
   };
 }
 
-/** Shows an API error above the form and moves the focus to it. */
-function showFormError(body, e) {
-  showError(body, e);
-  const alert = body.querySelector('.alert');
-  if (alert) {
-    alert.setAttribute('tabindex', '-1');
-    alert.focus();
-  }
+/** Moves the focus to a refusal shown above a long form (an option of act's `failed`), so that it is seen and read out. */
+function focusAlert(e, box) {
+  box.setAttribute('tabindex', '-1');
+  box.focus();
 }
 
 page('volunteer-register', {
@@ -451,31 +415,22 @@ page('volunteer-register', {
     }
     const homeUnit = select({ name: 'homeUnit', id: 'register-unit' }, units.map(u => ({ value: u.id, label: u.name })));
     const fields = registrationFields('register');
-    const form = h('form', { class: 'stack', id: 'register-form' },
+    const submit = h('button', { type: 'submit', id: 'register-submit', text: t('volunteer.register.submit') });
+    const registerForm = h('form', { class: 'stack', id: 'register-form' },
       h('p', { class: 'hint', text: t('volunteer.register.intro') }),
       field('volunteer.register.unit', homeUnit),
       ...fields.elements,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'register-submit', text: t('volunteer.register.submit') })));
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      body.querySelectorAll('.alert, .notice').forEach(a => a.remove());
-      const button = form.querySelector('button[type=submit]');
-      button.disabled = true;
-      try {
-        const v = await post('v1/volunteers', fields.payload(homeUnit.value));
-        form.reset();
-        fields.reset();
-        success(body, t(v.minor ? 'volunteer.register.doneMinor' : 'volunteer.register.done',
-          { name: v.realName, id: v.residentIdNumber, age: v.age }));
-        body.querySelector('.notice').id = 'register-result';
-        fields.realName.focus();
-      } catch (e) {
-        showFormError(body, e);
-      } finally {
-        button.disabled = false;
-      }
-    });
-    body.append(form);
+      h('div', { class: 'actions' }, submit));
+    // One volunteer after the other: the form is emptied and enabled again, the confirmation and refusals above it.
+    registerForm.addEventListener('submit', act(body, submit, async () => {
+      const v = await post('v1/volunteers', fields.payload(homeUnit.value));
+      registerForm.reset();
+      fields.reset();
+      success(body, t(v.minor ? 'volunteer.register.doneMinor' : 'volunteer.register.done',
+        { name: v.realName, id: v.residentIdNumber, age: v.age })).id = 'register-result';
+      fields.realName.focus();
+    }, { again: true, notices: true, failed: focusAlert }));
+    body.append(registerForm);
   },
 });
 
@@ -503,30 +458,22 @@ page('volunteer-signup', {
     const homeUnit = select({ name: 'homeUnit', id: 'signup-unit' }, units.map(u => ({ value: u.id, label: u.name })));
     const fields = registrationFields('signup');
     const truthful = h('input', { type: 'checkbox', id: 'signup-truthful', name: 'truthful', required: true });
-    const form = h('form', { class: 'stack', id: 'signup-form' },
+    const submit = h('button', { type: 'submit', id: 'signup-submit', text: t('volunteer.signup.submit') });
+    const signupForm = h('form', { class: 'stack', id: 'signup-form' },
       h('p', { text: t('volunteer.signup.intro') }),
       h('p', { class: 'hint', id: 'signup-privacy', text: t('volunteer.signup.privacy') }),
       field('volunteer.signup.unit', homeUnit),
       ...fields.elements,
       h('div', { class: 'field' }, h('label', { class: 'check', for: truthful.id }, truthful, t('volunteer.signup.truthful'))),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'signup-submit', text: t('volunteer.signup.submit') })));
+      h('div', { class: 'actions' }, submit));
     truthful.setAttribute('aria-describedby', 'signup-privacy');
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      body.querySelectorAll('.alert, .notice').forEach(a => a.remove());
-      const button = form.querySelector('button[type=submit]');
-      button.disabled = true;
-      try {
-        await post('v1/volunteers/me', fields.payload(homeUnit.value));
-        // The account now holds the VOLUNTEER role and the volunteerId: read them again, then start as a volunteer.
-        await refreshMe();
-        navigate('volunteer', { welcome: '1' });
-      } catch (e) {
-        button.disabled = false;
-        showFormError(body, e);
-      }
-    });
-    body.append(form);
+    signupForm.addEventListener('submit', act(body, submit, async () => {
+      await post('v1/volunteers/me', fields.payload(homeUnit.value));
+      // The account now holds the VOLUNTEER role and the volunteerId: read them again, then start as a volunteer.
+      await refreshMe();
+      navigate('volunteer', { welcome: '1' });
+    }, { notices: true, failed: focusAlert }));
+    body.append(signupForm);
     fields.realName.focus();
   },
 });
