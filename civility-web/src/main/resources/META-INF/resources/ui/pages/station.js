@@ -5,7 +5,7 @@
 // writes the REST API only; what an actor may not do, the API refuses with a coded error, shown as is.
 import {
   page, t, h, field, select, table, success, showError, formatDate, get, post, put, blobUrl, can, button, act, form,
-  submit,
+  submit, limit,
   unitsWith, navigate, PRACTICE_FORMS as FORMS, THEMES, getAll, ifMatch,
 } from '../app.js';
 
@@ -222,8 +222,8 @@ function bookForm(venue, route) {
   const from = h('input', { name: 'start', type: 'datetime-local', required: true, value: localInput(day) });
   const to = h('input', { name: 'end', type: 'datetime-local', required: true, value: localInput(new Date(day.getTime() + 2 * 3600000)) });
   const purpose = select({ name: 'purpose' }, options(PURPOSES), 'PRACTICE');
-  const description = h('input', { name: 'description', required: true, maxlength: 1000 });
-  const user = h('input', { name: 'user', required: true, maxlength: 200 });
+  const description = h('input', { name: 'description', required: true, ...limit('BookVenueDto.description') });
+  const user = h('input', { name: 'user', required: true, ...limit('VenueUserDto.name') });
   const outside = h('input', { type: 'checkbox', name: 'outside' });
   return h('section', { 'aria-labelledby': 'book-heading' }, h('h2', { id: 'book-heading', text: t('station.book.title', { name: venue.name }) }),
     h('p', { class: 'hint', text: t('station.book.hint') }),
@@ -256,7 +256,7 @@ function bookingPanel(b, route) {
       await post(`v1/bookings/${b.id}/approve`, {}, ifMatch(b.version));
       again(t('station.booking.approved'));
     }));
-    const reason = h('input', { name: 'reason', required: true, maxlength: 1000 });
+    const reason = h('input', { name: 'reason', required: true, ...limit('VenueDtos.ReasonDto.reason') });
     panel.append(h('p', { text: t('station.booking.needsApproval') }), h('div', { class: 'actions' }, approve),
       form({ id: 'reject-booking' }, [field('station.booking.rejectReason', reason), submit('station.booking.reject')],
         async () => {
@@ -338,12 +338,12 @@ stationPage('station-activities', {
 function planForm(station, route) {
   const start = new Date(Date.now() + 3 * 86400000);
   start.setHours(9, 0, 0, 0);
-  const title = h('input', { name: 'title', required: true, maxlength: 200 });
+  const title = h('input', { name: 'title', required: true, ...limit('PlanActivityDto.title') });
   const formSelect = select({ name: 'form' }, options(FORMS), 'LECTURE');
   const from = h('input', { name: 'start', type: 'datetime-local', required: true, value: localInput(start) });
   const to = h('input', { name: 'end', type: 'datetime-local', required: true, value: localInput(new Date(start.getTime() + 2 * 3600000)) });
   const capacity = h('input', { name: 'capacity', type: 'number', min: 1, inputmode: 'numeric' });
-  const description = h('textarea', { name: 'description', rows: 3, maxlength: 2000 });
+  const description = h('textarea', { name: 'description', rows: 3, ...limit('PlanActivityDto.description') });
   return h('section', { 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: t('station.activities.plan') }),
     form({ id: 'plan-activity' }, [field('station.activities.name', title), field('station.activities.form', formSelect),
       checkboxes('station.activities.themes', 'themes', THEMES, ['POLICY']),
@@ -361,10 +361,10 @@ function planForm(station, route) {
 
 async function announcePanel(station, a, route) {
   const full = await get(`v1/activities/${a.id}`);
-  const title = h('input', { name: 'title', required: true, maxlength: 200, value: a.title });
-  const text = h('textarea', { name: 'body', rows: 4, required: true, maxlength: 2000 });
+  const title = h('input', { name: 'title', required: true, ...limit('AnnounceNoticeDto.title'), value: a.title });
+  const text = h('textarea', { name: 'body', rows: 4, required: true, ...limit('AnnounceNoticeDto.body') });
   text.value = full.description || a.title;
-  const place = h('input', { name: 'place', required: true, maxlength: 200, value: station.name });
+  const place = h('input', { name: 'place', required: true, ...limit('AnnounceNoticeDto.place'), value: station.name });
   const panel = h('section', { class: 'panel', id: 'announce-panel', 'aria-labelledby': 'announce-heading' },
     h('h2', { id: 'announce-heading', text: t('station.notices.announceFor', { name: a.title }) }),
     h('p', { class: 'hint', text: t('station.notices.leadHint', { when: formatDate(a.start) }) }));
@@ -463,8 +463,8 @@ function campaignPanel(c, homes, route) {
   if (c.phase === 'NOMINATING') {
     const household = select({ name: 'household', required: true },
       [...homes.values()].map(x => ({ value: x.id, label: `${x.head} · ${x.address}` })));
-    const person = h('input', { name: 'person', maxlength: 100 });
-    const reason = h('textarea', { name: 'reason', rows: 2, required: true, maxlength: 1000 });
+    const person = h('input', { name: 'person', ...limit('NominateDto.person') });
+    const reason = h('textarea', { name: 'reason', rows: 2, required: true, ...limit('NominateDto.reason') });
     panel.append(h('h3', { text: t('station.appraisals.nominate') }), homes.size ? form({ id: 'nominate' },
       [field('station.appraisals.household', household), field('station.appraisals.person', person, 'station.appraisals.personHint'),
         field('station.appraisals.reason', reason), submit('station.appraisals.nominate')], async () => {
@@ -501,7 +501,7 @@ function campaignPanel(c, homes, route) {
 
 function startCampaignForm(station, route) {
   const kind = select({ name: 'kind' }, options(APPRAISAL_KINDS), 'GOOD_NEIGHBOUR');
-  const title = h('input', { name: 'title', required: true, maxlength: 200 });
+  const title = h('input', { name: 'title', required: true, ...limit('StartCampaignDto.title') });
   const year = h('input', { name: 'year', type: 'number', required: true, min: 1900, max: 2100, value: new Date().getFullYear() });
   return h('section', { 'aria-labelledby': 'start-campaign-heading' },
     h('h2', { id: 'start-campaign-heading', text: t('station.appraisals.start') }),
@@ -578,13 +578,15 @@ stationPage('station-care', {
 /** Registers a care recipient; the answer carries no personal details, and the pair form then offers it. */
 function registerForm(station, route) {
   const category = select({ name: 'category' }, options(CARE_CATEGORIES), 'EMPTY_NEST_ELDER');
-  const name = h('input', { name: 'name', required: true, maxlength: 100, autocomplete: 'off' });
+  const name = h('input', { name: 'name', required: true, ...limit('RegisterCareRecipientDto.name'), autocomplete: 'off' });
+  // Not the API's limits: an ID number's 18 characters are its format, and 20 keeps a phone short (the API takes a
+  // mobile number's 11 digits).
   const idNumber = h('input', { name: 'residentIdNumber', maxlength: 18, autocomplete: 'off' });
   const birthYear = h('input', { name: 'birthYear', type: 'number', min: 1900, max: 2100, inputmode: 'numeric' });
-  const address = h('input', { name: 'address', required: true, maxlength: 200, autocomplete: 'off' });
+  const address = h('input', { name: 'address', required: true, ...limit('RegisterCareRecipientDto.address'), autocomplete: 'off' });
   const phone = h('input', { name: 'phone', type: 'tel', maxlength: 20, autocomplete: 'off' });
-  const needs = h('textarea', { name: 'needs', rows: 2, maxlength: 1000 });
-  const guardianName = h('input', { name: 'guardianName', maxlength: 100, autocomplete: 'off' });
+  const needs = h('textarea', { name: 'needs', rows: 2, ...limit('RegisterCareRecipientDto.needs') });
+  const guardianName = h('input', { name: 'guardianName', ...limit('GuardianDto.name'), autocomplete: 'off' });
   const guardianPhone = h('input', { name: 'guardianPhone', type: 'tel', maxlength: 20, autocomplete: 'off' });
   const relation = select({ name: 'guardianRelation' }, options(RELATIONS), 'MOTHER');
   return h('section', { 'aria-labelledby': 'register-heading' },
@@ -659,8 +661,8 @@ function correctionForm(e, names, route) {
 
 function makeUpForm(station, names, route) {
   const volunteer = select({ name: 'volunteer' }, [...names].map(([value, name]) => ({ value, label: name })));
-  const what = h('input', { name: 'description', required: true, maxlength: 200 });
-  const where = h('input', { name: 'where', maxlength: 200, value: station.name });
+  const what = h('input', { name: 'description', required: true, ...limit('MakeUpDto.description') });
+  const where = h('input', { name: 'where', ...limit('MakeUpDto.where'), value: station.name });
   const day = new Date(Date.now() - 86400000);
   day.setHours(9, 0, 0, 0);
   const start = h('input', { name: 'start', type: 'datetime-local', required: true, value: localInput(day) });
