@@ -89,18 +89,32 @@ class CelebrationApiIT {
     }
 
     @Test
-    @DisplayName("R-CELE-1 a wedding with 30 tables is refused with 422, the limit in args and a Chinese title")
-    void anExtravagantWeddingIsRefused() {
+    @DisplayName("R-CELE-1 a wedding with 30 tables is recorded (201), flagged with its breach, and the council records its visit")
+    void anExtravagantWeddingIsFlaggedAndVisited() {
         var reply = as("station-admin").post("api/v1/ceremonies", wedding(30));
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-        assertThat(reply.json().getString("code")).isEqualTo("R-CELE-1");
-        assertThat(reply.json().getString("title")).isEqualTo("超出村规民约限额");
-        JsonObject args = reply.json().getJsonObject("args");
-        assertThat(args.getString("limit")).isEqualTo(MAX_TABLES);
-        assertThat(args.getString("maximum")).isEqualTo("20");
-        assertThat(args.getString("requested")).isEqualTo("30");
-        assertThat(args.getString("breaches")).isEqualTo(MAX_TABLES + "=20 (requested 30)");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getString("status")).isEqualTo("FLAGGED");
+        assertThat(reply.json().getJsonArray("breaches").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.getString("setting")).isEqualTo(MAX_TABLES);
+                    assertThat(b.getJsonNumber("limit").longValue()).isEqualTo(20);
+                    assertThat(b.getJsonNumber("requested").longValue()).isEqualTo(30);
+                });
+        String visit = "api/v1/ceremonies/" + reply.string("id") + "/visit";
+
+        assertThat(as("resident").post(visit, "{\"note\": \"上门\"}").status()).isEqualTo(403);
+        var blank = as("station-admin").post(visit, "{\"note\": \" \"}");
+        assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+        var visited = as("station-admin").post(visit, "{\"note\": \"上门劝导，户主同意减至20桌\"}");
+        assertThat(visited.status()).as(visited.toString()).isEqualTo(200);
+        assertThat(visited.json().getString("status")).isEqualTo("VISITED");
+        assertThat(visited.json().getJsonObject("visit").getString("note")).isEqualTo("上门劝导，户主同意减至20桌");
+        assertThat(visited.header("ETag")).isEqualTo("\"2\"");
+        var again = as("station-admin").post(visit, "{\"note\": \"再次上门\"}");
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().getString("code")).isEqualTo("CELEBRATION-VISIT-NOT-PENDING");
+        assertThat(again.json().getString("title")).isEqualTo("无待劝导事项");
     }
 
     @Test
@@ -125,7 +139,7 @@ class CelebrationApiIT {
     }
 
     @Test
-    @DisplayName("R-CELE-1 the station tightens the tables limit and the check follows")
+    @DisplayName("R-CELE-1 the village's own rules set the limit: the station tightens it and the check follows")
     void theCheckFollowsTheStationsOwnLimit() {
         try {
             var set = as("station-head").put("api/v1/units/" + STATION + "/settings/" + MAX_TABLES, """
@@ -133,11 +147,14 @@ class CelebrationApiIT {
                     """);
             assertThat(set.status()).as(set.toString()).isEqualTo(200);
 
-            var refused = as("station-admin").post("api/v1/ceremonies", wedding(12));
+            var flagged = as("station-admin").post("api/v1/ceremonies", wedding(12));
 
-            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-            assertThat(refused.json().getJsonObject("args").getString("maximum")).isEqualTo("10");
-            assertThat(as("station-admin").post("api/v1/ceremonies", wedding(10)).status()).isEqualTo(201);
+            assertThat(flagged.status()).as(flagged.toString()).isEqualTo(201);
+            assertThat(flagged.json().getString("status")).isEqualTo("FLAGGED");
+            assertThat(flagged.json().getJsonObject("limitsApplied").getInt("maxTables")).isEqualTo(10);
+            var within = as("station-admin").post("api/v1/ceremonies", wedding(10));
+            assertThat(within.status()).isEqualTo(201);
+            assertThat(within.json().getString("status")).isEqualTo("REGISTERED");
         } finally {
             as("station-head").delete("api/v1/units/" + STATION + "/settings/" + MAX_TABLES);
         }

@@ -10,6 +10,7 @@ import org.civility.core.access.Permission;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
@@ -21,7 +22,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * Festivals, festival plans and family ceremonies. The festival calendar is public knowledge: any
  * actor may read it. Plans and ceremonies need {@link Permission#VIEW} at the unit; registering a
- * ceremony needs {@link Permission#MANAGE_CELEBRATIONS} there and passes R-CELE-1.
+ * ceremony, and recording the persuasion visit to one over the village's limits (R-CELE-1), need
+ * {@link Permission#MANAGE_CELEBRATIONS} there.
  */
 public final class CelebrationService {
 
@@ -67,21 +69,40 @@ public final class CelebrationService {
     }
 
     /**
-     * Registers a wedding or funeral within the village's limits.
+     * Registers a wedding or funeral (R-CELE-1, clarified): within the village's limits it is REGISTERED; over them it
+     * is recorded all the same, FLAGGED with every breach for the council's persuasion visit, and
+     * {@link CeremonyFlagged} is published besides {@link CeremonyRegistered}.
      *
-     * @throws CivilityException {@code ACCESS-DENIED}, {@code CELEBRATION-CEREMONY-INVALID},
-     *                           {@code R-CELE-1} listing every breached limit
+     * @throws CivilityException {@code ACCESS-DENIED}, {@code CELEBRATION-CEREMONY-INVALID}
      */
     public FamilyCeremony register(Actor actor, RegisterCeremony command) {
         requireNonNull(command, "command");
         access.require(actor, Permission.MANAGE_CELEBRATIONS, command.unit());
         CeremonyPlan plan = command.plan();
-        limits.evaluate(plan).orThrow();
         Instant now = clock.instant();
         FamilyCeremony stored = ceremonies.store(FamilyCeremony.register(new CeremonyId(ids.nextId()), plan,
                 limits.limits(plan.kind(), plan.unit()), now, actor.name()));
         events.publish(new CeremonyRegistered(stored.id(), stored.unit(), stored.kind(), stored.date(), now));
+        if (stored.status() == CeremonyStatus.FLAGGED) {
+            events.publish(new CeremonyFlagged(stored.id(), stored.unit(), stored.kind(), stored.breaches(), now));
+        }
         return stored;
+    }
+
+    /**
+     * Records the council's persuasion visit to a flagged ceremony (R-CELE-1). Needs MANAGE_CELEBRATIONS at its unit.
+     *
+     * @throws CivilityException {@code NOT-FOUND}, {@code ACCESS-DENIED}, {@code STALE-VERSION},
+     *                           {@code CELEBRATION-VISIT-NOT-PENDING}, {@code CELEBRATION-CEREMONY-INVALID} (note)
+     */
+    public FamilyCeremony recordVisit(Actor actor, RecordPersuasionVisit command) {
+        requireNonNull(command, "command");
+        FamilyCeremony ceremony = ceremonies.find(command.ceremony()).orElseThrow(() ->
+                CivilityException.of(SharedError.NOT_FOUND, "what", "ceremony", "id", command.ceremony()));
+        access.require(actor, Permission.MANAGE_CELEBRATIONS, ceremony.unit());
+        ExpectedVersion.check("ceremony", ceremony.id(), command.expectedVersion(), ceremony.version());
+        return ceremonies.store(ceremony.recordVisit(new PersuasionVisit(command.note(), clock.instant(),
+                actor.name())));
     }
 
     /** @throws CivilityException {@code NOT-FOUND}, {@code ACCESS-DENIED} */

@@ -26,8 +26,9 @@ import static java.util.Objects.requireNonNull;
  *   <tr><td>{@code celebration.funeral.max-gift-fen}</td><td>10000 fen (100 元) per guest</td></tr>
  *   <tr><td>{@code celebration.funeral.max-days}</td><td>3 days</td></tr>
  * </table>
- * Every breach is reported, not only the first: one {@link CelebrationError#CEREMONY_OVER_LIMITS}
- * rejection whose {@code breaches} argument lists them all (see {@link #breaches}).
+ * Every breach is reported, not only the first ({@link #breaches}). Registering does not refuse a ceremony over the
+ * limits: it is recorded and flagged for the council's persuasion visit ({@link FamilyCeremony}); {@link #evaluate}
+ * remains for a portal that wants to warn before it registers.
  */
 public final class CeremonyLimitsPolicy implements Policy<CeremonyPlan> {
 
@@ -65,10 +66,14 @@ public final class CeremonyLimitsPolicy implements Policy<CeremonyPlan> {
                 settings.effective(wedding ? WEDDING_MAX_DAYS : FUNERAL_MAX_DAYS, unit));
     }
 
-    /** Every limit the plan exceeds, in the order tables, gift money, days; empty if none. */
+    /** Every limit the plan exceeds at its unit today, in the order tables, gift money, days; empty if none. */
     public List<LimitBreach> breaches(CeremonyPlan plan) {
+        return breaches(plan, limits(plan.kind(), plan.unit()));
+    }
+
+    /** Every limit of {@code limits} the plan exceeds, in the order tables, gift money, days; empty if none. */
+    public static List<LimitBreach> breaches(CeremonyPlan plan, CeremonyLimits limits) {
         boolean wedding = plan.kind() == CeremonyKind.WEDDING;
-        CeremonyLimits limits = limits(plan.kind(), plan.unit());
         List<LimitBreach> breaches = new ArrayList<>();
         if (plan.tables() > limits.maxTables()) {
             breaches.add(new LimitBreach((wedding ? WEDDING_MAX_TABLES : FUNERAL_MAX_TABLES).name(),

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.DomainEvent;
 
-/** A wedding or funeral was registered within the village's limits. */
+/** A wedding or funeral was registered; one over the village's limits is also {@link CeremonyFlagged}. */
 public record CeremonyRegistered(CeremonyId ceremony, UnitId unit, CeremonyKind kind, LocalDate date,
                                  Instant occurredAt) implements DomainEvent {
 }

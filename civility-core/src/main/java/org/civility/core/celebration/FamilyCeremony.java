@@ -2,6 +2,8 @@ package org.civility.core.celebration;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
@@ -11,10 +13,14 @@ import static java.util.Objects.requireNonNull;
 /**
  * A wedding or funeral registered with a station's red-and-white affairs council (红白理事会).
  *
- * <p>Lifecycle: {@link #register} creates it {@link CeremonyStatus#REGISTERED} once the plan has passed
- * R-CELE-1; the limits it was checked against are kept with it ({@link #limitsApplied()}), so a later
- * change of the village's rules does not rewrite history. Invariants: the plan's tables, gift money
- * and days lie within those limits; host not blank.
+ * <p>Lifecycle (R-CELE-1, clarified): {@link #register} checks the plan against the village's limits, which are kept
+ * with it ({@link #limitsApplied()}) so a later change of the village's rules does not rewrite history. Within them it
+ * is {@link CeremonyStatus#REGISTERED}; over them it is recorded all the same, {@link CeremonyStatus#FLAGGED} for the
+ * council's persuasion visit (劝导) with every breach ({@link #breaches()}), not refused and lost; {@link #recordVisit}
+ * then makes it {@link CeremonyStatus#VISITED}.
+ *
+ * <p>Invariants: REGISTERED exactly when the plan lies within the limits applied; a visit exactly when VISITED; host
+ * not blank.
  */
 public final class FamilyCeremony {
 
@@ -24,21 +30,27 @@ public final class FamilyCeremony {
     private final CeremonyStatus status;
     private final Instant registeredAt;
     private final String registeredBy;
+    private final Optional<PersuasionVisit> visit;
     private final long version;
 
     private FamilyCeremony(CeremonyId id, CeremonyPlan plan, CeremonyLimits limitsApplied, CeremonyStatus status,
-                           Instant registeredAt, String registeredBy, long version) {
+                           Instant registeredAt, String registeredBy, Optional<PersuasionVisit> visit, long version) {
         this.id = requireNonNull(id, "id");
         this.plan = requireNonNull(plan, "plan");
         this.limitsApplied = requireNonNull(limitsApplied, "limitsApplied");
         this.status = requireNonNull(status, "status");
         this.registeredAt = requireNonNull(registeredAt, "registeredAt");
         this.registeredBy = requireNonNull(registeredBy, "registeredBy");
+        this.visit = requireNonNull(visit, "visit");
         this.version = version;
-        if (plan.tables() > limitsApplied.maxTables() || plan.giftFen() > limitsApplied.maxGiftFen()
-                || plan.days() > limitsApplied.maxDays()) {
+        boolean within = CeremonyLimitsPolicy.breaches(plan, limitsApplied).isEmpty();
+        if (within != (status == CeremonyStatus.REGISTERED)) {
             throw CivilityException.of(CelebrationError.STATE_INVALID, "what", "ceremony", "id", id,
-                    "reason", "exceeds the limits it was registered under");
+                    "reason", status + (within ? " within" : " over") + " the limits it was registered under");
+        }
+        if (visit.isPresent() != (status == CeremonyStatus.VISITED)) {
+            throw CivilityException.of(CelebrationError.STATE_INVALID, "what", "ceremony", "id", id,
+                    "reason", status + (visit.isPresent() ? " with" : " without") + " a persuasion visit");
         }
         if (version < 0) {
             throw CivilityException.of(CelebrationError.STATE_INVALID, "what", "ceremony", "id", id,
@@ -47,20 +59,34 @@ public final class FamilyCeremony {
     }
 
     /**
-     * Registers a ceremony that passed R-CELE-1 against {@code limits}.
-     *
-     * @throws CivilityException {@code CELEBRATION-STATE-INVALID} if the plan exceeds the limits
+     * Registers a ceremony checked against {@code limits}: REGISTERED within them, FLAGGED over them (R-CELE-1).
      */
     public static FamilyCeremony register(CeremonyId id, CeremonyPlan plan, CeremonyLimits limits,
                                           Instant registeredAt, String registeredBy) {
-        return new FamilyCeremony(id, plan, limits, CeremonyStatus.REGISTERED, registeredAt, registeredBy, 0);
+        CeremonyStatus status = CeremonyLimitsPolicy.breaches(plan, limits).isEmpty()
+                ? CeremonyStatus.REGISTERED : CeremonyStatus.FLAGGED;
+        return new FamilyCeremony(id, plan, limits, status, registeredAt, registeredBy, Optional.empty(), 0);
     }
 
     /** Rebuilds a stored ceremony, checking its invariants again. */
     public static FamilyCeremony restore(CeremonyId id, CeremonyPlan plan, CeremonyLimits limitsApplied,
                                          CeremonyStatus status, Instant registeredAt, String registeredBy,
-                                         long version) {
-        return new FamilyCeremony(id, plan, limitsApplied, status, registeredAt, registeredBy, version);
+                                         Optional<PersuasionVisit> visit, long version) {
+        return new FamilyCeremony(id, plan, limitsApplied, status, registeredAt, registeredBy, visit, version);
+    }
+
+    /**
+     * The council's persuasion visit to this flagged ceremony's household.
+     *
+     * @throws CivilityException {@code CELEBRATION-VISIT-NOT-PENDING} unless FLAGGED (within the limits, or visited)
+     */
+    public FamilyCeremony recordVisit(PersuasionVisit visit) {
+        requireNonNull(visit, "visit");
+        if (status != CeremonyStatus.FLAGGED) {
+            throw CivilityException.of(CelebrationError.VISIT_NOT_PENDING, "id", id, "status", status);
+        }
+        return new FamilyCeremony(id, plan, limitsApplied, CeremonyStatus.VISITED, registeredAt, registeredBy,
+                Optional.of(visit), version);
     }
 
     static CivilityException invalid(String field, Object value) {
@@ -110,6 +136,16 @@ public final class FamilyCeremony {
 
     public CeremonyStatus status() {
         return status;
+    }
+
+    /** Every limit the plan exceeds (tables, gift money, days), against the limits applied; empty when within. */
+    public List<LimitBreach> breaches() {
+        return CeremonyLimitsPolicy.breaches(plan, limitsApplied);
+    }
+
+    /** The council's persuasion visit, once recorded. */
+    public Optional<PersuasionVisit> visit() {
+        return visit;
     }
 
     public Instant registeredAt() {

@@ -51,6 +51,6 @@ public final class InMemoryFamilyCeremonyRepository implements FamilyCeremonyRep
 
     private static FamilyCeremony copy(FamilyCeremony c, long version) {
         return FamilyCeremony.restore(c.id(), c.plan(), c.limitsApplied(), c.status(), c.registeredAt(),
-                c.registeredBy(), version);
+                c.registeredBy(), c.visit(), version);
     }
 }

@@ -15,6 +15,8 @@ import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
 import org.civility.core.fixtures.TestUnitTree;
 import org.civility.core.governance.PolicySettings;
+import org.civility.core.governance.SettingKey;
+import org.civility.core.organisation.UnitId;
 import org.civility.core.memory.InMemoryFamilyCeremonyRepository;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.DomainEvent;
@@ -56,13 +58,72 @@ class CelebrationServiceTest {
     }
 
     @Test
-    @DisplayName("R-CELE-1 an extravagant wedding is rejected and nothing is stored")
-    void rejectsAnExtravagantWedding() {
-        assertThatThrownBy(() -> service.register(admin, aWedding().at(tree.station).withTables(30).command()))
-                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("R-CELE-1"));
+    @DisplayName("R-CELE-1 an extravagant wedding is recorded and flagged with every breach, not refused and lost")
+    void flagsAnExtravagantWedding() {
+        FamilyCeremony stored = service.register(admin, aWedding().at(tree.station).withTables(30).lasting(2).command());
 
-        assertThat(service.list(admin, tree.station, new PageRequest(0, 10)).items()).isEmpty();
-        assertThat(events).isEmpty();
+        assertThat(stored.status()).isEqualTo(CeremonyStatus.FLAGGED);
+        assertThat(stored.breaches()).containsExactly(
+                new LimitBreach("celebration.wedding.max-tables", 20, 30),
+                new LimitBreach("celebration.wedding.max-days", 1, 2));
+        assertThat(stored.visit()).isEmpty();
+        assertThat(service.list(admin, tree.station, new PageRequest(0, 10)).items())
+                .extracting(FamilyCeremony::id).containsExactly(stored.id());
+        assertThat(events).hasSize(2).last().isInstanceOfSatisfying(CeremonyFlagged.class, e -> {
+            assertThat(e.ceremony()).isEqualTo(stored.id());
+            assertThat(e.breaches()).hasSize(2);
+        });
+    }
+
+    @Test
+    @DisplayName("R-CELE-1 the village's own rules set the limits: a wedding within the county's is flagged where the village's are lower")
+    void theVillagesRulesSetTheLimits() {
+        PolicySettings village = new PolicySettings() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T effective(SettingKey<T> key, UnitId unit) {
+                return key.equals(CeremonyLimitsPolicy.WEDDING_MAX_TABLES) && unit.equals(tree.station)
+                        ? (T) Integer.valueOf(10) : key.defaultValue();
+            }
+        };
+        CelebrationService strict = new CelebrationService(ceremonies, new AccessControl(tree), village,
+                Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), events::add);
+
+        FamilyCeremony here = strict.register(admin, aWedding().at(tree.station).withTables(12).command());
+        FamilyCeremony there = strict.register(Actor.of("外站", new RoleGrant(Role.ADMINISTRATOR, tree.otherStation)),
+                aWedding().at(tree.otherStation).withTables(12).command());
+
+        assertThat(here.status()).isEqualTo(CeremonyStatus.FLAGGED);
+        assertThat(here.limitsApplied().maxTables()).isEqualTo(10);
+        assertThat(there.status()).isEqualTo(CeremonyStatus.REGISTERED);
+    }
+
+    @Test
+    @DisplayName("R-CELE-1 the council records its persuasion visit to a flagged ceremony, once")
+    void recordsThePersuasionVisit() {
+        FamilyCeremony flagged = service.register(admin, aWedding().at(tree.station).withTables(30).command());
+
+        assertThatThrownBy(() -> service.recordVisit(resident, new RecordPersuasionVisit(flagged.id(), "已上门", null)))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("ACCESS-DENIED"));
+        assertThatThrownBy(() -> service.recordVisit(admin, new RecordPersuasionVisit(flagged.id(), "已上门", 7L)))
+                .isInstanceOfSatisfying(CivilityException.class, e -> assertThat(e.code()).isEqualTo("STALE-VERSION"));
+        FamilyCeremony visited = service.recordVisit(admin,
+                new RecordPersuasionVisit(flagged.id(), " 上门劝导，户主同意减至18桌 ", flagged.version()));
+
+        assertThat(visited.status()).isEqualTo(CeremonyStatus.VISITED);
+        assertThat(visited.visit()).hasValueSatisfying(v -> {
+            assertThat(v.note()).isEqualTo("上门劝导，户主同意减至18桌");
+            assertThat(v.visitedAt()).isEqualTo(NOW);
+            assertThat(v.visitedBy()).isEqualTo("李站长");
+        });
+        assertThat(visited.breaches()).hasSize(1);
+        assertThatThrownBy(() -> service.recordVisit(admin, new RecordPersuasionVisit(flagged.id(), "再次", null)))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("CELEBRATION-VISIT-NOT-PENDING"));
+        FamilyCeremony modest = service.register(admin, aWedding().at(tree.station).withTables(8).command());
+        assertThatThrownBy(() -> service.recordVisit(admin, new RecordPersuasionVisit(modest.id(), "无需", null)))
+                .isInstanceOfSatisfying(CivilityException.class,
+                        e -> assertThat(e.code()).isEqualTo("CELEBRATION-VISIT-NOT-PENDING"));
     }
 
     @Test

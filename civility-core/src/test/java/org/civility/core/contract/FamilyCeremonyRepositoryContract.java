@@ -10,6 +10,8 @@ import org.civility.core.celebration.CeremonyLimits;
 import org.civility.core.celebration.CeremonyStatus;
 import org.civility.core.celebration.FamilyCeremony;
 import org.civility.core.celebration.FamilyCeremonyRepository;
+import org.civility.core.celebration.LimitBreach;
+import org.civility.core.celebration.PersuasionVisit;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.ErrorKind;
@@ -61,6 +63,21 @@ public abstract class FamilyCeremonyRepositoryContract {
         assertThat(found.registeredAt()).isEqualTo(T0);
         assertThat(found.registeredBy()).isEqualTo("红白理事会李会长");
         assertThat(found.version()).isEqualTo(1);
+    }
+
+    @Test
+    void roundTripsAFlaggedCeremonyAndItsVisit() {
+        FamilyCeremony flagged = repository().store(FamilyCeremony.register(new CeremonyId(UUID.randomUUID()),
+                aWedding().at(aStation()).withTables(30).plan(), new CeremonyLimits(20, 20_000, 1), T0, "李会长"));
+        assertThat(repository().find(flagged.id()).orElseThrow().status()).isEqualTo(CeremonyStatus.FLAGGED);
+
+        repository().store(flagged.recordVisit(new PersuasionVisit("上门劝导，同意减至20桌", T0.plusSeconds(3600), "王委员")));
+        FamilyCeremony found = repository().find(flagged.id()).orElseThrow();
+
+        assertThat(found.status()).isEqualTo(CeremonyStatus.VISITED);
+        assertThat(found.breaches()).containsExactly(new LimitBreach("celebration.wedding.max-tables", 20, 30));
+        assertThat(found.visit()).contains(new PersuasionVisit("上门劝导，同意减至20桌", T0.plusSeconds(3600), "王委员"));
+        assertThat(found.version()).isEqualTo(2);
     }
 
     @Test

@@ -57,6 +57,15 @@ public class FamilyCeremonyEntity {
     @Column(name = "registered_by", nullable = false, length = 100)
     String registeredBy;
 
+    @Column(name = "visit_note", length = 1000)
+    String visitNote;
+
+    @Column(name = "visited_at")
+    Instant visitedAt;
+
+    @Column(name = "visited_by", length = 100)
+    String visitedBy;
+
     @Version
     @Column(name = "version", nullable = false)
     long version;

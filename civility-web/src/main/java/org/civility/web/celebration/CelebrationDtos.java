@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civility.core.celebration.CeremonyKind;
 import org.civility.core.celebration.FamilyCeremony;
+import org.civility.core.celebration.PersuasionVisit;
 import org.civility.core.celebration.FestivalDate;
 import org.civility.core.celebration.PlannedFestivalActivity;
 import org.civility.core.shared.Messages;
@@ -70,16 +71,37 @@ public final class CelebrationDtos {
     public record LimitsDto(int maxTables, long maxGiftFen, int maxDays) {
     }
 
+    @Schema(name = "LimitBreach", description = "One village limit the ceremony exceeds (R-CELE-1)")
+    public record BreachDto(@Schema(examples = "celebration.wedding.max-tables") String setting, long limit,
+                            long requested) {
+    }
+
+    @Schema(name = "PersuasionVisit", description = "The council's persuasion visit (劝导) to the household")
+    public record VisitRecordDto(String note, OffsetDateTime visitedAt, String visitedBy) {
+    }
+
+    @Schema(name = "RecordPersuasionVisit", description = "What the council said and agreed on its visit")
+    public record VisitDto(@NotBlank @Size(max = PersuasionVisit.MAX_NOTE_LENGTH) String note) {
+    }
+
     @Schema(name = "Ceremony")
     public record CeremonyDto(String id, String unitId, String kind, String host, String date, int tables,
-                              long giftFen, int days, LimitsDto limitsApplied, String status,
+                              long giftFen, int days, LimitsDto limitsApplied,
+                              @Schema(description = "REGISTERED within the limits; FLAGGED over them, waiting for the "
+                                      + "council's persuasion visit; VISITED once it is recorded") String status,
+                              @Schema(description = "Every limit exceeded; empty when REGISTERED")
+                              List<BreachDto> breaches, VisitRecordDto visit,
                               OffsetDateTime registeredAt, String registeredBy, long version) {
         static CeremonyDto of(FamilyCeremony c, ZoneId zone) {
             return new CeremonyDto(c.id().toString(), c.unit().toString(), c.kind().name(), c.host(),
                     c.date().toString(), c.tables(), c.giftFen(), c.days(),
                     new LimitsDto(c.limitsApplied().maxTables(), c.limitsApplied().maxGiftFen(),
                             c.limitsApplied().maxDays()),
-                    c.status().name(), ApiTime.of(c.registeredAt(), zone), c.registeredBy(), c.version());
+                    c.status().name(),
+                    c.breaches().stream().map(b -> new BreachDto(b.setting(), b.limit(), b.requested())).toList(),
+                    c.visit().map(v -> new VisitRecordDto(v.note(), ApiTime.of(v.visitedAt(), zone), v.visitedBy()))
+                            .orElse(null),
+                    ApiTime.of(c.registeredAt(), zone), c.registeredBy(), c.version());
         }
     }
 

@@ -7,12 +7,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,12 +22,14 @@ import org.civility.core.access.Actor;
 import org.civility.core.celebration.CelebrationService;
 import org.civility.core.celebration.CeremonyId;
 import org.civility.core.celebration.FamilyCeremony;
+import org.civility.core.celebration.RecordPersuasionVisit;
 import org.civility.core.celebration.RegisterCeremony;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 import org.civility.web.celebration.CelebrationDtos.CeremonyDto;
 import org.civility.web.celebration.CelebrationDtos.RegisterCeremonyDto;
+import org.civility.web.celebration.CelebrationDtos.VisitDto;
 import org.civility.web.support.Inputs;
 import org.civility.web.support.PageDto;
 import org.civility.web.support.Paging;
@@ -42,8 +46,8 @@ import java.time.ZoneId;
 
 /**
  * Weddings and funerals registered with a station's red-and-white affairs council. Registering needs
- * MANAGE_CELEBRATIONS at the unit; a ceremony over the village's limits answers 422 R-CELE-1 whose
- * {@code args.breaches} lists every breached limit ({@code setting=limit (requested n)}).
+ * MANAGE_CELEBRATIONS at the unit; a ceremony over the village's limits is recorded all the same, status FLAGGED
+ * with every breach listed, for the council's persuasion visit, which {@code POST {id}/visit} records (R-CELE-1).
  */
 @Path("v1/ceremonies")
 @RequestScoped
@@ -64,9 +68,10 @@ public class CeremonyResource {
 
     @POST
     @Operation(summary = "Register a wedding or funeral (needs MANAGE_CELEBRATIONS at the unit)",
-            description = "Over the village's limits: 422 R-CELE-1 with args.breaches listing every breach and "
-                    + "args.limit/maximum/requested naming the first.")
-    @APIResponse(responseCode = "201", description = "Registered",
+            description = "Within the village's limits: status REGISTERED. Over them it is recorded all the same "
+                    + "(R-CELE-1): status FLAGGED, breaches listing every limit exceeded, for the council's "
+                    + "persuasion visit.")
+    @APIResponse(responseCode = "201", description = "Registered, or recorded and flagged",
             content = @Content(schema = @Schema(implementation = CeremonyDto.class)))
     public Response register(@Valid @NotNull RegisterCeremonyDto body, @Context UriInfo uri) {
         FamilyCeremony ceremony = service.register(actor, new RegisterCeremony(Inputs.unitId(body.unit(), "unit"),
@@ -97,6 +102,22 @@ public class CeremonyResource {
             content = @Content(schema = @Schema(implementation = CeremonyDto.class)))
     public Response get(@PathParam("id") String id) {
         FamilyCeremony ceremony = service.get(actor, new CeremonyId(Inputs.uuid(id, "id")));
+        return Response.ok(CeremonyDto.of(ceremony, zone)).tag(Versions.etag(ceremony.version())).build();
+    }
+
+    @POST
+    @Path("{id}/visit")
+    @Operation(summary = "Record the council's persuasion visit to a ceremony flagged over the village's limits "
+            + "(needs MANAGE_CELEBRATIONS at its unit; R-CELE-1)",
+            description = "The ceremony becomes VISITED. One not flagged (within the limits, or visited already) "
+                    + "answers 409 CELEBRATION-VISIT-NOT-PENDING; If-Match with another version 409 STALE-VERSION.")
+    @APIResponse(responseCode = "200", description = "The ceremony with the visit and its new version",
+            content = @Content(schema = @Schema(implementation = CeremonyDto.class)))
+    public Response visit(@PathParam("id") String id, @Valid @NotNull VisitDto body,
+                          @Parameter(description = "The version read (ETag)")
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        FamilyCeremony ceremony = service.recordVisit(actor, new RecordPersuasionVisit(
+                new CeremonyId(Inputs.uuid(id, "id")), body.note(), Inputs.expectedVersion(ifMatch)));
         return Response.ok(CeremonyDto.of(ceremony, zone)).tag(Versions.etag(ceremony.version())).build();
     }
 
