@@ -214,10 +214,11 @@ export const PRACTICE_FORMS = {
   RECREATION: 'common.form.RECREATION', CELEBRATION: 'common.form.CELEBRATION',
 };
 
-/** The five themes 五传. */
+/** The five themes 五传, and law, science, safety and health. */
 export const THEMES = {
   THOUGHT: 'common.theme.THOUGHT', POLICY: 'common.theme.POLICY', MORALITY: 'common.theme.MORALITY',
-  CULTURE: 'common.theme.CULTURE', SKILLS: 'common.theme.SKILLS',
+  CULTURE: 'common.theme.CULTURE', SKILLS: 'common.theme.SKILLS', LAW: 'common.theme.LAW',
+  SCIENCE: 'common.theme.SCIENCE', SAFETY: 'common.theme.SAFETY', HEALTH: 'common.theme.HEALTH',
 };
 
 // ---------- API ----------

@@ -14,6 +14,10 @@ public enum VolunteerOrigin {
     RETURNING_ENTREPRENEUR,
     /** 在职党员. */
     SERVING_PARTY_MEMBER,
+    /** 先进人物: models, moral exemplars and other advanced individuals. */
+    ADVANCED_INDIVIDUAL,
+    /** 文艺志愿者: art and culture volunteers. */
+    ART_VOLUNTEER,
     /** 居民. */
     RESIDENT,
     /** 其他. */
