@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,19 @@ public final class Browser implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of(System.getProperty("civility.screenshots", "target/screenshots"));
 
     private static final String AUDIT = resource("/browser/audit.js");
+    /** axe-core (Deque, MPL-2.0, {@code browser/axe-core.LICENSE.txt}), put into a page before it is run there. */
+    private static final String AXE = resource("/browser/axe.min.js");
+    /** The WCAG 2.0 and 2.1 rules of levels A and AA, the level the UI promises. */
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            // Frames are left out: the one frame of the UI shows a PDF (the poster), which is not the UI's page.
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations'], iframes: false })
+              .then(r => done(r.violations.map(v => 'axe ' + v.id + ' (' + v.impact + '): '
+                + v.nodes.slice(0, 10).map(n => n.target.join(' ')).join(' | ')
+                + (v.nodes.length > 10 ? ' | and ' + (v.nodes.length - 10) + ' more' : '') + ' - ' + v.help)))
+              .catch(e => done(['axe could not run: ' + e]));
+            """;
 
     /** How long any wait of a journey lasts at most. */
     public static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -247,12 +261,26 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * What axe-core finds on the page as it stands against WCAG 2.0 and 2.1, levels A and AA: one line per rule
+     * broken, with its impact and the selectors of the elements that break it (at most ten). Empty when none.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> axeViolations() {
+        if (!Boolean.TRUE.equals(chrome.executeScript("return typeof window.axe === 'object';"))) {
+            chrome.executeScript(AXE);
+        }
+        return (List<String>) chrome.executeAsyncScript(AXE_RUN);
+    }
+
+    /**
      * Saves a PNG of the window as target/screenshots/<name>.png and answers its path, after checking
-     * that the page has no {@link #accessibilityProblems()}: every page a journey shows is audited.
+     * that the page has no {@link #accessibilityProblems()} and no {@link #axeViolations()}: every page a journey
+     * shows is audited.
      */
     public Path screenshot(String name) {
         awaitSettled("the screenshot " + name);
-        List<String> problems = accessibilityProblems();
+        List<String> problems = new ArrayList<>(accessibilityProblems());
+        problems.addAll(axeViolations());
         if (!problems.isEmpty()) {
             throw new AssertionError("Accessibility problems on " + driver.getCurrentUrl() + " (" + name + "):\n  "
                     + String.join("\n  ", problems));

@@ -77,12 +77,17 @@ class BrowserShellIT {
 
             // The audit every journey's screenshot runs finds what it should: a pale text, an unlabelled field.
             assertThat(browser.accessibilityProblems()).isEmpty();
+            assertThat(browser.axeViolations()).isEmpty();
             browser.script("const p = document.createElement('p'); p.id = 'pale'; p.style.color = '#bbbbbb';"
                     + "p.textContent = '浅色文字'; const i = document.createElement('input'); i.id = 'bare';"
                     + "document.getElementById('main').append(p, i);");
             assertThat(browser.accessibilityProblems()).hasSize(2)
                     .anySatisfy(p -> assertThat(p).startsWith("contrast 1.9").contains("浅色文字"))
                     .anySatisfy(p -> assertThat(p).startsWith("control without a label").contains("bare"));
+            // axe-core, which every screenshot runs too, finds them with the WCAG rule each breaks.
+            assertThat(browser.axeViolations())
+                    .anySatisfy(p -> assertThat(p).startsWith("axe color-contrast (serious)").contains("#pale"))
+                    .anySatisfy(p -> assertThat(p).startsWith("axe label (critical)").contains("#bare"));
             browser.script("document.getElementById('pale').remove(); document.getElementById('bare').remove();");
 
             // Sign out by keyboard: the token no longer opens the API.
