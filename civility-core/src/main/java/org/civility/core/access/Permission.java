@@ -43,5 +43,7 @@ public enum Permission {
      */
     MANAGE_ACCOUNTS,
     /** Read the audit trail of the subtree: account changes and reads of care recipients' details. */
-    VIEW_AUDIT_TRAIL
+    VIEW_AUDIT_TRAIL,
+    /** Assess the stations below (R-ASSESS-1): held at an institute or center, never effective at the station itself. */
+    ASSESS_STATIONS
 }
