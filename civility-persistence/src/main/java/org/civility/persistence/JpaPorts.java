@@ -10,6 +10,7 @@ import org.civility.core.account.SignUpCodeRepository;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.appraisal.AppraisalCampaignRepository;
 import org.civility.core.appraisal.HouseholdRepository;
+import org.civility.core.assessment.StationAssessmentRepository;
 import org.civility.core.assistance.CarePairingRepository;
 import org.civility.core.assistance.CareRecipientRepository;
 import org.civility.core.audit.AuditTrail;
@@ -41,6 +42,7 @@ import org.civility.persistence.account.JpaSignUpCodeRepository;
 import org.civility.persistence.activity.JpaActivityRepository;
 import org.civility.persistence.appraisal.JpaAppraisalCampaignRepository;
 import org.civility.persistence.appraisal.JpaHouseholdRepository;
+import org.civility.persistence.assessment.JpaStationAssessmentRepository;
 import org.civility.persistence.assistance.JpaCarePairingRepository;
 import org.civility.persistence.assistance.JpaCareRecipientRepository;
 import org.civility.persistence.audit.JpaAuditTrail;
@@ -125,6 +127,11 @@ public class JpaPorts {
     @Produces
     public AuditTrail auditTrail() {
         return new JpaAuditTrail(em);
+    }
+
+    @Produces
+    public StationAssessmentRepository stationAssessmentRepository() {
+        return new JpaStationAssessmentRepository(em);
     }
 
     @Produces

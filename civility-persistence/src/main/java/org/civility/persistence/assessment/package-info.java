@@ -1,0 +1,2 @@
+/** Station assessments (R-ASSESS-1) over JPA. */
+package org.civility.persistence.assessment;
