@@ -34,7 +34,7 @@ import static java.util.Objects.requireNonNull;
  * Posts a notice into the unit's WeChat group through its WeCom group robot:
  * {@code POST /cgi-bin/webhook/send?key=…} with {@code msgtype} {@code markdown} (title in bold, time and place
  * quoted, then the body) or {@code text}, cut to the robot's limit. Sent means HTTP 200 with {@code errcode} 0;
- * any other {@code errcode} (45009: more than the robot's 20 messages a minute; 93000: the key is no longer valid)
+ * any other {@code errcode} (45009: more than the robot's 20 messages a minute; 93000: the webhook is not valid)
  * throws with that code, and the delivery is retried.
  *
  * <p>The robot API takes no idempotency key: a delivery is one request, so a duplicate is only possible when an
@@ -71,7 +71,7 @@ public final class WeComRobotNotifier implements Notifier {
     public void send(Channel channel, NoticeMessage message) throws NoticeDeliveryException {
         post(message.unit(), content(message.content()));
         LOG.info(() -> PROVIDER + ": notice " + message.notice() + " posted to the group of unit " + message.unit()
-                + " (key " + message.idempotencyKey() + ", attempt " + message.attempt() + ")");
+                + " (delivery " + message.idempotencyKey() + ", attempt " + message.attempt() + ")");
     }
 
     /** Posts the alert (its code and arguments, which hold no personal data) to the robot of the alert's unit. */

@@ -35,7 +35,7 @@ class NoticesStandBesideTheOtherAdaptersTest {
         return noClasses().that().resideInAPackage("org.civility.notices..")
                 .should().dependOnClassesThat().resideInAnyPackage(FORBIDDEN)
                 .because("civility-notices depends on civility-core only; the deployment puts it beside the other "
-                        + "adapters (docs/architecture.md, ADR 0031)");
+                        + "adapters (ADR 0031)");
     }
 
     @Test
