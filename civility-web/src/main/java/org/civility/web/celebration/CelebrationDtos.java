@@ -71,9 +71,11 @@ public final class CelebrationDtos {
     public record LimitsDto(int maxTables, long maxGiftFen, int maxDays) {
     }
 
-    @Schema(name = "LimitBreach", description = "One village limit the ceremony exceeds (R-CELE-1)")
-    public record BreachDto(@Schema(examples = "celebration.wedding.max-tables") String setting, long limit,
-                            long requested) {
+    // No @Schema on the components: Payara's OpenAPI reader takes an annotated accessor whose name contains "set"
+    // (setting()) for a setter and fails on its missing argument, and the whole document with it.
+    @Schema(name = "LimitBreach", description = "One village limit the ceremony exceeds (R-CELE-1): the setting "
+            + "(e.g. celebration.wedding.max-tables), the limit in force and what was asked for")
+    public record BreachDto(String setting, long limit, long requested) {
     }
 
     @Schema(name = "PersuasionVisit", description = "The council's persuasion visit (劝导) to the household")
