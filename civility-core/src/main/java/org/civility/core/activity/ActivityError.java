@@ -30,7 +30,28 @@ public enum ActivityError implements ErrorCode {
     /** No programme template has that code. Args: template. */
     TEMPLATE_UNKNOWN("ACTIVITY-TEMPLATE-UNKNOWN", ErrorKind.NOT_FOUND),
     /** The start lies outside the template's seasonal window for the year. Args: template, year, from, to. */
-    OUT_OF_SEASON("ACTIVITY-OUT-OF-SEASON", ErrorKind.RULE);
+    OUT_OF_SEASON("ACTIVITY-OUT-OF-SEASON", ErrorKind.RULE),
+    /** R-ACT-1: only a held activity keeps a record; it is planned or cancelled. Args: activity, status. */
+    RECORD_NOT_HELD("ACTIVITY-RECORD-NOT-HELD", ErrorKind.RULE),
+    /** A record's summary is blank or too long. Args: max. */
+    RECORD_SUMMARY_INVALID("ACTIVITY-RECORD-SUMMARY-INVALID", ErrorKind.INVALID),
+    /** A name signed in by hand is blank, too long or holds control characters. Args: max. */
+    RECORD_NAME_INVALID("ACTIVITY-RECORD-NAME-INVALID", ErrorKind.INVALID),
+    /** More names signed in by hand than a record keeps. Args: max. */
+    RECORD_TOO_MANY_NAMES("ACTIVITY-RECORD-TOO-MANY-NAMES", ErrorKind.INVALID),
+    /** A photo's file name is blank, too long or holds control characters or slashes. Args: max. */
+    RECORD_PHOTO_NAME("ACTIVITY-RECORD-PHOTO-NAME", ErrorKind.INVALID),
+    /**
+     * R-ACT-1: a photo's bytes are no JPEG, PNG, GIF or WebP picture, or not the type declared.
+     * Args: name, contentType, allowed.
+     */
+    RECORD_PHOTO_TYPE("ACTIVITY-RECORD-PHOTO-TYPE", ErrorKind.RULE),
+    /** R-ACT-1: a photo is larger than the setting allows. Args: name, size, limitMb. */
+    RECORD_PHOTO_TOO_LARGE("ACTIVITY-RECORD-PHOTO-TOO-LARGE", ErrorKind.RULE),
+    /** R-ACT-1: the record holds as many photos as the setting allows. Args: max. */
+    RECORD_PHOTO_LIMIT("ACTIVITY-RECORD-PHOTO-LIMIT", ErrorKind.RULE),
+    /** A month's report would hold more records than one report holds. Args: max. */
+    RECORD_REPORT_TOO_LARGE("ACTIVITY-RECORD-REPORT-TOO-LARGE", ErrorKind.RULE);
 
     private final String code;
     private final ErrorKind kind;

@@ -4,9 +4,10 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Where the bytes of lecture materials are kept (R-LECT-3): a port a portal implements (a disk, an
- * object store). Keys are opaque paths made of {@code [A-Za-z0-9._/-]}. Implementations must be
- * thread-safe. {@code memory.InMemoryMaterialStorage} is the in-memory one.
+ * Where the bytes of lecture materials (R-LECT-3) and of the photos of activity records (R-ACT-1, keys under
+ * {@code activity-records/}) are kept: a port a portal implements (a disk, an object store). Keys are opaque paths
+ * made of {@code [A-Za-z0-9._/-]}. Implementations must be thread-safe. {@code memory.InMemoryMaterialStorage} is the
+ * in-memory one.
  */
 public interface MaterialStorage {
 
