@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.civility.core.account.AccountRepository;
 import org.civility.core.account.SignInSessionRepository;
 import org.civility.core.account.SignUpCodeRepository;
+import org.civility.core.activity.ActivityRecordRepository;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.appraisal.AppraisalCampaignRepository;
 import org.civility.core.appraisal.HouseholdRepository;
@@ -39,6 +40,7 @@ import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.account.JpaAccountRepository;
 import org.civility.persistence.account.JpaSignInSessionRepository;
 import org.civility.persistence.account.JpaSignUpCodeRepository;
+import org.civility.persistence.activity.JpaActivityRecordRepository;
 import org.civility.persistence.activity.JpaActivityRepository;
 import org.civility.persistence.appraisal.JpaAppraisalCampaignRepository;
 import org.civility.persistence.appraisal.JpaHouseholdRepository;
@@ -102,6 +104,11 @@ public class JpaPorts {
     @Produces
     public ActivityRepository activityRepository() {
         return new JpaActivityRepository(em);
+    }
+
+    @Produces
+    public ActivityRecordRepository activityRecordRepository() {
+        return new JpaActivityRecordRepository(em);
     }
 
     @Produces
