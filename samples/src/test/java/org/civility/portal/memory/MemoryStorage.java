@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.civility.core.account.AccountRepository;
 import org.civility.core.account.SignUpCodeRepository;
+import org.civility.core.activity.ActivityRecordRepository;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.appraisal.AppraisalCampaignRepository;
 import org.civility.core.appraisal.HouseholdRepository;
 import org.civility.core.assistance.CarePairingRepository;
 import org.civility.core.assistance.CareRecipientRepository;
 import org.civility.core.audit.AuditTrail;
+import org.civility.core.assessment.StationAssessmentRepository;
 import org.civility.core.celebration.FamilyCeremonyRepository;
 import org.civility.core.certificate.ServiceCertificateRepository;
 import org.civility.core.governance.PolicySettingsRepository;
@@ -18,6 +20,7 @@ import org.civility.core.lecture.LectureRepository;
 import org.civility.core.lecture.LectureRequestRepository;
 import org.civility.core.lecture.StudyPlanRepository;
 import org.civility.core.memory.InMemoryAccountRepository;
+import org.civility.core.memory.InMemoryActivityRecordRepository;
 import org.civility.core.memory.InMemoryActivityRepository;
 import org.civility.core.memory.InMemoryAppraisalCampaignRepository;
 import org.civility.core.memory.InMemoryAuditTrail;
@@ -27,6 +30,7 @@ import org.civility.core.memory.InMemoryCareRecipientRepository;
 import org.civility.core.memory.InMemoryChainHeadRepository;
 import org.civility.core.memory.InMemoryCheckInCodeRepository;
 import org.civility.core.memory.InMemoryFamilyCeremonyRepository;
+import org.civility.core.memory.InMemoryStationAssessmentRepository;
 import org.civility.core.memory.InMemoryHouseholdRepository;
 import org.civility.core.memory.InMemoryIdempotentReplyRepository;
 import org.civility.core.memory.InMemoryLectureRepository;
@@ -71,6 +75,8 @@ public class MemoryStorage {
 
     private final InMemoryAccountRepository accountRepository = new InMemoryAccountRepository();
     private final InMemoryActivityRepository activityRepository = new InMemoryActivityRepository();
+    private final InMemoryActivityRecordRepository activityRecordRepository =
+            new InMemoryActivityRecordRepository();
     private final InMemoryAppraisalCampaignRepository appraisalCampaignRepository = new InMemoryAppraisalCampaignRepository();
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
     private final InMemoryBookingRepository bookingRepository = new InMemoryBookingRepository();
@@ -79,6 +85,8 @@ public class MemoryStorage {
     private final InMemoryChainHeadRepository chainHeadRepository = new InMemoryChainHeadRepository();
     private final InMemoryCheckInCodeRepository checkInCodeRepository = new InMemoryCheckInCodeRepository();
     private final InMemoryFamilyCeremonyRepository familyCeremonyRepository = new InMemoryFamilyCeremonyRepository();
+    private final InMemoryStationAssessmentRepository stationAssessmentRepository =
+            new InMemoryStationAssessmentRepository();
     private final InMemoryHouseholdRepository householdRepository = new InMemoryHouseholdRepository();
     private final InMemoryIdempotentReplyRepository idempotentReplyRepository = new InMemoryIdempotentReplyRepository();
     private final InMemoryLectureRepository lectureRepository = new InMemoryLectureRepository();
@@ -107,6 +115,11 @@ public class MemoryStorage {
     @Produces
     public ActivityRepository activityRepository() {
         return activityRepository;
+    }
+
+    @Produces
+    public ActivityRecordRepository activityRecordRepository() {
+        return activityRecordRepository;
     }
 
     @Produces
@@ -147,6 +160,11 @@ public class MemoryStorage {
     @Produces
     public FamilyCeremonyRepository familyCeremonyRepository() {
         return familyCeremonyRepository;
+    }
+
+    @Produces
+    public StationAssessmentRepository stationAssessmentRepository() {
+        return stationAssessmentRepository;
     }
 
     @Produces
