@@ -16,7 +16,7 @@ const CHILD_TIERS = { CENTER: ['INSTITUTE'], INSTITUTE: ['STATION'], STATION: ['
 const isInstallationAdministrator = m => !!m && m.grants.some(g => g.unitId === INSTALLATION && MANAGERS.includes(g.role));
 const tierLabel = tier => t(`admin.tier.${tier}`);
 
-const ROLES = ['HEAD', 'ADMINISTRATOR', 'DUTY_STAFF', 'COMMITTEE', 'LECTURER', 'VOLUNTEER', 'RESIDENT'];
+const ROLES = ['HEAD', 'ADMINISTRATOR', 'LEADERSHIP_GROUP', 'DUTY_STAFF', 'COMMITTEE', 'LECTURER', 'VOLUNTEER', 'RESIDENT'];
 const roleLabel = role => t(`admin.role.${role}`);
 
 /** The units the actor manages (or every unit, for the installation's administrator), depth-first with depths. */
