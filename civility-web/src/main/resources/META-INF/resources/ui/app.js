@@ -539,7 +539,7 @@ async function signOut() {
 
 /**
  * The page to start on after sign-in: the first registered page whose home(me) is true. Pages
- * register in the order dashboard, institute, station, volunteer, resident, admin, so staff start on their
+ * register in the order dashboard, institute, station, lectures, volunteer, resident, admin, so staff start on their
  * dashboards, volunteers on their page, residents on the menu and the installation's administrator on the
  * organisation.
  */
@@ -695,7 +695,7 @@ async function start() {
     document.getElementById('main').focus();
   });
   // One after the other: the order of registration is the order of the menu and of homeOf().
-  for (const area of ['dashboard', 'institute', 'station', 'volunteer', 'resident', 'admin']) {
+  for (const area of ['dashboard', 'institute', 'station', 'lectures', 'volunteer', 'resident', 'admin']) {
     await import(`./pages/${area}.js`);
   }
   await loadMe();

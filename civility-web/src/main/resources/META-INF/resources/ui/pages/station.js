@@ -77,18 +77,18 @@ const RELATIONS = {
 const FLAGS = { FORGOTTEN_CHECK_OUT_REVIEW: 'station.flag.FORGOTTEN_CHECK_OUT_REVIEW' };
 
 /** The label of an API constant, or the constant itself if this page does not know it yet. */
-function label(map, value) {
+export function label(map, value) {
   return map[value] ? t(map[value]) : (value ?? '');
 }
 
-const options = map => Object.keys(map).map(value => ({ value, label: t(map[value]) }));
+export const options = map => Object.keys(map).map(value => ({ value, label: t(map[value]) }));
 
-// ---------- helpers of these pages ----------
+// ---------- helpers of these pages (and of the station's other pages: lectures, dispatch, ceremonies) ----------
 
 /** A message to show after the next render (actions re-render the page to show the API's answer). */
 let flash = null;
 
-function showFlash(container) {
+export function showFlash(container) {
   if (flash) {
     success(container, flash);
     flash = null;
@@ -96,7 +96,7 @@ function showFlash(container) {
 }
 
 /** Re-renders the page with the given params and a confirmation on top. */
-function done(name, params, text) {
+export function done(name, params, text) {
   flash = text;
   navigate(name, params);
 }
@@ -124,7 +124,7 @@ function stationHeader(container, name, station, stations) {
 }
 
 /** Renders a page body: the station header, then the page's own content; errors of the API as alerts. */
-function stationPage(name, def) {
+export function stationPage(name, def) {
   page(name, {
     ...def,
     render: async (body, params) => {
@@ -147,7 +147,7 @@ function stationPage(name, def) {
 }
 
 /** The value for an <input type=datetime-local> of an ISO time or a Date, in the browser's zone. */
-function localInput(time) {
+export function localInput(time) {
   if (!time) return '';
   const d = time instanceof Date ? time : new Date(time);
   const pad = n => String(n).padStart(2, '0');
@@ -155,25 +155,25 @@ function localInput(time) {
 }
 
 /** An ISO instant of a datetime-local value (the browser's zone), or null if empty. */
-function instantOf(value) {
+export function instantOf(value) {
   return value ? new Date(value).toISOString() : null;
 }
 
 /** A group of labelled checkboxes in a fieldset with a legend. */
-function checkboxes(legendKey, name, map, checked = []) {
+export function checkboxes(legendKey, name, map, checked = []) {
   return h('fieldset', { class: 'checks', id: `${name}-group` }, h('legend', { text: t(legendKey) }),
     Object.keys(map).map(value => h('label', { class: 'check' },
       h('input', { type: 'checkbox', name, value, checked: checked.includes(value) }), t(map[value]))));
 }
 
-const checkedValues = (f, name) => [...f.querySelectorAll(`input[name=${name}]:checked`)].map(i => i.value);
+export const checkedValues = (f, name) => [...f.querySelectorAll(`input[name=${name}]:checked`)].map(i => i.value);
 
-async function volunteersOf(station) {
+export async function volunteersOf(station) {
   const volunteers = await getAll(`v1/volunteers?unit=${station.id}`, 5000);
   return new Map(volunteers.map(v => [v.id, v.realName]));
 }
 
-const period = (start, end) => `${formatDate(start)} – ${formatDate(end)}`;
+export const period = (start, end) => `${formatDate(start)} – ${formatDate(end)}`;
 
 // ---------- venues and bookings (R-VEN-2, R-VEN-3) ----------
 
