@@ -51,7 +51,7 @@ class AssessmentApiIT {
         assertThat(stored.getInt("venues")).isPositive();
         assertThat(stored.getInt("teams")).isPositive();
         assertThat(made.json().getString("rating")).isEqualTo("GOOD");
-        assertThat(made.json().getString("assessedBy")).isEqualTo("圆东镇实践所管理员");
+        assertThat(made.json().getString("assessedBy")).isEqualTo("institute-admin");
 
         var read = as("station-head").get("api/v1/assessments/" + id);
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
