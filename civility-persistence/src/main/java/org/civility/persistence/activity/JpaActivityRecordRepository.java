@@ -1,7 +1,6 @@
 package org.civility.persistence.activity;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.activity.ActivityId;
 import org.civility.core.activity.ActivityRecord;
 import org.civility.core.activity.ActivityRecordRepository;
@@ -38,20 +37,9 @@ public class JpaActivityRecordRepository implements ActivityRecordRepository {
     @Override
     public ActivityRecord store(ActivityRecord record) {
         requireNonNull(record, "record");
-        String id = record.activity().toString();
-        ActivityRecordEntity e = em.find(ActivityRecordEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("activity-record", record.activity(), record.version());
-            e = new ActivityRecordEntity(id);
-            ActivityRecordMapper.copy(record, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("activity-record", record.activity(), record.version(), e.version);
-            ActivityRecordMapper.copy(record, e);
-            // Every store is a new version, even when only a list changed.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "activity-record", record.activity(), record.version());
+        ActivityRecordEntity e = StoredVersions.store(em, ActivityRecordEntity.class, "activity-record",
+                record.activity(), record.version(), ActivityRecordEntity::new,
+                row -> ActivityRecordMapper.copy(record, row), row -> row.version);
         return ActivityRecordMapper.toDomain(e);
     }
 

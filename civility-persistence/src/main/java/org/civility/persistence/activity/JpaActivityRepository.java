@@ -1,7 +1,6 @@
 package org.civility.persistence.activity;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.civility.core.activity.Activity;
 import org.civility.core.activity.ActivityId;
@@ -41,20 +40,9 @@ public class JpaActivityRepository implements ActivityRepository {
     @Override
     public Activity store(Activity activity) {
         requireNonNull(activity, "activity");
-        String id = activity.id().toString();
-        ActivityEntity e = em.find(ActivityEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("activity", activity.id(), activity.version());
-            e = new ActivityEntity(id);
-            ActivityMapper.copy(activity, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("activity", activity.id(), activity.version(), e.version);
-            ActivityMapper.copy(activity, e);
-            // Every store is a new version, even when only sign-ups changed.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "activity", activity.id(), activity.version());
+        // Every store is a new version, even when only sign-ups changed.
+        ActivityEntity e = StoredVersions.store(em, ActivityEntity.class, "activity", activity.id(), activity.version(),
+                ActivityEntity::new, row -> ActivityMapper.copy(activity, row), row -> row.version);
         return ActivityMapper.toDomain(e);
     }
 

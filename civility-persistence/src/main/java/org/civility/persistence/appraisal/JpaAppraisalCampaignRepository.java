@@ -1,7 +1,6 @@
 package org.civility.persistence.appraisal;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.appraisal.AppraisalCampaign;
 import org.civility.core.appraisal.CampaignId;
 import org.civility.core.appraisal.AppraisalCampaignRepository;
@@ -35,20 +34,9 @@ public class JpaAppraisalCampaignRepository implements AppraisalCampaignReposito
     @Override
     public AppraisalCampaign store(AppraisalCampaign campaign) {
         requireNonNull(campaign, "campaign");
-        String id = campaign.id().toString();
-        CampaignEntity e = em.find(CampaignEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew(WHAT, campaign.id(), campaign.version());
-            e = new CampaignEntity(id);
-            CampaignMapper.copy(campaign, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check(WHAT, campaign.id(), campaign.version(), e.version);
-            CampaignMapper.copy(campaign, e);
-            // A new nomination, vote or objection alone changes no column of the campaign row: bump it anyway.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, WHAT, campaign.id(), campaign.version());
+        // A new nomination, vote or objection alone changes no column of the campaign row: bump it anyway.
+        CampaignEntity e = StoredVersions.store(em, CampaignEntity.class, WHAT, campaign.id(), campaign.version(),
+                CampaignEntity::new, row -> CampaignMapper.copy(campaign, row), row -> row.version);
         return CampaignMapper.toDomain(e);
     }
 

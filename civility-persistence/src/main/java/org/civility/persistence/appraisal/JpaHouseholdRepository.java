@@ -1,7 +1,6 @@
 package org.civility.persistence.appraisal;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.appraisal.Household;
 import org.civility.core.appraisal.HouseholdId;
 import org.civility.core.appraisal.HouseholdRepository;
@@ -36,20 +35,9 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     @Override
     public Household store(Household household) {
         requireNonNull(household, "household");
-        String id = household.id().toString();
-        HouseholdEntity e = em.find(HouseholdEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew(WHAT, household.id(), household.version());
-            e = new HouseholdEntity(id);
-            HouseholdMapper.copy(household, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check(WHAT, household.id(), household.version(), e.version);
-            HouseholdMapper.copy(household, e);
-            // A new voter or award alone changes no column of the household row: bump it anyway.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, WHAT, household.id(), household.version());
+        // A new voter or award alone changes no column of the household row: bump it anyway.
+        HouseholdEntity e = StoredVersions.store(em, HouseholdEntity.class, WHAT, household.id(), household.version(),
+                HouseholdEntity::new, row -> HouseholdMapper.copy(household, row), row -> row.version);
         return HouseholdMapper.toDomain(e);
     }
 

@@ -3,7 +3,6 @@ package org.civility.persistence.assessment;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.assessment.AssessmentId;
 import org.civility.core.assessment.StationAssessment;
 import org.civility.core.assessment.StationAssessmentRepository;
@@ -34,20 +33,9 @@ public class JpaStationAssessmentRepository implements StationAssessmentReposito
     @Override
     public StationAssessment store(StationAssessment assessment) {
         requireNonNull(assessment, "assessment");
-        String id = assessment.id().toString();
-        StationAssessmentEntity e = em.find(StationAssessmentEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("assessment", assessment.id(), assessment.version());
-            e = new StationAssessmentEntity(id);
-            StationAssessmentMapper.copy(assessment, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("assessment", assessment.id(), assessment.version(), e.version);
-            StationAssessmentMapper.copy(assessment, e);
-            // Every store is a new version, even when nothing changed.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "assessment", assessment.id(), assessment.version());
+        StationAssessmentEntity e = StoredVersions.store(em, StationAssessmentEntity.class, "assessment",
+                assessment.id(), assessment.version(), StationAssessmentEntity::new,
+                row -> StationAssessmentMapper.copy(assessment, row), row -> row.version);
         return StationAssessmentMapper.toDomain(e);
     }
 

@@ -1,7 +1,6 @@
 package org.civility.persistence.assistance;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.assistance.CarePairing;
 import org.civility.core.assistance.CarePairingId;
 import org.civility.core.assistance.CarePairingRepository;
@@ -35,20 +34,10 @@ public class JpaCarePairingRepository implements CarePairingRepository {
     @Override
     public CarePairing store(CarePairing pairing) {
         requireNonNull(pairing, "pairing");
-        String id = pairing.id().toString();
-        CarePairingEntity e = em.find(CarePairingEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("care pairing", pairing.id(), pairing.version());
-            e = new CarePairingEntity(id);
-            AssistanceMapper.copy(pairing, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("care pairing", pairing.id(), pairing.version(), e.version);
-            AssistanceMapper.copy(pairing, e);
-            // Every store is a new version, even when only the visit collection changed.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "care pairing", pairing.id(), pairing.version());
+        // Every store is a new version, even when only the visit collection changed.
+        CarePairingEntity e = StoredVersions.store(em, CarePairingEntity.class, "care pairing", pairing.id(),
+                pairing.version(), CarePairingEntity::new, row -> AssistanceMapper.copy(pairing, row),
+                row -> row.version);
         return AssistanceMapper.toDomain(e);
     }
 

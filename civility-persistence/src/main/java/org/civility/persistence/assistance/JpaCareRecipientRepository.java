@@ -1,7 +1,6 @@
 package org.civility.persistence.assistance;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.assistance.CareRecipient;
 import org.civility.core.assistance.CareRecipientId;
 import org.civility.core.assistance.CareRecipientRepository;
@@ -33,20 +32,9 @@ public class JpaCareRecipientRepository implements CareRecipientRepository {
     @Override
     public CareRecipient store(CareRecipient recipient) {
         requireNonNull(recipient, "recipient");
-        String id = recipient.id().toString();
-        CareRecipientEntity e = em.find(CareRecipientEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("care recipient", recipient.id(), recipient.version());
-            e = new CareRecipientEntity(id);
-            AssistanceMapper.copy(recipient, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("care recipient", recipient.id(), recipient.version(), e.version);
-            AssistanceMapper.copy(recipient, e);
-            // Every store is a new version, even when nothing changed: a holder of the old one is stale.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "care recipient", recipient.id(), recipient.version());
+        CareRecipientEntity e = StoredVersions.store(em, CareRecipientEntity.class, "care recipient", recipient.id(),
+                recipient.version(), CareRecipientEntity::new, row -> AssistanceMapper.copy(recipient, row),
+                row -> row.version);
         return AssistanceMapper.toDomain(e);
     }
 

@@ -1,7 +1,6 @@
 package org.civility.persistence.celebration;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.celebration.CeremonyId;
 import org.civility.core.celebration.FamilyCeremony;
 import org.civility.core.celebration.FamilyCeremonyRepository;
@@ -34,20 +33,9 @@ public class JpaFamilyCeremonyRepository implements FamilyCeremonyRepository {
     @Override
     public FamilyCeremony store(FamilyCeremony ceremony) {
         requireNonNull(ceremony, "ceremony");
-        String id = ceremony.id().toString();
-        FamilyCeremonyEntity e = em.find(FamilyCeremonyEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("ceremony", ceremony.id(), ceremony.version());
-            e = new FamilyCeremonyEntity(id);
-            FamilyCeremonyMapper.copy(ceremony, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("ceremony", ceremony.id(), ceremony.version(), e.version);
-            FamilyCeremonyMapper.copy(ceremony, e);
-            // Every store is a new version, even when nothing changed.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "ceremony", ceremony.id(), ceremony.version());
+        FamilyCeremonyEntity e = StoredVersions.store(em, FamilyCeremonyEntity.class, "ceremony", ceremony.id(),
+                ceremony.version(), FamilyCeremonyEntity::new, row -> FamilyCeremonyMapper.copy(ceremony, row),
+                row -> row.version);
         return FamilyCeremonyMapper.toDomain(e);
     }
 

@@ -1,6 +1,7 @@
 package org.civility.persistence.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -9,6 +10,9 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.SharedError;
 
 import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Optimistic concurrency for every JPA repository, in one place: the check before an aggregate is copied onto its
@@ -34,6 +38,52 @@ public final class StoredVersions {
     /** A new aggregate (version 0) must not exist yet. */
     public static void checkNew(String what, Object id, long expected) {
         check(what, id, expected, 0);
+    }
+
+    /**
+     * Stores an aggregate read at {@code version} onto its row of {@code type}, keyed by {@code id.toString()}, and
+     * flushes. A new aggregate (version 0) becomes a new row made by {@code create}. An existing one must have been
+     * read at the row's version; it is copied onto the row, which always gets a new version: a change of a child
+     * collection alone changes no column of the row, and a holder of the old version is stale either way. The flush
+     * turns a concurrent writer that got in first into STALE-VERSION.
+     *
+     * @param what      the aggregate's name in STALE-VERSION
+     * @param create    a new, empty row for the given id
+     * @param copy      copies the aggregate onto the row
+     * @param versionOf the row's {@code @Version}
+     * @return the row after the flush, to map back to the domain
+     * @throws CivilityException STALE-VERSION if the aggregate was read at another version than the row's, or when
+     *                           another transaction's write got in first
+     */
+    public static <E> E store(EntityManager em, Class<E> type, String what, Object id, long version,
+                              Function<String, E> create, Consumer<E> copy, ToLongFunction<E> versionOf) {
+        return store(em, type, what, id, version, () -> {
+        }, create, copy, versionOf);
+    }
+
+    /**
+     * {@link #store(EntityManager, Class, String, Object, long, Function, Consumer, ToLongFunction) store}, with
+     * {@code beforeInsert} run for a new aggregate after its version is checked and before its row is made: a check
+     * such as a unique key that throws its own error.
+     */
+    public static <E> E store(EntityManager em, Class<E> type, String what, Object id, long version,
+                              Runnable beforeInsert, Function<String, E> create, Consumer<E> copy,
+                              ToLongFunction<E> versionOf) {
+        String key = id.toString();
+        E e = em.find(type, key);
+        if (e == null) {
+            checkNew(what, id, version);
+            beforeInsert.run();
+            e = create.apply(key);
+            copy.accept(e);
+            em.persist(e);
+        } else {
+            check(what, id, version, versionOf.applyAsLong(e));
+            copy.accept(e);
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        flush(em, what, id, version);
+        return e;
     }
 
     /**

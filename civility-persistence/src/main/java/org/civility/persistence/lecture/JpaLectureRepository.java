@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import org.civility.core.lecture.ArchivedMaterial;
 import org.civility.core.lecture.Lecture;
@@ -39,20 +38,9 @@ public class JpaLectureRepository implements LectureRepository {
     @Override
     public Lecture store(Lecture lecture) {
         requireNonNull(lecture, "lecture");
-        String id = lecture.id().toString();
-        LectureEntity e = em.find(LectureEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("lecture", lecture.id(), lecture.version());
-            e = new LectureEntity(id);
-            LectureMapper.copy(lecture, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("lecture", lecture.id(), lecture.version(), e.version);
-            LectureMapper.copy(lecture, e);
-            // Every store is a new version, even when only materials changed.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "lecture", lecture.id(), lecture.version());
+        // Every store is a new version, even when only materials changed.
+        LectureEntity e = StoredVersions.store(em, LectureEntity.class, "lecture", lecture.id(), lecture.version(),
+                LectureEntity::new, row -> LectureMapper.copy(lecture, row), row -> row.version);
         return LectureMapper.toDomain(e);
     }
 

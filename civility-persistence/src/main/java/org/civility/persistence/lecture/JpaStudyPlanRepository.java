@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.lecture.LectureError;
 import org.civility.core.lecture.StudyPlan;
 import org.civility.core.lecture.StudyPlanId;
@@ -33,22 +32,13 @@ public class JpaStudyPlanRepository implements StudyPlanRepository {
     @Override
     public StudyPlan store(StudyPlan plan) {
         requireNonNull(plan, "plan");
-        String id = plan.id().toString();
-        StudyPlanEntity e = em.find(StudyPlanEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("studyPlan", plan.id(), plan.version());
+        Runnable onePlanPerUnitAndYear = () -> {
             if (byUnitAndYear(plan.unit(), plan.year()).isPresent()) {
                 throw CivilityException.of(LectureError.PLAN_EXISTS, "unit", plan.unit(), "year", plan.year());
             }
-            e = new StudyPlanEntity(id);
-            LectureMapper.copy(plan, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("studyPlan", plan.id(), plan.version(), e.version);
-            LectureMapper.copy(plan, e);
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "studyPlan", plan.id(), plan.version());
+        };
+        StudyPlanEntity e = StoredVersions.store(em, StudyPlanEntity.class, "studyPlan", plan.id(), plan.version(),
+                onePlanPerUnitAndYear, StudyPlanEntity::new, row -> LectureMapper.copy(plan, row), row -> row.version);
         return LectureMapper.toDomain(e);
     }
 

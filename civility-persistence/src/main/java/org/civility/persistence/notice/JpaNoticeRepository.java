@@ -50,19 +50,8 @@ public class JpaNoticeRepository implements NoticeRepository {
     @Override
     public Notice store(Notice notice) {
         requireNonNull(notice, "notice");
-        String id = notice.id().toString();
-        NoticeEntity e = em.find(NoticeEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("notice", notice.id(), notice.version());
-            e = new NoticeEntity(id);
-            NoticeMapper.copy(notice, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("notice", notice.id(), notice.version(), e.version);
-            NoticeMapper.copy(notice, e);
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "notice", notice.id(), notice.version());
+        NoticeEntity e = StoredVersions.store(em, NoticeEntity.class, "notice", notice.id(), notice.version(),
+                NoticeEntity::new, row -> NoticeMapper.copy(notice, row), row -> row.version);
         return NoticeMapper.toDomain(e);
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.order.MenuItem;
 import org.civility.core.order.MenuItemId;
 import org.civility.core.order.MenuItemRepository;
@@ -47,19 +46,8 @@ public class JpaMenuItemRepository implements MenuItemRepository {
     @Override
     public MenuItem store(MenuItem item) {
         requireNonNull(item, "item");
-        String id = item.id().toString();
-        MenuItemEntity e = em.find(MenuItemEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("menuItem", item.id(), item.version());
-            e = new MenuItemEntity(id);
-            copy(item, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("menuItem", item.id(), item.version(), e.version);
-            copy(item, e);
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "menuItem", item.id(), item.version());
+        MenuItemEntity e = StoredVersions.store(em, MenuItemEntity.class, "menuItem", item.id(), item.version(),
+                MenuItemEntity::new, row -> copy(item, row), row -> row.version);
         return toDomain(e);
     }
 

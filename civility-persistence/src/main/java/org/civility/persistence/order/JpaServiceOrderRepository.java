@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.HintValues;
@@ -51,19 +50,8 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
     @Override
     public ServiceOrder store(ServiceOrder order) {
         requireNonNull(order, "order");
-        String id = order.id().toString();
-        ServiceOrderEntity e = em.find(ServiceOrderEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew(WHAT, order.id(), order.version());
-            e = new ServiceOrderEntity(id);
-            ServiceOrderMapper.copy(order, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check(WHAT, order.id(), order.version(), e.version);
-            ServiceOrderMapper.copy(order, e);
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, WHAT, order.id(), order.version());
+        ServiceOrderEntity e = StoredVersions.store(em, ServiceOrderEntity.class, WHAT, order.id(), order.version(),
+                ServiceOrderEntity::new, row -> ServiceOrderMapper.copy(order, row), row -> row.version);
         return ServiceOrderMapper.toDomain(e);
     }
 

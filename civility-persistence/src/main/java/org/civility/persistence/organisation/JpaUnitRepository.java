@@ -1,7 +1,6 @@
 package org.civility.persistence.organisation;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
@@ -34,19 +33,8 @@ public class JpaUnitRepository implements UnitRepository {
 
     @Override
     public Unit store(Unit unit) {
-        UnitEntity e = em.find(UnitEntity.class, unit.id().toString());
-        if (e == null) {
-            StoredVersions.checkNew("unit", unit.id(), unit.version());
-            e = new UnitEntity(unit.id().toString());
-            UnitMapper.copy(unit, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("unit", unit.id(), unit.version(), e.version);
-            UnitMapper.copy(unit, e);
-            // Changes to the element collections alone would not bump the version.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "unit", unit.id(), unit.version());
+        UnitEntity e = StoredVersions.store(em, UnitEntity.class, "unit", unit.id(), unit.version(), UnitEntity::new,
+                row -> UnitMapper.copy(unit, row), row -> row.version);
         return UnitMapper.toDomain(e);
     }
 

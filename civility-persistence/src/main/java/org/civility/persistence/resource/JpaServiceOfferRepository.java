@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.order.Assignee;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.resource.OfferError;
@@ -54,22 +53,12 @@ public class JpaServiceOfferRepository implements ServiceOfferRepository {
     @Override
     public ServiceOffer store(ServiceOffer offer) {
         requireNonNull(offer, "offer");
-        String id = offer.id().toString();
-        ServiceOfferEntity e = em.find(ServiceOfferEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("serviceOffer", offer.id(), offer.version());
-            ownerRow(offer.owner()).ifPresent(other -> {
-                throw CivilityException.of(OfferError.ALREADY_OFFERED, "owner", offer.owner().id(), "offer", other.id);
-            });
-            e = new ServiceOfferEntity(id);
-            ServiceOfferMapper.copy(offer, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("serviceOffer", offer.id(), offer.version(), e.version);
-            ServiceOfferMapper.copy(offer, e);
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "serviceOffer", offer.id(), offer.version());
+        Runnable oneOfferPerOwner = () -> ownerRow(offer.owner()).ifPresent(other -> {
+            throw CivilityException.of(OfferError.ALREADY_OFFERED, "owner", offer.owner().id(), "offer", other.id);
+        });
+        ServiceOfferEntity e = StoredVersions.store(em, ServiceOfferEntity.class, "serviceOffer", offer.id(),
+                offer.version(), oneOfferPerOwner, ServiceOfferEntity::new, row -> ServiceOfferMapper.copy(offer, row),
+                row -> row.version);
         return ServiceOfferMapper.toDomain(e);
     }
 

@@ -1,7 +1,6 @@
 package org.civility.persistence.team;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -36,20 +35,9 @@ public class JpaTeamRepository implements TeamRepository {
     @Override
     public Team store(Team team) {
         requireNonNull(team, "team");
-        String id = team.id().toString();
-        TeamEntity e = em.find(TeamEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew("team", team.id(), team.version());
-            e = new TeamEntity(id);
-            TeamMapper.copy(team, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check("team", team.id(), team.version(), e.version);
-            TeamMapper.copy(team, e);
-            // Every store is a new version, even when only members changed or nothing did.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, "team", team.id(), team.version());
+        // Every store is a new version, even when only members changed or nothing did.
+        TeamEntity e = StoredVersions.store(em, TeamEntity.class, "team", team.id(), team.version(), TeamEntity::new,
+                row -> TeamMapper.copy(team, row), row -> row.version);
         return TeamMapper.toDomain(e);
     }
 

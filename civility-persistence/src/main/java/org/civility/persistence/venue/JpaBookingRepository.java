@@ -1,7 +1,6 @@
 package org.civility.persistence.venue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.venue.Booking;
@@ -41,20 +40,9 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public Booking store(Booking booking) {
         requireNonNull(booking, "booking");
-        String id = booking.id().toString();
-        BookingEntity e = em.find(BookingEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew(WHAT, booking.id(), booking.version());
-            e = new BookingEntity(id);
-            BookingMapper.copy(booking, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check(WHAT, booking.id(), booking.version(), e.version);
-            BookingMapper.copy(booking, e);
-            // A new signature or damage alone changes no column of the booking row: bump it anyway.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, WHAT, booking.id(), booking.version());
+        // A new signature or damage alone changes no column of the booking row: bump it anyway.
+        BookingEntity e = StoredVersions.store(em, BookingEntity.class, WHAT, booking.id(), booking.version(),
+                BookingEntity::new, row -> BookingMapper.copy(booking, row), row -> row.version);
         return BookingMapper.toDomain(e);
     }
 

@@ -1,7 +1,6 @@
 package org.civility.persistence.venue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -39,20 +38,8 @@ public class JpaVenueRepository implements VenueRepository {
     @Override
     public Venue store(Venue venue) {
         requireNonNull(venue, "venue");
-        String id = venue.id().toString();
-        VenueEntity e = em.find(VenueEntity.class, id);
-        if (e == null) {
-            StoredVersions.checkNew(WHAT, venue.id(), venue.version());
-            e = new VenueEntity(id);
-            VenueMapper.copy(venue, e);
-            em.persist(e);
-        } else {
-            StoredVersions.check(WHAT, venue.id(), venue.version(), e.version);
-            VenueMapper.copy(venue, e);
-            // Every store bumps the version, as the in-memory repository does.
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        StoredVersions.flush(em, WHAT, venue.id(), venue.version());
+        VenueEntity e = StoredVersions.store(em, VenueEntity.class, WHAT, venue.id(), venue.version(), VenueEntity::new,
+                row -> VenueMapper.copy(venue, row), row -> row.version);
         return VenueMapper.toDomain(e);
     }
 
