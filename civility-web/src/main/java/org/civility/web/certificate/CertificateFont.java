@@ -94,8 +94,11 @@ public final class CertificateFont {
         }
     }
 
-    /** A new font instance for one document (OpenPDF tracks the glyphs a document uses per instance). */
-    BaseFont create() {
+    /**
+     * A new font instance for one document (OpenPDF tracks the glyphs a document uses per instance); other documents
+     * in Chinese (the activity records' report) use it too.
+     */
+    public BaseFont create() {
         try {
             return source.create();
         } catch (DocumentException | IOException e) {

@@ -50,6 +50,11 @@ public final class CertificatePdf {
         this.font = requireNonNull(font, "font");
     }
 
+    /** The font the certificates are set in, which other PDFs of the portal share. */
+    public CertificateFont font() {
+        return font;
+    }
+
     /**
      * The PDF.
      *
