@@ -1,16 +1,10 @@
 package org.civility.core.lecture;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +21,7 @@ import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.DeclaredUpload;
 import org.civility.core.shared.ExpectedVersion;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -166,10 +161,9 @@ public final class LectureService {
                 command.contentType(), command.size())).orThrow();
         MaterialId materialId = new MaterialId(ids.nextId());
         String key = "lectures/" + lecture.unit() + "/" + lecture.id() + "/" + materialId;
-        MessageDigest sha256 = sha256();
-        CountingStream counted = new CountingStream(new DigestInputStream(content, sha256), command.size());
-        storage.store(key, counted, MaterialKind.baseType(command.contentType()), command.size());
-        if (counted.count != command.size() || counted.exceeded) {
+        DeclaredUpload upload = new DeclaredUpload(content, command.size());
+        storage.store(key, upload.content(), MaterialKind.baseType(command.contentType()), command.size());
+        if (!upload.hadDeclaredSize()) {
             storage.delete(key);
             throw CivilityException.of(SharedError.INVALID_INPUT, "field", "content",
                     "reason", "has not the declared size of " + command.size() + " bytes");
@@ -177,7 +171,7 @@ public final class LectureService {
         Instant at = now();
         LectureMaterial material = new LectureMaterial(materialId, command.name(), command.kind(),
                 MaterialKind.baseType(command.contentType()), command.size(),
-                HexFormat.of().formatHex(sha256.digest()), key, command.topic().filter(t -> !t.isBlank())
+                upload.sha256(), key, command.topic().filter(t -> !t.isBlank())
                 .orElse(lecture.topic()), at, actor.name());
         lecture.archive(material);
         Lecture stored;
@@ -272,56 +266,6 @@ public final class LectureService {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
-        }
-    }
-
-    /** Counts bytes and stops reading one byte past the declared size. */
-    private static final class CountingStream extends FilterInputStream {
-        private final long limit;
-        long count;
-        boolean exceeded;
-
-        CountingStream(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (count > limit) {
-                exceeded = true;
-                return -1;
-            }
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (count > limit) {
-                exceeded = true;
-                return -1;
-            }
-            int allowed = (int) Math.min(length, limit + 1 - count);
-            int n = super.read(buffer, offset, Math.max(allowed, 1));
-            if (n > 0) {
-                count += n;
-            }
-            if (count > limit) {
-                exceeded = true;
-            }
-            return n;
-        }
     }
 
     /** A material and a stream of its bytes; the caller closes the stream. */
