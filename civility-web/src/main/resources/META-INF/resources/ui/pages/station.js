@@ -296,6 +296,28 @@ function bookingPanel(b, route) {
 
 // ---------- activities, notices and posters (R-NOTE-1) ----------
 
+/**
+ * A notice's deliveries, one line a channel with where it stands (R-NOTE-1: a failed one is retried, never silently
+ * lost); one still failing can be tried again at once by those who announce.
+ */
+function deliveries(body, station, notice) {
+  return h('ul', { class: 'deliveries' }, notice.deliveries.map(d => {
+    const state = t(`station.delivery.${d.status}`, { attempts: d.attempts });
+    const line = h('li', { 'data-channel': d.channel, 'data-status': d.status },
+      `${label(CHANNELS, d.channel)}：${state}`);
+    if ((d.status === 'RETRYING' || d.status === 'NEEDS_ATTENTION') && can('ANNOUNCE', ['STATION'])) {
+      const retry = button(t('station.delivery.retry'), null, { class: 'secondary',
+        'aria-label': t('station.delivery.retryLabel', { name: notice.title, channel: label(CHANNELS, d.channel) }) });
+      retry.addEventListener('click', act(body, retry, async () => {
+        await post(`v1/notices/${notice.id}/deliveries/${d.channel}/retry`, {}, ifMatch(d.version));
+        done('station-activities', { unit: station.id }, t('station.delivery.retried', { channel: label(CHANNELS, d.channel) }));
+      }));
+      line.append(' ', retry);
+    }
+    return line;
+  }));
+}
+
 stationPage('station-activities', {
   title: 'station.activities.title',
   nav: 'station.activities.nav',
@@ -322,9 +344,9 @@ stationPage('station-activities', {
     body.append(h('h2', { text: t('station.notices.list') }));
     if (!notices.items.length) body.append(h('p', { text: t('station.notices.none') }));
     else {
-      body.append(table(['station.notices.name', 'station.notices.startsAt', 'station.notices.channels',
+      body.append(table(['station.notices.name', 'station.notices.startsAt', 'station.notices.deliveries',
         'station.notices.announcedBy', 'common.actions'], notices.items.map(n => [
-        n.title, formatDate(n.startsAt), n.channels.map(c => label(CHANNELS, c)).join('、'),
+        n.title, formatDate(n.startsAt), deliveries(body, station, n),
         `${n.announcedBy} · ${formatDate(n.announcedAt)}`,
         h('a', { href: `#/station-poster?id=${n.id}&unit=${station.id}`, class: 'button secondary',
           'aria-label': t('station.notices.posterLabel', { name: n.title }), text: t('station.notices.poster') }),

@@ -186,7 +186,8 @@ class StationJourneyIT {
             d.findElement(By.cssSelector("#nav-list a[href='#/station-activities']")).click();
             browser.waitReady("station-activities");
             assertThat(row(d, "#activities", activity).getText()).contains("已计划", "0 / 60");
-            assertThat(row(d, "#notices", activity).getText()).contains("微信群", "海报");
+            // Each channel with where its delivery stands (R-NOTE-1).
+            assertThat(row(d, "#notices", activity).getText()).contains("微信群：", "海报：");
             browser.screenshot("station-activities");
             List<JsonObject> notices = admin.get("api/v1/notices?unit=" + STATION + "&limit=200").json()
                     .getJsonArray("items").getValuesAs(JsonObject.class);
