@@ -297,11 +297,11 @@ function bookingPanel(b, route) {
 // ---------- activities, notices and posters (R-NOTE-1) ----------
 
 /**
- * A notice's deliveries, one line a channel with where it stands (R-NOTE-1: a failed one is retried, never silently
- * lost); one still failing can be tried again at once by those who announce.
+ * A notice's deliveries (on the notice's page), one line a channel with where it stands (R-NOTE-1: a failed one is
+ * retried, never silently lost); one still failing can be tried again at once by those who announce.
  */
-function deliveries(body, station, notice) {
-  return h('ul', { class: 'deliveries' }, notice.deliveries.map(d => {
+function deliveries(body, unit, notice) {
+  return h('ul', { class: 'deliveries', id: 'deliveries', 'aria-labelledby': 'deliveries-heading' }, notice.deliveries.map(d => {
     const state = t(`station.delivery.${d.status}`, { attempts: d.attempts });
     const line = h('li', { 'data-channel': d.channel, 'data-status': d.status },
       `${label(CHANNELS, d.channel)}：${state}`);
@@ -310,7 +310,7 @@ function deliveries(body, station, notice) {
         'aria-label': t('station.delivery.retryLabel', { name: notice.title, channel: label(CHANNELS, d.channel) }) });
       retry.addEventListener('click', act(body, retry, async () => {
         await post(`v1/notices/${notice.id}/deliveries/${d.channel}/retry`, {}, ifMatch(d.version));
-        done('station-activities', { unit: station.id }, t('station.delivery.retried', { channel: label(CHANNELS, d.channel) }));
+        done('station-poster', { id: notice.id, unit }, t('station.delivery.retried', { channel: label(CHANNELS, d.channel) }));
       }));
       line.append(' ', retry);
     }
@@ -344,9 +344,9 @@ stationPage('station-activities', {
     body.append(h('h2', { text: t('station.notices.list') }));
     if (!notices.items.length) body.append(h('p', { text: t('station.notices.none') }));
     else {
-      body.append(table(['station.notices.name', 'station.notices.startsAt', 'station.notices.deliveries',
+      body.append(table(['station.notices.name', 'station.notices.startsAt', 'station.notices.channels',
         'station.notices.announcedBy', 'common.actions'], notices.items.map(n => [
-        n.title, formatDate(n.startsAt), deliveries(body, station, n),
+        n.title, formatDate(n.startsAt), n.channels.map(c => label(CHANNELS, c)).join('、'),
         `${n.announcedBy} · ${formatDate(n.announcedAt)}`,
         h('a', { href: `#/station-poster?id=${n.id}&unit=${station.id}`, class: 'button secondary',
           'aria-label': t('station.notices.posterLabel', { name: n.title }), text: t('station.notices.poster') }),
@@ -414,6 +414,8 @@ page('station-poster', {
       h('div', { class: 'actions no-print' }, print,
         h('a', { href: url, target: '_blank', rel: 'noopener', class: 'button secondary', id: 'open-poster', text: t('station.poster.open') }),
         h('a', { href: `#/station-activities?unit=${params.unit || notice.unitId}`, class: 'button secondary', text: t('station.poster.back') })),
+      h('h2', { class: 'no-print', id: 'deliveries-heading', text: t('station.notices.deliveries') }),
+      h('div', { class: 'no-print' }, deliveries(body, params.unit || notice.unitId, notice)),
       h('p', { class: 'hint no-print', text: t('station.poster.hint') }),
       frame);
     showFlash(body);

@@ -182,12 +182,13 @@ class StationJourneyIT {
                     + "() => { window.__printed = true; };");
             d.findElement(By.id("print-poster")).click();
             assertThat(browser.script("return window.__printed;")).isEqualTo(true);
+            // The notice's page shows each channel with where its delivery stands (R-NOTE-1).
+            assertThat(d.findElement(By.id("deliveries")).getText()).contains("微信群：", "海报：");
             browser.screenshot("station-poster");
             d.findElement(By.cssSelector("#nav-list a[href='#/station-activities']")).click();
             browser.waitReady("station-activities");
             assertThat(row(d, "#activities", activity).getText()).contains("已计划", "0 / 60");
-            // Each channel with where its delivery stands (R-NOTE-1).
-            assertThat(row(d, "#notices", activity).getText()).contains("微信群：", "海报：");
+            assertThat(row(d, "#notices", activity).getText()).contains("微信群", "海报");
             browser.screenshot("station-activities");
             List<JsonObject> notices = admin.get("api/v1/notices?unit=" + STATION + "&limit=200").json()
                     .getJsonArray("items").getValuesAs(JsonObject.class);
