@@ -16,8 +16,8 @@ public enum Provider {
     ALIYUN("aliyun", EnumSet.of(Channel.SMS), false),
     /** Tencent Cloud SMS ({@code SendSms}, API 3.0). */
     TENCENT("tencent", EnumSet.of(Channel.SMS), false),
-    /** A WeCom (企业微信) group robot, one per unit's group. */
-    WECOM("wecom", EnumSet.of(Channel.WECHAT_GROUP), true),
+    /** A WeCom (企业微信) group robot, one per unit's group: its residents read it, so it carries no staff alerts. */
+    WECOM("wecom", EnumSet.of(Channel.WECHAT_GROUP), false),
     /** E-mail through Jakarta Mail, to the mailboxes the portal names for the channel. */
     MAIL("mail", EnumSet.allOf(Channel.class), true);
 

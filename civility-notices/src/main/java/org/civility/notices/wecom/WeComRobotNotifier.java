@@ -74,14 +74,13 @@ public final class WeComRobotNotifier implements Notifier {
                 + " (delivery " + message.idempotencyKey() + ", attempt " + message.attempt() + ")");
     }
 
-    /** Posts the alert (its code and arguments, which hold no personal data) to the robot of the alert's unit. */
+    /**
+     * Refuses: a unit's robot posts into the group of its residents, and a staff alert (a broken record chain, say)
+     * is for the holders of a role, not for them. Alerts go by a channel that reaches staff only (e-mail).
+     */
     @Override
-    public void alert(StaffAlert alert) throws NoticeDeliveryException {
-        String args = new TreeMap<>(alert.args()).toString();
-        String text = settings.type() == MessageType.MARKDOWN
-                ? "**" + alert.code() + "**\n> " + alert.to() + "\n> " + args
-                : alert.code() + "\n" + alert.to() + "\n" + args;
-        post(alert.unit(), NoticeFormat.clipUtf8(text, settings.type().maxBytes()));
+    public void alert(StaffAlert alert) {
+        throw new UnsupportedOperationException("a WeCom group robot posts to residents, not to staff");
     }
 
     private String content(NoticeContent notice) {

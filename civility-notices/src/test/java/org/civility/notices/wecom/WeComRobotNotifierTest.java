@@ -146,13 +146,10 @@ class WeComRobotNotifierTest {
     }
 
     @Test
-    void postsAStaffAlertToTheUnitsRobot() throws Exception {
-        wecom.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-
-        notifier(MessageType.MARKDOWN).alert(new StaffAlert(STATION, Role.HEAD, "RECORD-CHAIN-BROKEN",
-                Map.of("unit", STATION.toString(), "entries", 12)));
-
-        assertThat(onlyBodyPosted().getJsonObject("markdown").getString("content"))
-                .startsWith("**RECORD-CHAIN-BROKEN**\n> HEAD\n> {entries=12, unit=");
+    void refusesStaffAlertsWhichTheGroupsResidentsWouldRead() {
+        assertThatThrownBy(() -> notifier(MessageType.MARKDOWN).alert(new StaffAlert(STATION, Role.HEAD,
+                "RECORD-CHAIN-BROKEN", Map.of("unit", STATION.toString(), "entries", 12))))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(wecom.getAllServeEvents()).isEmpty();
     }
 }

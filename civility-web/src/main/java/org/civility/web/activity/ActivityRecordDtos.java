@@ -42,9 +42,10 @@ public final class ActivityRecordDtos {
     public record PhotoDto(String id, String name, String contentType, long size, String sha256,
                            OffsetDateTime addedAt, String addedBy) {
 
-        static PhotoDto of(RecordPhoto p, ZoneId zone) {
+        /** {@code addedBy} only for callers who manage the unit's activities, like the record's other names. */
+        static PhotoDto of(RecordPhoto p, boolean withNames, ZoneId zone) {
             return new PhotoDto(p.id().toString(), p.name(), p.type().mediaType(), p.size(), p.sha256(),
-                    ApiTime.of(p.addedAt(), zone), p.addedBy());
+                    ApiTime.of(p.addedAt(), zone), withNames ? p.addedBy() : null);
         }
     }
 
@@ -63,7 +64,7 @@ public final class ActivityRecordDtos {
                     r.attendance(), r.checkedIn().size(), r.addedByHand().size(),
                     withNames ? r.checkedIn().stream().map(AttendeeDto::of).toList() : null,
                     withNames ? r.addedByHand() : null,
-                    r.photos().stream().map(p -> PhotoDto.of(p, zone)).toList(), r.complete(),
+                    r.photos().stream().map(p -> PhotoDto.of(p, withNames, zone)).toList(), r.complete(),
                     ApiTime.of(r.keptAt(), zone), withNames ? r.keptBy() : null, r.version());
         }
     }

@@ -21,10 +21,17 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,12 +173,39 @@ public final class ActivityRecordPdf {
         return out.toByteArray();
     }
 
+    /** The most pixels a photo may have to be drawn: a bigger one is listed by name only. */
+    static final long MAX_PIXELS = 40_000_000L;
+
     private static Optional<Image> image(byte[] bytes) {
+        // A picture's header may claim any size, and decoders allocate by it before reading a pixel: read the size
+        // from the header alone first, and draw only what is plausibly a photo.
+        if (!plausibleSize(bytes)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(Image.getInstance(bytes));
         } catch (Exception unreadable) {
             // A file that starts as a picture but is none is still listed by name; the report is made anyway.
             return Optional.empty();
+        }
+    }
+
+    /** Whether the picture's header names a size of at most {@link #MAX_PIXELS}, read without decoding it. */
+    static boolean plausibleSize(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0) <= MAX_PIXELS;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
         }
     }
 

@@ -44,6 +44,14 @@ public final class ActivityRecordWorkbook {
     private record Label(String bundle, String key) {
     }
 
+    /** The most characters an Excel cell holds (a longer text makes POI refuse the cell). */
+    static final int MAX_CELL = 32_767;
+
+    /** The text, cut to what one cell holds, marked with an ellipsis when cut. */
+    static String cell(String text) {
+        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";
+    }
+
     private static final List<Column<MonthOfRecords.Line>> RECORDS = List.of(
             new Column<>("start", l -> l.record().schedule().start(), 17),
             new Column<>("end", l -> l.record().schedule().end(), 17),
@@ -53,9 +61,9 @@ public final class ActivityRecordWorkbook {
             new Column<>("attendance", l -> l.record().attendance(), 9),
             new Column<>("checkedInCount", l -> l.record().checkedIn().size(), 9),
             new Column<>("addedByHandCount", l -> l.record().addedByHand().size(), 9),
-            new Column<>("checkedIn", l -> String.join("、",
-                    l.record().checkedIn().stream().map(Attendee::name).toList()), 30),
-            new Column<>("addedByHand", l -> String.join("、", l.record().addedByHand()), 30),
+            new Column<>("checkedIn", l -> cell(String.join("、",
+                    l.record().checkedIn().stream().map(Attendee::name).toList())), 30),
+            new Column<>("addedByHand", l -> cell(String.join("、", l.record().addedByHand())), 30),
             new Column<>("photos", l -> l.record().photos().size(), 8),
             new Column<>("summary", l -> l.record().summary(), 50),
             new Column<>("complete", l -> new Label(TEXTS, l.record().complete() ? "value.yes" : "value.no"), 8),

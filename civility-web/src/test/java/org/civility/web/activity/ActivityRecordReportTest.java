@@ -85,6 +85,29 @@ class ActivityRecordReportTest {
     }
 
     @Test
+    void aPictureWhoseHeaderClaimsAHugeSizeIsListedButNeverDecoded() throws IOException {
+        // A 46,000 × 46,000 GIF in a few bytes: decoding it would allocate gigabytes before reading a pixel.
+        byte[] bomb = {'G', 'I', 'F', '8', '9', 'a', (byte) 0xB0, (byte) 0xB3, (byte) 0xB0, (byte) 0xB3, 0, 0, 0,
+                ',', 0, 0, 0, 0, (byte) 0xB0, (byte) 0xB3, (byte) 0xB0, (byte) 0xB3, 0, 2, 2, 0x44, 1, 0, ';'};
+        assertThat(ActivityRecordPdf.plausibleSize(bomb)).isFalse();
+
+        byte[] bytes = new ActivityRecordPdf(CertificateFont.builtIn()).render(month, SHANGHAI,
+                r -> Optional.of(bomb), Instant.now());
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("合影.png");
+            assertThat(images(pdf)).isZero();
+        }
+    }
+
+    @Test
+    void aCellLongerThanExcelHoldsIsCut() {
+        assertThat(ActivityRecordWorkbook.cell("名".repeat(40_000))).hasSize(ActivityRecordWorkbook.MAX_CELL)
+                .endsWith("…");
+        assertThat(ActivityRecordWorkbook.cell("张三、李四")).isEqualTo("张三、李四");
+    }
+
+    @Test
     @DisplayName("R-ACT-1 the workbook has a row per record and one per held activity without a record")
     void theWorkbookHasARowPerRecordInTheReadersLanguage() throws IOException {
         byte[] zh = ActivityRecordWorkbook.write(month, SHANGHAI, Locale.SIMPLIFIED_CHINESE);
