@@ -11,6 +11,7 @@ import org.civility.core.shared.SharedError;
 import org.civility.core.spi.EventPublisher;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ public final class GovernanceService implements PolicySettings {
         access.require(actor, Permission.CONFIGURE_POLICIES, unit);
         load(unit);
         SettingKey<?> key = keyNamed(name);
-        Map<String, String> local = new HashMap<>(settings.find(unit));
+        Map<String, LocalSetting> local = new HashMap<>(settings.find(unit));
         if (local.remove(key.name()) != null) {
             settings.store(unit, local);
             events.publish(new PolicySettingChanged(unit, key.name(), Optional.empty(), actor.name(), clock.instant()));
@@ -95,7 +96,8 @@ public final class GovernanceService implements PolicySettings {
     }
 
     /**
-     * Every registered setting as it stands at the unit, ordered by name.
+     * Every registered setting as it stands at the unit, ordered by name. Who set a value is a
+     * staff member's name: only those who may configure the unit's settings read it.
      *
      * @throws CivilityException ACCESS-DENIED without VIEW at the unit; NOT-FOUND
      */
@@ -103,8 +105,15 @@ public final class GovernanceService implements PolicySettings {
         access.require(actor, Permission.VIEW, unit);
         load(unit);
         List<UnitId> chain = chainFromRoot(unit);
-        Map<UnitId, Map<String, String>> stored = storedAlong(chain);
-        return registry.keys().stream().map(k -> describe(k, chain, stored)).toList();
+        Map<UnitId, Map<String, LocalSetting>> stored = storedAlong(chain);
+        boolean withSetters = access.permits(actor, Permission.CONFIGURE_POLICIES, unit);
+        return registry.keys().stream().map(k -> describe(k, chain, stored))
+                .map(s -> withSetters ? s : withoutSetter(s)).toList();
+    }
+
+    private static EffectiveSetting withoutSetter(EffectiveSetting s) {
+        return new EffectiveSetting(s.name(), s.value(), s.defaultValue(), s.source(), s.localValue(),
+                Optional.empty(), s.setAt());
     }
 
     private <T> EffectiveSetting setTyped(Actor actor, Unit target, SettingKey<T> key, String text) {
@@ -116,12 +125,12 @@ public final class GovernanceService implements PolicySettings {
             throw CivilityException.of(GovernanceError.LOOSEN, "setting", key.name(), "value", key.format(value),
                     "inherited", key.format(inherited), "unit", target.name());
         }
-        Map<String, String> local = new HashMap<>(settings.find(target.id()));
+        Map<String, LocalSetting> local = new HashMap<>(settings.find(target.id()));
         String formatted = key.format(value);
-        local.put(key.name(), formatted);
+        Instant now = clock.instant();
+        local.put(key.name(), LocalSetting.of(formatted, actor.name(), now));
         settings.store(target.id(), local);
-        events.publish(new PolicySettingChanged(target.id(), key.name(), Optional.of(formatted), actor.name(),
-                clock.instant()));
+        events.publish(new PolicySettingChanged(target.id(), key.name(), Optional.of(formatted), actor.name(), now));
         return describeAt(key, target.id());
     }
 
@@ -131,21 +140,24 @@ public final class GovernanceService implements PolicySettings {
     }
 
     private <T> EffectiveSetting describe(SettingKey<T> key, List<UnitId> chain,
-                                          Map<UnitId, Map<String, String>> stored) {
+                                          Map<UnitId, Map<String, LocalSetting>> stored) {
         Resolution<T> r = resolve(key, chain, stored);
         UnitId self = chain.get(chain.size() - 1);
+        Optional<LocalSetting> inForce = r.source().map(u -> stored.get(u).get(key.name()));
         return new EffectiveSetting(key.name(), key.format(r.value()), key.format(key.defaultValue()), r.source(),
-                Optional.ofNullable(stored.get(self).get(key.name())));
+                Optional.ofNullable(stored.get(self).get(key.name())).map(LocalSetting::value),
+                inForce.flatMap(LocalSetting::setBy), inForce.flatMap(LocalSetting::setAt));
     }
 
     /** Walks root to leaf; a value replaces the current one only if strictly tighter (ties keep the higher unit). */
-    private <T> Resolution<T> resolve(SettingKey<T> key, List<UnitId> chain, Map<UnitId, Map<String, String>> stored) {
+    private <T> Resolution<T> resolve(SettingKey<T> key, List<UnitId> chain,
+                                      Map<UnitId, Map<String, LocalSetting>> stored) {
         T value = key.defaultValue();
         Optional<UnitId> source = Optional.empty();
         for (UnitId u : chain) {
-            String text = stored.get(u).get(key.name());
-            if (text != null) {
-                T candidate = parse(key, text);
+            LocalSetting set = stored.get(u).get(key.name());
+            if (set != null) {
+                T candidate = parse(key, set.value());
                 if (key.strictness().compare(candidate, value) > 0) {
                     value = candidate;
                     source = Optional.of(u);
@@ -167,8 +179,8 @@ public final class GovernanceService implements PolicySettings {
         return chain;
     }
 
-    private Map<UnitId, Map<String, String>> storedAlong(List<UnitId> chain) {
-        Map<UnitId, Map<String, String>> stored = new LinkedHashMap<>();
+    private Map<UnitId, Map<String, LocalSetting>> storedAlong(List<UnitId> chain) {
+        Map<UnitId, Map<String, LocalSetting>> stored = new LinkedHashMap<>();
         chain.forEach(u -> stored.put(u, settings.find(u)));
         return stored;
     }

@@ -1,5 +1,6 @@
 package org.civility.core.memory;
 
+import org.civility.core.governance.LocalSetting;
 import org.civility.core.governance.PolicySettingsRepository;
 import org.civility.core.organisation.UnitId;
 
@@ -9,16 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@link PolicySettingsRepository} in memory: thread-safe, stores immutable copies. */
 public final class InMemoryPolicySettingsRepository implements PolicySettingsRepository {
 
-    private final Map<UnitId, Map<String, String>> byUnit = new ConcurrentHashMap<>();
+    private final Map<UnitId, Map<String, LocalSetting>> byUnit = new ConcurrentHashMap<>();
 
     @Override
-    public Map<String, String> find(UnitId unit) {
+    public Map<String, LocalSetting> find(UnitId unit) {
         return byUnit.getOrDefault(unit, Map.of());
     }
 
     @Override
-    public void store(UnitId unit, Map<String, String> settings) {
-        Map<String, String> copy = Map.copyOf(settings);
+    public void store(UnitId unit, Map<String, LocalSetting> settings) {
+        Map<String, LocalSetting> copy = Map.copyOf(settings);
         if (copy.isEmpty()) {
             byUnit.remove(unit);
         } else {

@@ -1,11 +1,14 @@
 package org.civility.core.contract;
 
+import org.civility.core.governance.LocalSetting;
 import org.civility.core.governance.PolicySettingsRepository;
 import org.civility.core.organisation.UnitId;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class PolicySettingsRepositoryContract {
 
+    /** A time a database keeps exactly (whole milliseconds). */
+    private static final Instant AT = Instant.parse("2026-03-05T02:00:00.123Z");
+
     protected abstract PolicySettingsRepository repository();
+
+    private static LocalSetting set(String value) {
+        return LocalSetting.of(value, "station-head", AT);
+    }
 
     /** A fresh unit settings may be stored for (a JPA subclass stores a real unit row). */
     protected abstract UnitId aUnit();
@@ -26,13 +36,13 @@ public abstract class PolicySettingsRepositoryContract {
     }
 
     @Test
-    void roundTripsEveryNameAndValue() {
+    void roundTripsEveryNameValueSetterAndTime() {
         UnitId unit = aUnit();
-        Map<String, String> settings = Map.of(
-                "venue.max-booking-hours", "6",
-                "volunteer.guardian-consent-below-age", "18",
-                "notice.default-zone", "Asia/Shanghai",
-                "local.note", "村规民约 第三条");
+        Map<String, LocalSetting> settings = Map.of(
+                "venue.max-booking-hours", set("6"),
+                "volunteer.guardian-consent-below-age", LocalSetting.of("18", "圆东村-管理员", AT.plusSeconds(61)),
+                "notice.default-zone", set("Asia/Shanghai"),
+                "local.note", set("村规民约 第三条"));
 
         repository().store(unit, settings);
 
@@ -40,19 +50,40 @@ public abstract class PolicySettingsRepositoryContract {
     }
 
     @Test
+    void keepsAValueStoredWithoutItsSetter() {
+        UnitId unit = aUnit();
+        LocalSetting unknown = new LocalSetting("5", Optional.empty(), Optional.empty());
+
+        repository().store(unit, Map.of("a.one", unknown));
+
+        assertThat(repository().find(unit)).containsExactly(Map.entry("a.one", unknown));
+    }
+
+    @Test
+    void aValueSetAgainKeepsItsNewSetter() {
+        UnitId unit = aUnit();
+        repository().store(unit, Map.of("a.one", set("1")));
+        LocalSetting again = LocalSetting.of("1", "institute-admin", AT.plusSeconds(3600));
+
+        repository().store(unit, Map.of("a.one", again));
+
+        assertThat(repository().find(unit)).containsExactly(Map.entry("a.one", again));
+    }
+
+    @Test
     void replacesEverySettingOfTheUnit() {
         UnitId unit = aUnit();
-        repository().store(unit, Map.of("a.one", "1", "a.two", "2"));
+        repository().store(unit, Map.of("a.one", set("1"), "a.two", set("2")));
 
-        repository().store(unit, Map.of("a.two", "3", "a.three", "4"));
+        repository().store(unit, Map.of("a.two", set("3"), "a.three", set("4")));
 
-        assertThat(repository().find(unit)).isEqualTo(Map.of("a.two", "3", "a.three", "4"));
+        assertThat(repository().find(unit)).isEqualTo(Map.of("a.two", set("3"), "a.three", set("4")));
     }
 
     @Test
     void clearsTheUnitWithAnEmptyMap() {
         UnitId unit = aUnit();
-        repository().store(unit, Map.of("a.one", "1"));
+        repository().store(unit, Map.of("a.one", set("1")));
 
         repository().store(unit, Map.of());
 
@@ -64,21 +95,21 @@ public abstract class PolicySettingsRepositoryContract {
         UnitId one = aUnit();
         UnitId other = aUnit();
 
-        repository().store(one, Map.of("a.one", "1"));
-        repository().store(other, Map.of("a.one", "2"));
+        repository().store(one, Map.of("a.one", set("1")));
+        repository().store(other, Map.of("a.one", set("2")));
 
-        assertThat(repository().find(one)).containsExactly(Map.entry("a.one", "1"));
-        assertThat(repository().find(other)).containsExactly(Map.entry("a.one", "2"));
+        assertThat(repository().find(one)).containsExactly(Map.entry("a.one", set("1")));
+        assertThat(repository().find(other)).containsExactly(Map.entry("a.one", set("2")));
     }
 
     @Test
     void ignoresLaterChangesToTheGivenMap() {
         UnitId unit = aUnit();
-        Map<String, String> mutable = new HashMap<>(Map.of("a.one", "1"));
+        Map<String, LocalSetting> mutable = new HashMap<>(Map.of("a.one", set("1")));
         repository().store(unit, mutable);
 
-        mutable.put("a.two", "2");
+        mutable.put("a.two", set("2"));
 
-        assertThat(repository().find(unit)).isEqualTo(Map.of("a.one", "1"));
+        assertThat(repository().find(unit)).isEqualTo(Map.of("a.one", set("1")));
     }
 }

@@ -114,12 +114,31 @@ class GovernanceServiceTest {
     void listsEverySettingWithWhereItComesFrom() {
         governance.set(tree.adminOfInstituteA(), tree.instituteA().id(), new SetPolicySetting(MAX_BOOKING_HOURS.name(), "5"));
 
-        List<EffectiveSetting> settings = governance.settingsAt(tree.residentOfStationA(), stationA());
+        List<EffectiveSetting> settings = governance.settingsAt(tree.headOfStationA(), stationA());
 
         assertThat(settings).containsExactly(
-                new EffectiveSetting("venue.max-booking-hours", "5", "8", Optional.of(tree.instituteA().id()), Optional.empty()),
-                new EffectiveSetting("volunteer.guardian-consent-below-age", "18", "18", Optional.empty(), Optional.empty()));
+                new EffectiveSetting("venue.max-booking-hours", "5", "8", Optional.of(tree.instituteA().id()), Optional.empty(),
+                        Optional.of("institute-a-admin"), Optional.of(NOW)),
+                new EffectiveSetting("volunteer.guardian-consent-below-age", "18", "18", Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty()));
         assertThat(settings.get(1).isDefault()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a setting in force names who set it at its source unit and when, not who set a looser value below")
+    void namesWhoSetTheValueInForce() {
+        governance.set(tree.headOfStationA(), stationA(), new SetPolicySetting(MAX_BOOKING_HOURS.name(), "6"));
+        governance.set(tree.headOfCenter(), tree.center().id(), new SetPolicySetting(MAX_BOOKING_HOURS.name(), "3"));
+
+        EffectiveSetting atStation = governance.settingsAt(tree.headOfStationA(), stationA()).getFirst();
+
+        assertThat(atStation.source()).contains(tree.center().id());
+        assertThat(atStation.setBy()).contains(tree.headOfCenter().name());
+        assertThat(atStation.setAt()).contains(NOW);
+        assertThat(atStation.localValue()).contains("6");
+        EffectiveSetting seenByAResident = governance.settingsAt(tree.residentOfStationA(), stationA()).getFirst();
+        assertThat(seenByAResident.setBy()).as("a staff member's name, for those who configure").isEmpty();
+        assertThat(seenByAResident.setAt()).contains(NOW);
     }
 
     @Test

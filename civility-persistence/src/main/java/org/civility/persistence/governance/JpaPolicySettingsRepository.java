@@ -1,6 +1,7 @@
 package org.civility.persistence.governance;
 
 import jakarta.persistence.EntityManager;
+import org.civility.core.governance.LocalSetting;
 import org.civility.core.governance.PolicySettingsRepository;
 import org.civility.core.organisation.UnitId;
 
@@ -25,21 +26,21 @@ public class JpaPolicySettingsRepository implements PolicySettingsRepository {
     }
 
     @Override
-    public Map<String, String> find(UnitId unit) {
-        Map<String, String> settings = new HashMap<>();
-        rows(unit).forEach(r -> settings.put(r.name, r.value));
+    public Map<String, LocalSetting> find(UnitId unit) {
+        Map<String, LocalSetting> settings = new HashMap<>();
+        rows(unit).forEach(r -> settings.put(r.name, r.toSetting()));
         return Map.copyOf(settings);
     }
 
     @Override
-    public void store(UnitId unit, Map<String, String> settings) {
-        Map<String, String> wanted = new HashMap<>(settings);
+    public void store(UnitId unit, Map<String, LocalSetting> settings) {
+        Map<String, LocalSetting> wanted = new HashMap<>(settings);
         for (PolicySettingEntity row : rows(unit)) {
-            String value = wanted.remove(row.name);
-            if (value == null) {
+            LocalSetting setting = wanted.remove(row.name);
+            if (setting == null) {
                 em.remove(row);
             } else {
-                row.value = value;
+                row.copy(setting);
             }
         }
         wanted.forEach((name, value) -> em.persist(new PolicySettingEntity(unit.toString(), name, value)));

@@ -5,11 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.civility.core.governance.LocalSetting;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** One setting set at one unit, as stored text. */
+/** One setting set at one unit, as stored text, with who set it and when. */
 @Entity
 @Table(name = "civ_policy_setting")
 @IdClass(PolicySettingEntity.Key.class)
@@ -26,13 +29,29 @@ public class PolicySettingEntity {
     @Column(name = "value_text", nullable = false, length = 1000)
     String value;
 
+    @Column(name = "set_by", length = 100)
+    String setBy;
+
+    @Column(name = "set_at")
+    Instant setAt;
+
     protected PolicySettingEntity() {
     }
 
-    PolicySettingEntity(String unitId, String name, String value) {
+    PolicySettingEntity(String unitId, String name, LocalSetting setting) {
         this.unitId = unitId;
         this.name = name;
-        this.value = value;
+        copy(setting);
+    }
+
+    void copy(LocalSetting setting) {
+        value = setting.value();
+        setBy = setting.setBy().orElse(null);
+        setAt = setting.setAt().orElse(null);
+    }
+
+    LocalSetting toSetting() {
+        return new LocalSetting(value, Optional.ofNullable(setBy), Optional.ofNullable(setAt));
     }
 
     /** The primary key (unit_id, name). */
