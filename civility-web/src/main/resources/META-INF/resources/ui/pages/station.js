@@ -336,8 +336,7 @@ stationPage('station-activities', {
         'common.status', 'station.activities.signUps', 'common.actions'], activities.items.map(a => [
         a.title, label(FORMS, a.form), period(a.start, a.end), label(ACTIVITY_STATUS, a.status),
         a.capacity ? `${a.confirmedCount} / ${a.capacity}` : String(a.confirmedCount),
-        a.status === 'PLANNED' ? button(t('station.activities.announce'), () => navigate('station-activities', route({ activity: a.id })),
-          { class: 'secondary', 'aria-label': t('station.activities.announceLabel', { name: a.title }) }) : '',
+        activityActions(body, station, a, route),
       ]), { id: 'activities' }));
     }
 
@@ -356,6 +355,34 @@ stationPage('station-activities', {
     body.append(planForm(station, route));
   },
 });
+
+/**
+ * What a station does next with an activity: a planned one is announced, and once it has started marked held; a held
+ * one keeps its record (台账, R-ACT-1) on the records page.
+ */
+function activityActions(body, station, a, route) {
+  const actions = h('div', { class: 'actions' });
+  if (a.status === 'PLANNED') {
+    actions.append(button(t('station.activities.announce'), () => navigate('station-activities', route({ activity: a.id })),
+      { class: 'secondary', 'aria-label': t('station.activities.announceLabel', { name: a.title }) }));
+    if (new Date(a.start) <= new Date()) {
+      const held = button(t('station.activities.markHeld'), null, { class: 'secondary',
+        'aria-label': t('station.activities.markHeldLabel', { name: a.title }) });
+      held.addEventListener('click', act(body, held, async () => {
+        await post(`v1/activities/${a.id}/held`, {}, ifMatch(a.version));
+        done('station-records', { unit: station.id, activity: a.id, month: a.start.slice(0, 7) },
+          t('station.activities.markedHeld', { name: a.title }));
+      }));
+      actions.append(held);
+    }
+  }
+  if (a.status === 'HELD') {
+    actions.append(h('a', { class: 'button secondary', href: `#/station-records?${new URLSearchParams({
+      unit: station.id, activity: a.id, month: a.start.slice(0, 7) })}`,
+    'aria-label': t('station.activities.recordLabel', { name: a.title }), text: t('station.activities.record') }));
+  }
+  return actions;
+}
 
 function planForm(station, route) {
   const start = new Date(Date.now() + 3 * 86400000);
