@@ -42,7 +42,8 @@ public final class StoredVersions {
 
     /**
      * Stores an aggregate read at {@code version} onto its row of {@code type}, keyed by {@code id.toString()}, and
-     * flushes. A new aggregate (version 0) becomes a new row made by {@code create}. An existing one must have been
+     * flushes. A new aggregate (version 0) becomes a new row made by {@code create}; if another transaction stored
+     * the same aggregate first, its key makes the insert fail, and that is STALE-VERSION too. An existing one must have been
      * read at the row's version; it is copied onto the row, which always gets a new version: a change of a child
      * collection alone changes no column of the row, and a holder of the old version is stale either way. The flush
      * turns a concurrent writer that got in first into STALE-VERSION.
@@ -77,11 +78,17 @@ public final class StoredVersions {
             e = create.apply(key);
             copy.accept(e);
             em.persist(e);
-        } else {
-            check(what, id, version, versionOf.applyAsLong(e));
-            copy.accept(e);
-            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            try {
+                em.flush();
+            } catch (PersistenceException failure) {
+                // Two first stores of one aggregate at once: the second insert meets the first one's key.
+                throw duplicateKey(failure) ? stale(failure, what, id, version) : staleIfConcurrent(failure, what, id, version);
+            }
+            return e;
         }
+        check(what, id, version, versionOf.applyAsLong(e));
+        copy.accept(e);
+        em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush(em, what, id, version);
         return e;
     }
@@ -104,13 +111,28 @@ public final class StoredVersions {
      */
     public static RuntimeException staleIfConcurrent(PersistenceException failure, String what, Object id,
                                                      long expected) {
-        if (!concurrentWrite(failure)) {
-            return failure;
-        }
+        return concurrentWrite(failure) ? stale(failure, what, id, expected) : failure;
+    }
+
+    private static CivilityException stale(PersistenceException failure, String what, Object id, long expected) {
         CivilityException stale = CivilityException.of(SharedError.STALE_VERSION, "what", what, "id", id,
                 "expected", expected, "actual", "changed concurrently");
         stale.initCause(failure);
         return stale;
+    }
+
+    /**
+     * Whether the database refused a row for a key another row holds: SQLSTATE 23505 (PostgreSQL, H2), or MariaDB's
+     * error 1062 (SQLSTATE 23000, which it also uses for other integrity violations).
+     */
+    public static boolean duplicateKey(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && ("23505".equals(sql.getSQLState())
+                    || ("23000".equals(sql.getSQLState()) && sql.getErrorCode() == 1062))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
