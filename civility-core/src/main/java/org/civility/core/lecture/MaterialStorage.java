@@ -22,6 +22,9 @@ public interface MaterialStorage {
     /** The bytes under {@code key}, or empty; the caller closes the stream. */
     Optional<InputStream> open(String key);
 
-    /** Removes the bytes under {@code key}; does nothing if there are none. */
+    /**
+     * Removes the bytes under {@code key}; does nothing if there are none. Called once the aggregate that listed
+     * them is stored without them; a portal whose stores run in transactions deletes once that one commits.
+     */
     void delete(String key);
 }

@@ -35,9 +35,13 @@ public final class DeclaredUpload {
         return counted;
     }
 
-    /** Whether exactly the declared number of bytes was read, and nothing after them. */
+    /**
+     * Whether exactly the declared number of bytes was read, and nothing after them. A storage that stopped at the
+     * declared size has not looked past it: one more byte is read from the body here, so a longer body is known
+     * whoever read it.
+     */
     public boolean hadDeclaredSize() {
-        return counted.count == counted.limit && !counted.exceeded;
+        return counted.count == counted.limit && !counted.exceeded && !counted.hasMore();
     }
 
     /** Hex SHA-256 of what was read; call once, after reading. */
@@ -54,6 +58,21 @@ public final class DeclaredUpload {
         Counting(InputStream in, long limit) {
             super(in);
             this.limit = limit;
+        }
+
+        /** Whether the body goes on past what was read (an unreadable rest counts as more). */
+        boolean hasMore() {
+            if (!exceeded) {
+                try {
+                    if (super.read() >= 0) {
+                        count++;
+                        exceeded = true;
+                    }
+                } catch (IOException e) {
+                    exceeded = true;
+                }
+            }
+            return exceeded;
         }
 
         @Override

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.civility.core.access.AccessControl;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.governance.PolicySettings;
@@ -26,8 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Produces the lecture feature's services over the deployment's repositories, and the
- * {@link MaterialStorage}: files below {@code civility.storage.dir} (default {@code ~/.civility/files}).
- * A portal replaces the storage with a CDI alternative (an object store, say).
+ * {@link MaterialStorage}: files below {@code civility.storage.dir} (default {@code ~/.civility/files}), deleted only
+ * once the transaction that removed them commits ({@link DeletesAfterCommit}). A portal replaces the storage with a
+ * CDI alternative (an object store, say), wrapped the same way.
  */
 @ApplicationScoped
 public class LectureProducers {
@@ -35,6 +38,9 @@ public class LectureProducers {
     @Inject
     @ConfigProperty(name = "civility.storage.dir")
     Optional<String> storageDir;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private volatile MaterialStorage storage;
 
@@ -44,7 +50,7 @@ public class LectureProducers {
         if (s == null) {
             Path dir = storageDir.filter(d -> !d.isBlank()).map(Path::of)
                     .orElseGet(() -> Path.of(System.getProperty("user.home"), ".civility", "files"));
-            s = new FileSystemMaterialStorage(dir);
+            s = new DeletesAfterCommit(new FileSystemMaterialStorage(dir), transactions);
             storage = s;
         }
         return s;
