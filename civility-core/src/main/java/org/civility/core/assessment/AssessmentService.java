@@ -12,7 +12,6 @@ import org.civility.core.access.Permission;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.activity.PracticeForm;
 import org.civility.core.lecture.LectureService;
-import org.civility.core.lecture.LectureSettings;
 import org.civility.core.lecture.StationCompliance;
 import org.civility.core.organisation.Tier;
 import org.civility.core.organisation.Unit;
@@ -33,7 +32,7 @@ import static java.util.Objects.requireNonNull;
  * R-ASSESS-1: the leadership group (领导小组) assesses each station per period. Assessing needs
  * {@link Permission#ASSESS_STATIONS} above the station (at its institute or center), so a station never assesses
  * itself; reading needs {@link Permission#VIEW} at the station. The figures are counted when the assessment is made
- * and stored with it.
+ * and stored with it; its months are reckoned in the clock's zone, the portal's own.
  */
 public final class AssessmentService {
 
@@ -129,7 +128,7 @@ public final class AssessmentService {
         requireNonNull(from, "from");
         requireNonNull(to, "to");
         int months = StationAssessment.months(from, to);
-        YearMonth current = YearMonth.from(clock.instant().atZone(LectureSettings.SERVICE_ZONE));
+        YearMonth current = YearMonth.from(clock.instant().atZone(clock.getZone()));
         if (months < 1 || months > StationAssessment.MAX_MONTHS || !to.isBefore(current)) {
             throw CivilityException.of(AssessmentError.PERIOD_INVALID, "from", from, "to", to,
                     "maxMonths", StationAssessment.MAX_MONTHS);
@@ -137,8 +136,8 @@ public final class AssessmentService {
     }
 
     private AssessmentFigures count(Actor actor, Unit station, YearMonth from, YearMonth to) {
-        Instant start = from.atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
-        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
+        Instant start = from.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
         int venueCount = 0;
         int teamCount = 0;
         int held = 0;

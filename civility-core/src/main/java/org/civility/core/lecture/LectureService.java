@@ -204,7 +204,8 @@ public final class LectureService {
     /**
      * R-LECT-1 (clarified): every station at or below {@code unit} with the months of {@code from..to} in which it
      * held no 讲. A 讲 is a lecture held (given or reviewed) or a HELD activity of the lecture form, at the station or
-     * at one of its points or bases; a month counts once however many it held. Needs VIEW at the unit.
+     * at one of its points or bases; a month counts once however many it held. Months are reckoned in the clock's
+     * zone, the portal's own, as the month's activity records are. Needs VIEW at the unit.
      *
      * @throws CivilityException LECTURE-PERIOD-INVALID if {@code to} is before {@code from} or the period
      *                           is longer than {@value LectureSettings#MAX_REPORT_MONTHS} months
@@ -218,8 +219,8 @@ public final class LectureService {
         Unit root = units.find(unit).orElseThrow(() ->
                 CivilityException.of(SharedError.NOT_FOUND, "what", "unit", "id", unit));
         List<Unit> stations = units.subtree(root).stream().filter(u -> u.tier() == Tier.STATION).toList();
-        Instant start = from.atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
-        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(LectureSettings.SERVICE_ZONE).toInstant();
+        Instant start = from.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
         List<StationCompliance> lines = new ArrayList<>();
         for (Unit station : stations) {
             List<Instant> held = new ArrayList<>();
@@ -236,7 +237,7 @@ public final class LectureService {
                         .forEach(a -> held.add(a.schedule().start()));
             }
             Set<YearMonth> months = new TreeSet<>();
-            held.forEach(at -> months.add(YearMonth.from(at.atZone(LectureSettings.SERVICE_ZONE))));
+            held.forEach(at -> months.add(YearMonth.from(at.atZone(clock.getZone()))));
             List<YearMonth> missing = new ArrayList<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 if (!months.contains(m)) {

@@ -1,6 +1,5 @@
 package org.civility.core.lecture;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import org.civility.core.governance.SettingKey;
@@ -19,9 +18,6 @@ public final class LectureSettings {
 
     /** Every key of the feature. */
     public static final List<SettingKey<Integer>> ALL = List.of(MAX_DOCUMENT_MB, MAX_PICTURE_MB, MAX_AUDIO_MB, MAX_VIDEO_MB);
-
-    /** The zone in which a lecture's month is reckoned (R-LECT-1). */
-    public static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The longest period a compliance report covers, in months. */
     public static final int MAX_REPORT_MONTHS = 36;

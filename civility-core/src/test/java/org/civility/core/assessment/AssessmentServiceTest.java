@@ -3,7 +3,7 @@ package org.civility.core.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +55,7 @@ class AssessmentServiceTest {
     /** Complete records (R-ACT-1) per unit, as the activity records would count them. */
     private final Map<UnitId, Integer> complete = new HashMap<>();
     private final List<DomainEvent> events = new ArrayList<>();
-    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
     private final LectureService lectures = new LectureService(new InMemoryLectureRepository(), tree.units(), teams,
             activities, new InMemoryMaterialStorage(), tree.access(), PolicySettings.defaults(), clock,
             IdSource.random(), EventPublisher.none());

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -53,7 +53,7 @@ class LectureServiceTest {
     private final InMemoryMaterialStorage storage = new InMemoryMaterialStorage();
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository();
     private final LectureService service = new LectureService(lectures, tree.units(), teams, activities, storage,
-            tree.access(), PolicySettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC), IdSource.random(), EventPublisher.none());
+            tree.access(), PolicySettings.defaults(), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), IdSource.random(), EventPublisher.none());
 
     private final VolunteerId expert = new VolunteerId(UUID.randomUUID());
     private final VolunteerId grassroots = new VolunteerId(UUID.randomUUID());
