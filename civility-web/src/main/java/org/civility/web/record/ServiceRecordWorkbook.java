@@ -1,21 +1,16 @@
 package org.civility.web.record;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civility.core.record.ExportedRecord;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.shared.Messages;
+import org.civility.web.support.Sheets;
+import org.civility.web.support.Sheets.Column;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -26,87 +21,28 @@ import java.util.function.Function;
 /**
  * Writes a service record export as an Excel workbook: one sheet, a header row in the reader's language, one row per
  * effective entry. Times are Excel date cells in the service's zone; minutes are numbers; labels (source, status)
- * come from core's record bundle. Holds no ID or phone numbers.
+ * come from core's record bundle ({@link Sheets}). Holds no ID or phone numbers.
  */
 public final class ServiceRecordWorkbook {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = Sheets.MEDIA_TYPE;
 
     private static final String HEADERS = "org.civility.web.record.export";
     private static final String LABELS = "org.civility.core.record.messages";
-
-    private record Column(String key, Function<ExportedRecord, Object> value, int width) {
-    }
-
-    /** A label of core's record bundle, by key. */
-    private record Label(String key) {
-    }
-
-    private static final List<Column> COLUMNS = List.of(
-            new Column("sequence", l -> l.entry().sequence(), 8),
-            new Column("volunteer", ExportedRecord::volunteerName, 12),
-            new Column("unit", ExportedRecord::unitName, 28),
-            new Column("description", l -> l.entry().description(), 24),
-            new Column("where", l -> l.entry().where(), 20),
-            new Column("start", l -> l.entry().start(), 18),
-            new Column("end", l -> l.entry().end().orElse(null), 18),
-            new Column("minutes", l -> l.entry().minutes(), 10),
-            new Column("source", l -> new Label("RecordSource." + l.entry().source().name()), 14),
-            new Column("status", l -> new Label("RecordStatus." + l.status().name()), 10),
-            new Column("recordedBy", l -> l.entry().recordedBy(), 14),
-            new Column("recordedAt", l -> l.entry().recordedAt(), 18),
-            new Column("volunteerId", l -> l.entry().volunteer().toString(), 38),
-            new Column("activityId", l -> l.entry().activity().map(UUID::toString).orElse(""), 38),
-            new Column("entryId", l -> l.entry().id().toString(), 38));
 
     private ServiceRecordWorkbook() {
     }
 
     /** The header texts in {@code locale}, in column order. */
     public static List<String> headers(Locale locale) {
-        return COLUMNS.stream().map(c -> Messages.text(HEADERS, ServiceRecordWorkbook.class.getClassLoader(), locale,
-                "column." + c.key(), Map.of())).toList();
+        return columns(locale).stream().map(Column::header).toList();
     }
 
     /** The .xlsx bytes of {@code lines}: a sheet named after the period, headers in {@code locale}. */
     public static byte[] write(List<ExportedRecord> lines, LocalDate from, LocalDate to, ZoneId zone, Locale locale) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(from + " ~ " + to);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle time = workbook.createCellStyle();
-            time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-            Row header = sheet.createRow(0);
-            List<String> texts = headers(locale);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(texts.get(i));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(i, COLUMNS.get(i).width() * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (ExportedRecord line : lines) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < COLUMNS.size(); i++) {
-                    Object value = COLUMNS.get(i).value().apply(line);
-                    Cell cell = row.createCell(i);
-                    if (value instanceof Instant instant) {
-                        cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
-                        cell.setCellStyle(time);
-                    } else if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else if (value instanceof Label label) {
-                        cell.setCellValue(Messages.text(LABELS, ServiceRecord.class.getClassLoader(), locale,
-                                label.key(), Map.of()));
-                    } else if (value != null) {
-                        cell.setCellValue(value.toString());
-                    }
-                }
-            }
+            Sheets.add(workbook, from + " ~ " + to, columns(locale), lines, zone);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -119,5 +55,34 @@ public final class ServiceRecordWorkbook {
                 // Nothing left to do for a workbook already written.
             }
         }
+    }
+
+    private static List<Column<ExportedRecord>> columns(Locale locale) {
+        return List.of(
+                column(locale, "sequence", 8, l -> l.entry().sequence()),
+                column(locale, "volunteer", 12, ExportedRecord::volunteerName),
+                column(locale, "unit", 28, ExportedRecord::unitName),
+                column(locale, "description", 24, l -> l.entry().description()),
+                column(locale, "where", 20, l -> l.entry().where()),
+                column(locale, "start", 18, l -> l.entry().start()),
+                column(locale, "end", 18, l -> l.entry().end().orElse(null)),
+                column(locale, "minutes", 10, l -> l.entry().minutes()),
+                column(locale, "source", 14, l -> label(locale, "RecordSource." + l.entry().source().name())),
+                column(locale, "status", 10, l -> label(locale, "RecordStatus." + l.status().name())),
+                column(locale, "recordedBy", 14, l -> l.entry().recordedBy()),
+                column(locale, "recordedAt", 18, l -> l.entry().recordedAt()),
+                column(locale, "volunteerId", 38, l -> l.entry().volunteer().toString()),
+                column(locale, "activityId", 38, l -> l.entry().activity().map(UUID::toString).orElse("")),
+                column(locale, "entryId", 38, l -> l.entry().id().toString()));
+    }
+
+    private static Column<ExportedRecord> column(Locale locale, String key, int width,
+                                                 Function<ExportedRecord, Object> value) {
+        return new Column<>(Messages.text(HEADERS, ServiceRecordWorkbook.class.getClassLoader(), locale,
+                "column." + key, Map.of()), width, value);
+    }
+
+    private static String label(Locale locale, String key) {
+        return Messages.text(LABELS, ServiceRecord.class.getClassLoader(), locale, key, Map.of());
     }
 }

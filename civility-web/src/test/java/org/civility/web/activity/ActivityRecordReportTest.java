@@ -24,6 +24,7 @@ import org.civility.core.activity.Theme;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.volunteer.VolunteerId;
 import org.civility.web.certificate.CertificateFont;
+import org.civility.web.support.Sheets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -102,9 +103,8 @@ class ActivityRecordReportTest {
 
     @Test
     void aCellLongerThanExcelHoldsIsCut() {
-        assertThat(ActivityRecordWorkbook.cell("名".repeat(40_000))).hasSize(ActivityRecordWorkbook.MAX_CELL)
-                .endsWith("…");
-        assertThat(ActivityRecordWorkbook.cell("张三、李四")).isEqualTo("张三、李四");
+        assertThat(Sheets.cell("名".repeat(40_000))).hasSize(Sheets.MAX_CELL).endsWith("…");
+        assertThat(Sheets.cell("张三、李四")).isEqualTo("张三、李四");
     }
 
     @Test
