@@ -42,7 +42,8 @@ stationPage('station-organisation', {
 
 /**
  * A section: heading, a table of the rows (each with a remove button for those who may), or a line saying there are
- * none, and the add form. spec: {id, heading, none, headers, rows: [{cells, what, path}], add}.
+ * none, and the add form under its own heading. spec: {id, heading, hint, none, headers, rows: [{cells, what, path}],
+ * addHeading, add}.
  */
 function section(ctx, spec) {
   const s = h('section', { id: `${spec.id}-section`, 'aria-labelledby': `${spec.id}-heading` },
@@ -61,7 +62,11 @@ function section(ctx, spec) {
       return [...r.cells, remove];
     }), { id: spec.id, 'aria-labelledby': `${spec.id}-heading` }));
   }
-  if (ctx.manage) s.append(spec.add());
+  if (ctx.manage) {
+    const add = spec.add();
+    add.setAttribute('aria-labelledby', `${spec.id}-add-heading`);
+    s.append(h('h3', { id: `${spec.id}-add-heading`, text: t(spec.addHeading) }), add);
+  }
   return s;
 }
 
@@ -69,7 +74,8 @@ const personInput = dto => h('input', { name: 'personName', required: true, ...l
 
 function leadership(ctx) {
   return section(ctx, {
-    id: 'leadership', heading: 'station.organisation.leadership', hint: 'station.organisation.leadershipHint',
+    id: 'leadership', heading: 'station.organisation.leadership', addHeading: 'station.organisation.appointHeading',
+    hint: 'station.organisation.leadershipHint',
     none: 'station.organisation.noLeadership',
     headers: ['station.organisation.person', 'station.organisation.seat', 'station.organisation.post'],
     rows: ctx.u.leadership.map(s => ({ cells: [s.personName, label(ROLES, s.role), label(POSTS, s.post)],
@@ -80,7 +86,7 @@ function leadership(ctx) {
       const role = select({ name: 'role' }, options(ROLES), 'MEMBER');
       const seatPost = select({ name: 'post' }, options(POSTS), 'COMMITTEE_MEMBER');
       role.addEventListener('change', () => { seatPost.value = POST_OF[role.value]; });
-      return form({ id: 'appoint-leader', 'aria-label': t('station.organisation.appoint') }, [
+      return form({ id: 'appoint-leader' }, [
         field('station.organisation.person', person), field('station.organisation.seat', role),
         field('station.organisation.post', seatPost, 'station.organisation.postHint'), submit('station.organisation.appoint')], async () => {
         await post(`v1/units/${ctx.u.id}/leadership`, { personName: person.value.trim(), role: role.value, post: seatPost.value },
@@ -93,7 +99,8 @@ function leadership(ctx) {
 
 function staff(ctx) {
   return section(ctx, {
-    id: 'staff', heading: 'station.organisation.staff', hint: 'station.organisation.staffHint',
+    id: 'staff', heading: 'station.organisation.staff', addHeading: 'station.organisation.assign',
+    hint: 'station.organisation.staffHint',
     none: 'station.organisation.noStaff',
     headers: ['station.organisation.person', 'station.organisation.staffRole', 'station.organisation.volunteer'],
     rows: ctx.u.staff.map(s => ({
@@ -106,7 +113,7 @@ function staff(ctx) {
       const role = select({ name: 'role' }, options(STAFF_ROLES), 'ADMINISTRATOR');
       const volunteer = select({ name: 'volunteerId' }, [{ value: '', label: t('station.organisation.noVolunteer') },
         ...[...ctx.names].map(([value, n]) => ({ value, label: n }))], '');
-      return form({ id: 'assign-staff', 'aria-label': t('station.organisation.assign') }, [
+      return form({ id: 'assign-staff' }, [
         field('station.organisation.person', person), field('station.organisation.staffRole', role),
         field('station.organisation.volunteer', volunteer, 'station.organisation.volunteerHint'),
         submit('station.organisation.assign')], async () => {
@@ -120,7 +127,8 @@ function staff(ctx) {
 
 function grids(ctx) {
   return section(ctx, {
-    id: 'grids', heading: 'station.organisation.grids', none: 'station.organisation.noGrids',
+    id: 'grids', heading: 'station.organisation.grids', addHeading: 'station.organisation.addGrid',
+    none: 'station.organisation.noGrids',
     headers: ['station.organisation.gridName', 'station.organisation.buildings'],
     rows: ctx.u.grids.map(g => ({ cells: [g.name, String(g.buildings)], what: g.name,
       path: `grids/${encodeURIComponent(g.name)}` })),
@@ -128,7 +136,7 @@ function grids(ctx) {
       const gridName = h('input', { name: 'name', required: true, ...limit('GridDto.name'), autocomplete: 'off' });
       const buildings = h('input', { name: 'buildings', type: 'number', min: 0, max: 10000, required: true, value: 0,
         inputmode: 'numeric' });
-      return form({ id: 'add-grid', 'aria-label': t('station.organisation.addGrid') }, [
+      return form({ id: 'add-grid' }, [
         field('station.organisation.gridName', gridName), field('station.organisation.buildings', buildings),
         submit('station.organisation.addGrid')], async () => {
         await post(`v1/units/${ctx.u.id}/grids`, { name: gridName.value.trim(), buildings: Number(buildings.value) },
@@ -141,7 +149,8 @@ function grids(ctx) {
 
 function partners(ctx) {
   return section(ctx, {
-    id: 'partners', heading: 'station.organisation.partners', hint: 'station.organisation.partnersHint',
+    id: 'partners', heading: 'station.organisation.partners', addHeading: 'station.organisation.addPartner',
+    hint: 'station.organisation.partnersHint',
     none: 'station.organisation.noPartners',
     headers: ['station.organisation.partnerName', 'station.organisation.partnerKind'],
     rows: ctx.u.partners.map(p => ({ cells: [p.name, label(PARTNER_KINDS, p.kind)], what: p.name,
@@ -149,7 +158,7 @@ function partners(ctx) {
     add: () => {
       const partnerName = h('input', { name: 'name', required: true, ...limit('PartnerDto.name'), autocomplete: 'off' });
       const kind = select({ name: 'kind' }, options(PARTNER_KINDS), 'SCHOOL');
-      return form({ id: 'add-partner', 'aria-label': t('station.organisation.addPartner') }, [
+      return form({ id: 'add-partner' }, [
         field('station.organisation.partnerName', partnerName), field('station.organisation.partnerKind', kind),
         submit('station.organisation.addPartner')], async () => {
         await post(`v1/units/${ctx.u.id}/partners`, { name: partnerName.value.trim(), kind: kind.value }, ifMatch(ctx.u.version));
