@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A station's own pages in a desktop Chromium, in Chinese, as its head: forms a five-elders team (五老), finds a
  * volunteer by phone and adds him with his category (R-TEAM-1), takes him off again; adds a staff member and removes
- * him; sees the project menu (项目清单), publishes and withdraws the new team's offer in the resource list (资源清单);
+ * him, is refused a second head (R-ORG-2), adds and removes a grid; lists, describes and withdraws an item of the project
+ * menu (项目清单), publishes and withdraws the new team's offer in the resource list (资源清单);
  * and sees the year's commendations (表彰). Every result is checked on screen and, where it is stored, through the API.
  */
 @ExtendWith(SharedPortal.class)
@@ -86,6 +87,25 @@ class StationTeamsJourneyIT {
             assertThat(row(d, "#leadership", "李建华").getText()).contains("站长", "党组织书记");
             assertThat(d.findElement(By.id("grids")).getText()).contains("村东网格", "14");
             assertThat(d.findElement(By.id("partners")).getText()).contains("圆东村幼儿园", "幼儿园");
+            // A second head is refused with the rule's code (R-ORG-2), and the leadership stays as it was.
+            d.findElement(By.cssSelector("#appoint-leader input[name=personName]")).sendKeys("周卫东" + tag);
+            new Select(d.findElement(By.cssSelector("#appoint-leader select[name=role]"))).selectByValue("HEAD");
+            assertThat(new Select(d.findElement(By.cssSelector("#appoint-leader select[name=post]")))
+                    .getFirstSelectedOption().getAttribute("value")).isEqualTo("PARTY_SECRETARY");
+            d.findElement(By.cssSelector("#appoint-leader button[type=submit]")).click();
+            browser.waitForText(By.cssSelector("#appoint-leader .alert .error-code"), "R-ORG-2");
+            assertThat(d.findElements(By.cssSelector("#leadership tbody tr"))).hasSize(3);
+            // A grid added and removed.
+            d.findElement(By.cssSelector("#add-grid input[name=name]")).sendKeys("临时网格" + tag);
+            WebElement buildings = d.findElement(By.cssSelector("#add-grid input[name=buildings]"));
+            buildings.clear();
+            buildings.sendKeys("3");
+            d.findElement(By.cssSelector("#add-grid button[type=submit]")).click();
+            browser.waitForText(By.cssSelector(".notice"), "已添加：临时网格" + tag);
+            row(d, "#grids", "临时网格" + tag).findElement(By.tagName("button")).click();
+            browser.waitForText(By.cssSelector(".notice"), "已移除：临时网格" + tag);
+            assertThat(d.findElement(By.id("grids")).getText()).doesNotContain("临时网格" + tag);
+
             d.findElement(By.cssSelector("#assign-staff input[name=personName]")).sendKeys(clerk);
             new Select(d.findElement(By.cssSelector("#assign-staff select[name=role]"))).selectByValue("ADMINISTRATOR");
             d.findElement(By.cssSelector("#assign-staff button[type=submit]")).click();
@@ -102,6 +122,26 @@ class StationTeamsJourneyIT {
             d.findElement(By.cssSelector("#nav-list a[href='#/station-menu']")).click();
             browser.waitReady("station-menu");
             assertThat(row(d, "#menu-items", "陪诊").getText()).contains("陪同老人到镇卫生院就诊", "可点单");
+            // An item listed, described again and withdrawn.
+            String item = "代写书信" + tag;
+            d.findElement(By.cssSelector("#list-item input[name=name]")).sendKeys(item);
+            d.findElement(By.cssSelector("#list-item input[name=skills]")).sendKeys("书法");
+            d.findElement(By.cssSelector("#list-item button[type=submit]")).click();
+            browser.waitForText(By.cssSelector(".notice"), "已加入项目清单：" + item);
+            row(d, "#menu-items", item).findElement(By.xpath(".//button[text()='修改']")).click();
+            browser.waitForText(By.id("menu-item-heading"), item);
+            d.findElement(By.cssSelector("#describe-item textarea[name=description]")).sendKeys("为老人代写家书、填写表格");
+            d.findElement(By.cssSelector("#describe-item button[type=submit]")).click();
+            browser.waitForText(By.cssSelector(".notice"), "已保存：" + item);
+            row(d, "#menu-items", item).findElement(By.xpath(".//button[text()='撤下']")).click();
+            browser.waitForText(By.cssSelector(".notice"), "已撤下：" + item);
+            assertThat(row(d, "#menu-items", item).getText()).contains("为老人代写家书", "书法", "已撤下");
+            JsonObject listed = head.get("api/v1/menu-items?unit=" + STATION + "&all=true&limit=200").json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> i.getString("name").equals(item)).findFirst().orElseThrow();
+            assertThat(listed.getBoolean("active")).isFalse();
+            assertThat(listed.getString("description")).isEqualTo("为老人代写家书、填写表格");
+
             new Select(d.findElement(By.cssSelector("#publish-offer select[name=team]"))).selectByVisibleText(team + "（“五老”队伍）");
             d.findElement(By.cssSelector("#publish-offer input[name=skills]")).sendKeys("护学、革命传统教育" + tag);
             new Select(d.findElement(By.cssSelector("#publish-offer select[name=day]"))).selectByValue("SATURDAY");
