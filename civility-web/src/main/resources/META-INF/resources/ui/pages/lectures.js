@@ -4,7 +4,7 @@
 // (R-LECT-3); and for institutes and centers the months each station below kept or missed (每月开讲, R-LECT-1).
 import {
   page, t, h, field, select, table, formatDate, get, post, getAll, button, act, form, submit, limit, can, unitsWith,
-  navigate, download, ifMatch, unit, THEMES,
+  navigate, download, ifMatch, THEMES,
 } from '../app.js';
 import {
   stationPage, label, done, localInput, instantOf, checkboxes, checkedValues, volunteersOf,
@@ -47,7 +47,8 @@ const themesOf = (themes = []) => [...Object.keys(THEMES).filter(x => themes.inc
  */
 async function qualifiedSpeakers(station, names) {
   const speakers = new Map();
-  const here = await unit(station.id);
+  // Read afresh, not from the session's cache of units: the organisation page may have changed the staff meanwhile.
+  const here = await get(`v1/units/${station.id}`);
   for (const s of here.staff ?? []) {
     if (s.role === 'LECTURER' && s.volunteerId) {
       speakers.set(s.volunteerId, { id: s.volunteerId, name: names.get(s.volunteerId) ?? s.personName, why: t('station.lectures.lecturer') });
