@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A station's own pages in a desktop Chromium, in Chinese, as its head: forms a five-elders team (五老), finds a
  * volunteer by phone and adds him with his category (R-TEAM-1), takes him off again; adds a staff member and removes
  * him, is refused a second head (R-ORG-2), adds and removes a grid; lists, describes and withdraws an item of the project
- * menu (项目清单), publishes and withdraws the new team's offer in the resource list (资源清单);
- * and sees the year's commendations (表彰). Every result is checked on screen and, where it is stored, through the API.
+ * menu (项目清单), publishes and withdraws the new team's offer in the resource list (资源清单); and sees the year's
+ * commendations (表彰). Duty staff are not offered these pages. Every result is checked on screen and, where it is
+ * stored, through the API.
  */
 @ExtendWith(SharedPortal.class)
 class StationTeamsJourneyIT {
@@ -169,6 +170,15 @@ class StationTeamsJourneyIT {
                 assertThat(d.findElement(By.id("commended-teams")).getText()).contains(teams);
             }
             browser.screenshot("station-commendations");
+
+            // The menu offers the four pages by permission: duty staff, who may do none of it, are not offered them.
+            List<String> menu = d.findElements(By.cssSelector("#nav-list a")).stream().map(WebElement::getText).toList();
+            assertThat(menu).contains("队伍管理", "站务组织", "项目清单", "年度表彰");
+            d.findElement(By.id("sign-out")).click();
+            browser.waitReady("sign-in");
+            browser.signIn("duty-staff");
+            List<String> dutyMenu = d.findElements(By.cssSelector("#nav-list a")).stream().map(WebElement::getText).toList();
+            assertThat(dutyMenu).contains("阵地预约").doesNotContain("队伍管理", "站务组织", "项目清单", "年度表彰");
         }
     }
 
