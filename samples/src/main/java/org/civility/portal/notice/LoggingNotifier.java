@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 import org.civility.core.notice.Channel;
 import org.civility.core.notice.NoticeMessage;
@@ -16,19 +17,22 @@ import org.civility.core.notice.StaffAlert;
 import org.civility.portal.Settings;
 
 /**
- * The sample's notifier: writes one log line per delivery instead of calling an SMS gateway or a
+ * The sample's logging notifier: writes one log line per delivery instead of calling an SMS gateway or a
  * WeChat group bot (and, for posters, points at the printable page). Logs the channel, the notice,
- * the idempotency key and the title; never phone numbers or other personal data. A real portal
- * replaces this bean with one that calls its gateways, passing {@link NoticeMessage#idempotencyKey()}
- * on so a duplicate after a crash is dropped.
+ * the idempotency key and the title; never phone numbers or other personal data. It is the {@code log} provider of
+ * the portal's {@link Notifier} ({@link NotifierProducer}): every channel, alert and code that
+ * {@code civility.notices.*} does not send elsewhere comes here, which with nothing configured is all of them. Typed as
+ * itself only, so that the routing notifier is the one {@link Notifier} bean.
  *
  * <p>One-time codes (residents signing up) are logged, with the number masked, only where the portal shows the demo
  * ({@code civility.demo=true}) or runs for tests ({@code civility.testing=true}, which also keeps the last codes for
  * {@link org.civility.portal.testing.TestingOutboxResource}). Anywhere else a code in the log would let whoever reads
  * it sign up as any number, so this notifier refuses to send codes and sign-up by phone answers
- * SIGN-UP-CODE-UNDELIVERABLE until the portal has a notifier that reaches phones.
+ * SIGN-UP-CODE-UNDELIVERABLE until an SMS provider with a code template is configured
+ * ({@code civility.notices.aliyun.code-template-code} or {@code civility.notices.tencent.code-template-id}).
  */
 @ApplicationScoped
+@Typed(LoggingNotifier.class)
 public class LoggingNotifier implements Notifier {
 
     private static final Logger LOG = Logger.getLogger(LoggingNotifier.class.getName());
@@ -51,7 +55,7 @@ public class LoggingNotifier implements Notifier {
     public void sendCode(OneTimeCodeMessage message) {
         boolean testing = Boolean.getBoolean("civility.testing");
         if (!testing && !Settings.flag("civility.demo")) {
-            LOG.warning("civility sign-up code not sent: this portal has no SMS gateway (replace LoggingNotifier)");
+            LOG.warning("civility sign-up code not sent: this portal has no SMS provider with a code template");
             throw new IllegalStateException("no SMS gateway");
         }
         LOG.info(() -> "civility sign-up code for " + message.to().masked() + ": " + message.code() + " (valid until "
