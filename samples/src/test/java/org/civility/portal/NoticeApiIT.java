@@ -58,6 +58,14 @@ class NoticeApiIT {
             assertThat(d.getInt("attempts")).isEqualTo(1);
             assertThat(d.getString("sentAt")).endsWith("+08:00");
         });
+        await("the notice " + id + " in the portal's log").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(SharedPortal.log(SharedPortal.API))
+                        .as("with no civility.notices.* setting every channel goes to the portal's logging notifier")
+                        .contains("civility notices: SMS=log WECHAT_GROUP=log POSTER=log alerts=log codes=log",
+                                "civility notice " + id + " via SMS (SMS to the unit's residents",
+                                "civility notice " + id + " via WECHAT_GROUP (WeChat group of the unit",
+                                "civility notice " + id + " via POSTER (poster ready at api/v1/notices/" + id
+                                        + "/poster"));
 
         var poster = as("resident").withHeader("Accept", "text/html").get("api/v1/notices/" + id + "/poster");
         assertThat(poster.status()).as(poster.toString()).isEqualTo(200);

@@ -51,7 +51,7 @@ public final class PortalProcess implements AutoCloseable {
         String war = System.getProperty("civility.portal.war", "target/civility-portal.war");
         try {
             int port = freePort();
-            Path log = Files.createDirectories(Path.of("target", "portal-processes")).resolve(name + ".log");
+            Path log = Files.createDirectories(logOf(name).getParent()).resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "--sun-misc-unsafe-memory-access=allow", "-Xmx768m"));
             command.addAll(jvmOptions);
@@ -92,6 +92,11 @@ public final class PortalProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the portal started under {@code name} writes its log. */
+    static Path logOf(String name) {
+        return Path.of("target", "portal-processes", name + ".log");
     }
 
     /** Everything the portal has logged so far. */

@@ -5,12 +5,16 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.Field;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -67,9 +71,23 @@ public final class SharedPortal implements BeforeAllCallback, TestInstancePostPr
     /** The root URL of the group's portal, started on first use and stopped when the run ends. */
     public static URL url(ExtensionContext context, String group) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(group, g -> PortalProcess.start("shared-" + g, Map.of(), options(g)),
+                .getOrComputeIfAbsent(group, g -> PortalProcess.start(name(g), Map.of(), options(g)),
                         PortalProcess.class)
                 .url();
+    }
+
+    /** Everything the group's portal has logged so far (empty before it starts). */
+    public static String log(String group) {
+        try {
+            Path log = PortalProcess.logOf(name(group));
+            return Files.isRegularFile(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String name(String group) {
+        return "shared-" + group;
     }
 
     @Override
