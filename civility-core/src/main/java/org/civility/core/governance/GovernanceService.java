@@ -62,6 +62,13 @@ public final class GovernanceService implements PolicySettings {
         return resolve(key, chain, storedAlong(chain)).value();
     }
 
+    /** The unit whose value is in force at {@code unit} (the highest if several set it); empty for the default. */
+    @Override
+    public <T> Optional<UnitId> decidedAt(SettingKey<T> key, UnitId unit) {
+        List<UnitId> chain = chainFromRoot(unit);
+        return resolve(key, chain, storedAlong(chain)).source();
+    }
+
     /**
      * Sets a registered setting at a unit, replacing any value set there before.
      *

@@ -1,5 +1,7 @@
 package org.civility.core.governance;
 
+import java.util.Optional;
+
 import org.civility.core.organisation.UnitId;
 
 /**
@@ -9,6 +11,16 @@ import org.civility.core.organisation.UnitId;
 public interface PolicySettings {
 
     <T> T effective(SettingKey<T> key, UnitId unit);
+
+    /**
+     * The unit whose value is in force at {@code unit} (the highest one if several set the same value), or empty
+     * where the key's default is in force. A policy asks this when it matters who decided: R-VEN-2 lets nobody
+     * widen a rule for themselves. An implementation that does not know where values come from answers empty,
+     * as {@link #defaults()} does.
+     */
+    default <T> Optional<UnitId> decidedAt(SettingKey<T> key, UnitId unit) {
+        return Optional.empty();
+    }
 
     /** Every setting at its default, for tests and portals that configure nothing. */
     static PolicySettings defaults() {

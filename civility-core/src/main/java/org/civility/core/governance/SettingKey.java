@@ -38,6 +38,15 @@ public record SettingKey<T>(String name, Class<T> type, T defaultValue, Comparat
                 Integer::valueOf);
     }
 
+    /**
+     * A setting whose values are the constants of an enum, declared from loosest to tightest: a constant declared
+     * later is stricter. Stored and parsed by the constant's name.
+     */
+    public static <E extends Enum<E>> SettingKey<E> ordered(String name, Class<E> type, E defaultValue) {
+        return new SettingKey<>(name, type, defaultValue, Comparator.<E>naturalOrder(),
+                text -> Enum.valueOf(type, text));
+    }
+
     /** True if {@code candidate} is looser than {@code inherited}. */
     public boolean loosens(T candidate, T inherited) {
         return strictness.compare(candidate, inherited) < 0;

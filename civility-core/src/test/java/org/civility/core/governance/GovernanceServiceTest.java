@@ -45,6 +45,33 @@ class GovernanceServiceTest {
     }
 
     @Test
+    void namesTheUnitWhoseValueIsInForce() {
+        assertThat(governance.decidedAt(MAX_BOOKING_HOURS, stationA())).isEmpty();
+
+        governance.set(tree.headOfCenter(), tree.center().id(), new SetPolicySetting(MAX_BOOKING_HOURS.name(), "6"));
+        governance.set(tree.adminOfInstituteA(), tree.instituteA().id(),
+                new SetPolicySetting(MAX_BOOKING_HOURS.name(), "6"));
+
+        assertThat(governance.decidedAt(MAX_BOOKING_HOURS, stationA())).contains(tree.center().id());
+        governance.set(tree.headOfStationA(), stationA(), new SetPolicySetting(MAX_BOOKING_HOURS.name(), "5"));
+        assertThat(governance.decidedAt(MAX_BOOKING_HOURS, stationA())).contains(stationA());
+        assertThat(PolicySettings.defaults().decidedAt(MAX_BOOKING_HOURS, stationA())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GOV-LOOSEN an ordered setting's constants are tightened in their declared order")
+    void anOrderedSettingTightensInDeclaredOrder() {
+        SettingKey<java.time.DayOfWeek> key = SettingKey.ordered("test.day", java.time.DayOfWeek.class,
+                java.time.DayOfWeek.MONDAY);
+
+        assertThat(key.loosens(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY)).isTrue();
+        assertThat(key.tighter(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.TUESDAY))
+                .isEqualTo(java.time.DayOfWeek.FRIDAY);
+        assertThat(key.parse("SUNDAY")).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(key.format(java.time.DayOfWeek.SUNDAY)).isEqualTo("SUNDAY");
+    }
+
+    @Test
     @DisplayName("GOV-LOOSEN a station may tighten what it inherits")
     void letsAStationTighten() {
         governance.set(tree.adminOfInstituteA(), tree.instituteA().id(), new SetPolicySetting(MAX_BOOKING_HOURS.name(), "6"));
