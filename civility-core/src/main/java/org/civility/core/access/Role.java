@@ -18,12 +18,14 @@ public enum Role {
     HEAD(EnumSet.allOf(Permission.class)),
     /**
      * Administrator (管理员): runs activities and daily work, and the accounts of the staff below (DOMAIN §9).
-     * R-ACC-1 lets an administrator grant only roles whose every permission they hold: ADMINISTRATOR, DUTY_STAFF,
-     * LEADERSHIP_GROUP and COMMITTEE; not HEAD (care details, audit trail), nor LECTURER, VOLUNTEER or RESIDENT, whose
-     * participation permissions (GIVE_LECTURES, SIGN_UP, VOTE) administrators do not hold.
+     * Other use of a venue is the residents' committee's to approve (R-VEN-2), so administrators do not hold
+     * APPROVE_VENUE_USE; a county or township may widen it to them by setting ({@code venue.other-use-approvers}).
+     * R-ACC-1 lets an administrator grant only roles whose permissions they hold ({@link #permissionsToGrant()}):
+     * ADMINISTRATOR, DUTY_STAFF, LEADERSHIP_GROUP, and COMMITTEE, whose approval comes with the office; not HEAD
+     * (care details, audit trail), nor LECTURER, VOLUNTEER or RESIDENT, whose participation permissions
+     * (GIVE_LECTURES, SIGN_UP, VOTE) administrators do not hold.
      */
-    ADMINISTRATOR(EnumSet.of(VIEW, MANAGE_UNITS, MANAGE_VENUES, BOOK_VENUES, APPROVE_VENUE_USE,
-            SIGN_VENUE_CHECKLIST, MANAGE_TEAMS, REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES,
+    ADMINISTRATOR(EnumSet.of(VIEW, MANAGE_UNITS, MANAGE_VENUES, BOOK_VENUES, SIGN_VENUE_CHECKLIST, MANAGE_TEAMS, REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES,
             MANAGE_ACTIVITIES, MANAGE_LECTURES, MANAGE_APPRAISALS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE,
             PLACE_ORDERS_FOR_RESIDENTS, ISSUE_CERTIFICATES, MANAGE_ACCOUNTS, ASSESS_STATIONS)),
     /**
@@ -36,8 +38,12 @@ public enum Role {
      * the stations below (R-ASSESS-1). An administrator may grant it.
      */
     LEADERSHIP_GROUP(EnumSet.of(VIEW, ASSESS_STATIONS)),
-    /** Residents' committee (居委会/村委会) member: approves non-practice use of venues (R-VEN-2). */
-    COMMITTEE(EnumSet.of(VIEW, APPROVE_VENUE_USE)),
+    /**
+     * Residents' committee (居委会/村委会) member: approves non-practice use of venues (R-VEN-2). Committee members are
+     * elected by the residents, not empowered by the station: an account manager records the office without holding
+     * APPROVE_VENUE_USE (R-ACC-1, ADR 0034).
+     */
+    COMMITTEE(EnumSet.of(VIEW, APPROVE_VENUE_USE), EnumSet.of(APPROVE_VENUE_USE)),
     /** Lecturer (宣讲员). */
     LECTURER(EnumSet.of(VIEW, BOOK_VENUES, GIVE_LECTURES, SIGN_UP)),
     /** A registered volunteer. */
@@ -46,13 +52,31 @@ public enum Role {
     RESIDENT(EnumSet.of(VIEW, SIGN_UP, VOTE));
 
     private final Set<Permission> permissions;
+    private final Set<Permission> permissionsToGrant;
 
     Role(Set<Permission> permissions) {
+        this(permissions, EnumSet.noneOf(Permission.class));
+    }
+
+    /** A role some of whose permissions come with an office held outside the portal ({@code ofTheOffice}). */
+    Role(Set<Permission> permissions, Set<Permission> ofTheOffice) {
         this.permissions = Set.copyOf(permissions);
+        EnumSet<Permission> toGrant = EnumSet.copyOf(permissions);
+        toGrant.removeAll(ofTheOffice);
+        this.permissionsToGrant = Set.copyOf(toGrant);
     }
 
     public Set<Permission> permissions() {
         return permissions;
+    }
+
+    /**
+     * The permissions whoever grants or revokes this role must hold themselves at the unit (R-ACC-1): all of the
+     * role's, except those that come with an office people are elected or appointed to outside the portal, which
+     * an account manager only records (the committee's APPROVE_VENUE_USE). Never more than {@link #permissions()}.
+     */
+    public Set<Permission> permissionsToGrant() {
+        return permissionsToGrant;
     }
 
     public boolean grants(Permission permission) {

@@ -7,6 +7,11 @@ import org.civility.core.shared.ErrorKind;
 public enum VenueError implements ErrorCode {
     /** R-VEN-2: a pending (non-practice) booking cannot be used before the committee approves it. Args: booking, action. */
     AWAITING_APPROVAL("R-VEN-2", ErrorKind.RULE),
+    /**
+     * R-VEN-2 (clarified): the actor manages the venue but is not of the residents' committee, and no unit above
+     * widened the approval to administrators (setting {@code venue.other-use-approvers}). Args: actor, approvers.
+     */
+    NOT_THE_COMMITTEE("R-VEN-2-APPROVER", ErrorKind.FORBIDDEN),
     /** R-VEN-3: a booking cannot close while checklist items are unsigned. Args: booking, unsigned. */
     CHECKLIST_INCOMPLETE("R-VEN-3", ErrorKind.RULE),
     /**

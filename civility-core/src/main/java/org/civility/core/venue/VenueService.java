@@ -38,6 +38,7 @@ public final class VenueService {
     private final EventPublisher events;
     private final NoDoubleBookingPolicy noDoubleBooking = new NoDoubleBookingPolicy();
     private final MaxBookingLengthPolicy maxBookingLength;
+    private final CommitteeApprovesOtherUsePolicy approvers;
 
     public VenueService(VenueRepository venues, BookingRepository bookings, AccessControl access,
                         PolicySettings settings, Clock clock, IdSource ids, EventPublisher events) {
@@ -45,6 +46,7 @@ public final class VenueService {
         this.bookings = requireNonNull(bookings, "bookings");
         this.access = requireNonNull(access, "access");
         this.maxBookingLength = new MaxBookingLengthPolicy(requireNonNull(settings, "settings"));
+        this.approvers = new CommitteeApprovesOtherUsePolicy(access, settings);
         this.clock = requireNonNull(clock, "clock");
         this.ids = requireNonNull(ids, "ids");
         this.events = requireNonNull(events, "events");
@@ -119,7 +121,13 @@ public final class VenueService {
         return stored;
     }
 
-    /** Approves a non-practice use (R-VEN-2). Needs APPROVE_VENUE_USE at the station. */
+    /**
+     * Approves a non-practice use (R-VEN-2). Needs APPROVE_VENUE_USE at the station (the residents' committee), or
+     * MANAGE_VENUES there where a unit above widened the approval ({@link CommitteeApprovesOtherUsePolicy}).
+     *
+     * @throws CivilityException {@link VenueError#NOT_THE_COMMITTEE} for an administrator where the committee
+     *                           alone approves; ACCESS-DENIED for anyone else without APPROVE_VENUE_USE
+     */
     public Booking approve(Actor actor, ApproveBooking command) {
         return approve(actor, command, null);
     }
@@ -130,7 +138,7 @@ public final class VenueService {
      */
     public Booking approve(Actor actor, ApproveBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
-        access.require(actor, Permission.APPROVE_VENUE_USE, booking.unit());
+        approvers.evaluate(new CommitteeApprovesOtherUsePolicy.Approver(actor, booking.unit())).orThrow();
         ExpectedVersion.check("booking", booking.id(), expectedVersion, booking.version());
         Instant at = now();
         booking.approve(actor.name(), at);
@@ -139,7 +147,7 @@ public final class VenueService {
         return stored;
     }
 
-    /** Rejects a non-practice use with a reason (R-VEN-2). Needs APPROVE_VENUE_USE at the station. */
+    /** Rejects a non-practice use with a reason (R-VEN-2). Needs what {@link #approve(Actor, ApproveBooking)} needs. */
     public Booking reject(Actor actor, RejectBooking command) {
         return reject(actor, command, null);
     }
@@ -150,7 +158,7 @@ public final class VenueService {
      */
     public Booking reject(Actor actor, RejectBooking command, Long expectedVersion) {
         Booking booking = booking(command.booking());
-        access.require(actor, Permission.APPROVE_VENUE_USE, booking.unit());
+        approvers.evaluate(new CommitteeApprovesOtherUsePolicy.Approver(actor, booking.unit())).orThrow();
         ExpectedVersion.check("booking", booking.id(), expectedVersion, booking.version());
         Instant at = now();
         booking.reject(actor.name(), command.reason(), at);

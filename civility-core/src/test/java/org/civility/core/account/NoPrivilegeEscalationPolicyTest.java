@@ -2,6 +2,7 @@ package org.civility.core.account;
 
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
+import org.civility.core.access.Permission;
 import org.civility.core.access.Role;
 import org.civility.core.access.RoleGrant;
 import org.civility.core.fixtures.TestUnitTree;
@@ -20,11 +21,36 @@ class NoPrivilegeEscalationPolicyTest {
     private final Actor instituteHead = Actor.of("institute-head", new RoleGrant(Role.HEAD, tree.institute));
 
     @Test
-    @DisplayName("R-ACC-1 an administrator grants the roles whose every permission they hold, inside their subtree")
+    @DisplayName("R-ACC-1 an administrator grants the roles whose permissions they hold, inside their subtree")
     void anAdministratorGrantsStaffRolesBelowThem() {
         for (Role role : new Role[]{Role.ADMINISTRATOR, Role.DUTY_STAFF, Role.COMMITTEE}) {
             assertThat(decide(instituteAdmin, role, tree.station).isAllowed()).as(role.name()).isTrue();
             assertThat(decide(instituteAdmin, role, tree.institute).isAllowed()).as(role.name()).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("R-VEN-2 R-ACC-1 an administrator grants COMMITTEE without approving venue use themselves")
+    void anAdministratorGrantsTheCommitteeWithoutItsApproval() {
+        assertThat(Role.ADMINISTRATOR.grants(Permission.APPROVE_VENUE_USE)).isFalse();
+        assertThat(Role.COMMITTEE.permissionsToGrant()).containsExactly(Permission.VIEW);
+
+        assertThat(decide(instituteAdmin, Role.COMMITTEE, tree.station).isAllowed()).isTrue();
+        assertThat(decide(instituteAdmin, Role.COMMITTEE, tree.otherStation)).isInstanceOfSatisfying(
+                Decision.Rejected.class, r -> assertThat(r.args()).containsEntry("missing", "VIEW,MANAGE_ACCOUNTS"));
+        Actor member = Actor.of("member", new RoleGrant(Role.COMMITTEE, tree.station));
+        assertThat(decide(member, Role.COMMITTEE, tree.station)).isInstanceOfSatisfying(Decision.Rejected.class,
+                r -> assertThat(r.args()).containsEntry("missing", "MANAGE_ACCOUNTS"));
+    }
+
+    @Test
+    @DisplayName("R-ACC-1 only an office's own permissions are left out of what a granter must hold")
+    void everyOtherRoleNeedsEveryPermission() {
+        for (Role role : Role.values()) {
+            assertThat(role.permissions()).as(role.name()).containsAll(role.permissionsToGrant());
+            if (role != Role.COMMITTEE) {
+                assertThat(role.permissionsToGrant()).as(role.name()).isEqualTo(role.permissions());
+            }
         }
     }
 
@@ -44,12 +70,12 @@ class NoPrivilegeEscalationPolicyTest {
     }
 
     @Test
-    @DisplayName("R-ACC-1 an administrator cannot make a head: care details and the audit trail are beyond them")
+    @DisplayName("R-ACC-1 an administrator cannot make a head: venue approval, care details, the audit trail")
     void noHeadFromAnAdministrator() {
         Decision decision = decide(instituteAdmin, Role.HEAD, tree.station);
 
-        assertThat(decision).isInstanceOfSatisfying(Decision.Rejected.class, r -> assertThat(r.args())
-                .containsEntry("missing", "SIGN_UP,GIVE_LECTURES,VOTE,VIEW_CARE_DETAILS,VIEW_AUDIT_TRAIL"));
+        assertThat(decision).isInstanceOfSatisfying(Decision.Rejected.class, r -> assertThat(r.args()).containsEntry(
+                "missing", "APPROVE_VENUE_USE,SIGN_UP,GIVE_LECTURES,VOTE,VIEW_CARE_DETAILS,VIEW_AUDIT_TRAIL"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.civility.web.venue;
 
+import org.civility.core.venue.CommitteeApprovesOtherUsePolicy;
 import org.civility.core.venue.MaxBookingLengthPolicy;
 import org.civility.web.support.FeatureSettings;
 
@@ -32,6 +33,7 @@ public class VenueProducers {
 
     @Produces
     public FeatureSettings venueSettings() {
-        return FeatureSettings.of("venue", MaxBookingLengthPolicy.MAX_BOOKING_HOURS);
+        return FeatureSettings.of("venue", MaxBookingLengthPolicy.MAX_BOOKING_HOURS,
+                CommitteeApprovesOtherUsePolicy.APPROVERS);
     }
 }
