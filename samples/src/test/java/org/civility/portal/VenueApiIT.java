@@ -102,11 +102,43 @@ class VenueApiIT {
 
         var byDutyStaff = as("duty-staff").post("api/v1/bookings/" + booking + "/approve", "");
         assertThat(byDutyStaff.status()).as(byDutyStaff.toString()).isEqualTo(403);
+        var byAdministrator = as("station-admin").post("api/v1/bookings/" + booking + "/approve", "");
+        assertThat(byAdministrator.status()).as(byAdministrator.toString()).isEqualTo(403);
+        assertThat(byAdministrator.string("code")).isEqualTo("R-VEN-2-APPROVER");
 
         var approved = as("committee").post("api/v1/bookings/" + booking + "/approve", "");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.string("status")).isEqualTo("CONFIRMED");
         assertThat(approved.json().getJsonObject("approval").getString("approvedBy")).isEqualTo("committee");
+    }
+
+    @Test
+    @DisplayName("R-VEN-2 where the township widens it, the station's administrator approves too, until the station narrows it")
+    void aTownshipWidensTheApprovalAndAStationNarrowsIt() {
+        String township = "api/v1/units/" + DemoData.INSTITUTE_YUANDONG + "/settings/venue.other-use-approvers";
+        String station = "api/v1/units/" + DemoData.STATION_YUANDONG + "/settings/venue.other-use-approvers";
+        String venue = registerVenue();
+        String first = as("lecturer").post(bookings(venue), bookingJson("08:00", "09:00", "OTHER", resident())).string("id");
+        String second = as("lecturer").post(bookings(venue), bookingJson("09:00", "10:00", "OTHER", resident())).string("id");
+        try {
+            var widened = as("institute-admin").put(township, "{\"value\":\"COMMITTEE_OR_ADMINISTRATORS\"}");
+            assertThat(widened.status()).as(widened.toString()).isEqualTo(200);
+
+            var approved = as("station-admin").post("api/v1/bookings/" + first + "/approve", "");
+            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            assertThat(approved.json().getJsonObject("approval").getString("approvedBy")).isEqualTo("station-admin");
+            var byInstitute = as("institute-admin").post("api/v1/bookings/" + second + "/approve", "");
+            assertThat(byInstitute.string("code")).as(byInstitute.toString()).isEqualTo("R-VEN-2-APPROVER");
+
+            var narrowed = as("station-head").put(station, "{\"value\":\"COMMITTEE_ONLY\"}");
+            assertThat(narrowed.status()).as(narrowed.toString()).isEqualTo(200);
+            var refused = as("station-admin").post("api/v1/bookings/" + second + "/reject", "{\"reason\":\"商业用途\"}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.string("code")).isEqualTo("R-VEN-2-APPROVER");
+        } finally {
+            as("station-head").delete(station);
+            as("institute-admin").delete(township);
+        }
     }
 
     @Test

@@ -211,7 +211,7 @@ stationPage('station-venues', {
       ]), { id: 'bookings' }));
     }
     const booking = bookings.find(b => b.id === params.booking);
-    if (booking) body.append(bookingPanel(booking, route({ venue: venue.id, booking: booking.id })));
+    if (booking) body.append(await bookingPanel(booking, route({ venue: venue.id, booking: booking.id })));
     if (venue.active && can('BOOK_VENUES')) body.append(bookForm(venue, route));
   },
 });
@@ -239,7 +239,20 @@ function bookForm(venue, route) {
     }));
 }
 
-function bookingPanel(b, route) {
+// R-VEN-2: the residents' committee approves other use; where a county or township widened it (the setting
+// venue.other-use-approvers), those who manage the venues approve too. The UI offers; the API decides (ADR 0034).
+async function mayDecideOtherUse(b) {
+  if (can('APPROVE_VENUE_USE')) return true;
+  if (!can('MANAGE_VENUES')) return false;
+  try {
+    const setting = await get(`v1/units/${b.unitId}/settings/venue.other-use-approvers`);
+    return setting.value === 'COMMITTEE_OR_ADMINISTRATORS';
+  } catch {
+    return false;
+  }
+}
+
+async function bookingPanel(b, route) {
   const panel = h('section', { class: 'panel', id: 'booking-panel', 'aria-labelledby': 'booking-panel-heading' },
     h('h2', { id: 'booking-panel-heading', text: t('station.booking.title', { what: b.description }) }),
     h('dl', { class: 'facts' },
@@ -250,7 +263,11 @@ function bookingPanel(b, route) {
       b.closedAt ? [h('dt', { text: t('station.booking.closedAt') }), h('dd', { text: formatDate(b.closedAt) })] : null,
       b.cancellation ? [h('dt', { text: t('station.booking.cancelReason') }), h('dd', { text: b.cancellation.reason })] : null));
   const again = text => done('station-venues', route, text);
-  if (b.status === 'PENDING_APPROVAL' && can('APPROVE_VENUE_USE')) {
+  const decides = b.status === 'PENDING_APPROVAL' && await mayDecideOtherUse(b);
+  if (b.status === 'PENDING_APPROVAL' && !decides) {
+    panel.append(h('p', { id: 'awaits-committee', text: t('station.booking.awaitsCommittee') }));
+  }
+  if (decides) {
     const approve = button(t('station.booking.approve'), null, { id: 'approve-booking' });
     approve.addEventListener('click', act(panel, approve, async () => {
       await post(`v1/bookings/${b.id}/approve`, {}, ifMatch(b.version));

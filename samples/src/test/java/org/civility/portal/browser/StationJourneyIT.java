@@ -32,13 +32,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The station administrator's working day in a desktop Chromium, in Chinese: books a venue for another
- * use and approves it, signs the closing checklist (by keyboard too) and closes the booking; plans an
- * activity, announces it and prints its poster; registers an empty-nest elder and pairs a volunteer with
- * her, and sees an overdue pairing with its visit; corrects a forgotten check-out; runs a campaign from
- * nomination through voting, notice and a dismissed objection to the award. Every result is checked on
- * screen and through the API. Duty staff see the venues only; a volunteer and a resident who open these
- * pages get the API's coded 403, not the data.
+ * The station administrator's working day in a desktop Chromium, in Chinese: books a venue for another use, which
+ * the residents' committee approves in its own sign-in (R-VEN-2), signs the closing checklist (by keyboard too)
+ * and closes the booking; plans an activity, announces it and prints its poster; registers an empty-nest elder and
+ * pairs a volunteer with her, and sees an overdue pairing with its visit; corrects a forgotten check-out; runs a
+ * campaign from nomination through voting, notice and a dismissed objection to the award. Every result is checked
+ * on screen and through the API. Duty staff see the venues only; a volunteer and a resident who open these pages
+ * get the API's coded 403, not the data.
  */
 @ExtendWith(SharedPortal.class)
 class StationJourneyIT {
@@ -110,7 +110,8 @@ class StationJourneyIT {
             List<String> menu = d.findElements(By.cssSelector("#nav-list a")).stream().map(WebElement::getText).toList();
             assertThat(menu).contains("阵地预约", "活动通知", "评议活动", "结对关爱", "时长审核");
 
-            // Venues: book another use, approve it (R-VEN-2), sign the checklist, close the booking (R-VEN-3).
+            // Venues: book another use, which the residents' committee approves (R-VEN-2), then sign the checklist and
+            // close the booking (R-VEN-3).
             d.findElement(By.cssSelector("#nav-list a[href='#/station-venues']")).click();
             browser.waitReady("station-venues");
             button(d, "#venues", venueName).click();
@@ -122,9 +123,23 @@ class StationJourneyIT {
             browser.waitForText(By.cssSelector(".notice"), "等待村（居）委会审批");
             assertThat(d.findElement(By.id("booking-status")).getText()).isEqualTo("待审批");
             assertThat(row(d, "#bookings", "村民议事会" + tag).getText()).contains("其他用途", "14:00", "16:00", "已签 0/6 项");
+            // The administrator sees it wait for the committee and is offered no approval: the committee decides.
+            assertThat(d.findElement(By.id("awaits-committee")).getText()).contains("等待村（居）委会审批");
+            assertThat(d.findElements(By.id("approve-booking"))).isEmpty();
+            assertThat(d.findElements(By.id("reject-booking"))).isEmpty();
+            d.findElement(By.id("sign-out")).click();
+            browser.waitReady("sign-in");
+            browser.signIn("committee");
+            openBooking(browser, venueName, "村民议事会" + tag);
+            assertThat(d.findElements(By.id("awaits-committee"))).isEmpty();
             d.findElement(By.id("approve-booking")).click();
             browser.waitForText(By.cssSelector(".notice"), "已同意该预约");
             assertThat(d.findElement(By.id("booking-status")).getText()).isEqualTo("已确认");
+            // Back to the administrator, who signs the checklist.
+            d.findElement(By.id("sign-out")).click();
+            browser.waitReady("sign-in");
+            browser.signIn("station-admin");
+            openBooking(browser, venueName, "村民议事会" + tag);
             Map<String, String> items = new LinkedHashMap<>();
             items.put("MULTIMEDIA_EQUIPMENT", "多媒体设备关闭");
             items.put("FIRE_EQUIPMENT", "消防器材完好");
@@ -157,7 +172,7 @@ class StationJourneyIT {
             assertThat(closed.getString("purpose")).isEqualTo("OTHER");
             assertThat(closed.getString("status")).isEqualTo("CLOSED");
             assertThat(closed.getJsonArray("checklist")).hasSize(6);
-            assertThat(closed.getJsonObject("approval").getString("approvedBy")).isEqualTo("station-admin");
+            assertThat(closed.getJsonObject("approval").getString("approvedBy")).isEqualTo("committee");
 
             // Activities: plan one, announce it (R-NOTE-1), see and print its poster.
             String activity = "乡村振兴政策宣讲" + tag;
@@ -346,6 +361,17 @@ class StationJourneyIT {
     /** An instant as a datetime-local value in Beijing time (the browser's zone in this test). */
     private static String local(Instant instant) {
         return LocalDateTime.ofInstant(instant, SHANGHAI).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    /** Goes through the menu to the venues, picks the venue and opens its booking of that description. */
+    private static void openBooking(Browser browser, String venue, String booking) {
+        WebDriver d = browser.driver();
+        d.findElement(By.cssSelector("#nav-list a[href='#/station-venues']")).click();
+        browser.waitReady("station-venues");
+        button(d, "#venues", venue).click();
+        browser.waitForText(By.id("bookings-heading"), venue);
+        button(d, "#bookings", booking).click();
+        browser.waitForText(By.id("booking-panel-heading"), booking);
     }
 
     /** The first row of a table whose text contains the given text. */
