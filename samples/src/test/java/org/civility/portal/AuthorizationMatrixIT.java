@@ -41,6 +41,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Who may do what: every operation of the OpenAPI document, sent once by every demo role, by the head of the
@@ -198,8 +199,10 @@ class AuthorizationMatrixIT {
     // ---- the operations and what fills them ----
 
     private List<Operation> operations() {
-        HttpResponse<String> reply = send("GET", "/openapi?format=json", null, null);
-        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        // Payara builds the document on the first request, which on a busy machine can outlast the server's 30 s
+        // request timeout (the connection closes): wait until it is there, as OpenApiAndHealthIT does.
+        HttpResponse<String> reply = await("the OpenAPI document").atMost(Duration.ofMinutes(3)).ignoreExceptions()
+                .until(() -> send("GET", "/openapi?format=json", null, null), r -> r.statusCode() == 200);
         JsonObject paths = json(reply).asJsonObject().getJsonObject("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, item) -> item.asJsonObject().forEach((verb, definition) -> {
