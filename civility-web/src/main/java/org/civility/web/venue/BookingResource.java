@@ -52,6 +52,11 @@ import java.util.function.Function;
 @Tag(name = "bookings", description = "Venue bookings: approval (R-VEN-2), closing checklist (R-VEN-3), damage (R-VEN-4)")
 public class BookingResource {
 
+    private static final String WHO_DECIDES = "Whoever holds APPROVE_VENUE_USE at the booking's station (the "
+            + "committee's role, heads). Those who manage the venue decide too where a county or township set "
+            + "venue.other-use-approvers to COMMITTEE_OR_ADMINISTRATORS and they could not have set it themselves; "
+            + "otherwise they get 403 R-VEN-2-APPROVER.";
+
     @Inject
     Actor actor;
 
@@ -72,7 +77,8 @@ public class BookingResource {
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "The residents' committee approves a use other than practice (R-VEN-2)")
+    @Operation(summary = "The residents' committee approves a use other than practice (R-VEN-2)",
+            description = WHO_DECIDES)
     @APIResponse(responseCode = "200", description = "Approved: CONFIRMED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDto.class)))
     public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
@@ -81,7 +87,8 @@ public class BookingResource {
 
     @POST
     @Path("{id}/reject")
-    @Operation(summary = "The residents' committee rejects a use other than practice, giving a reason (R-VEN-2)")
+    @Operation(summary = "The residents' committee rejects a use other than practice, giving a reason (R-VEN-2)",
+            description = WHO_DECIDES)
     @APIResponse(responseCode = "200", description = "Rejected: CANCELLED, the slot is free again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDto.class)))
     public Response reject(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
