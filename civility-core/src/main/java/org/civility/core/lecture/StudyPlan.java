@@ -22,6 +22,10 @@ import static java.util.Objects.requireNonNull;
  */
 public final class StudyPlan {
 
+    /** The first and last year a plan may be drawn up for. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
+
     private static final Comparator<StudyPlanItem> BY_MONTH = Comparator.comparing(StudyPlanItem::month);
 
     private final StudyPlanId id;
@@ -37,9 +41,9 @@ public final class StudyPlan {
                       List<StudyPlanItem> items, Instant createdAt, String createdBy, long version) {
         this.id = requireNonNull(id, "id");
         this.unit = requireNonNull(unit, "unit");
-        if (year < 1900 || year > 2100) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw CivilityException.of(LectureError.STATE_INVALID, "what", "studyPlan", "id", id,
-                    "reason", "year " + year + " outside 1900..2100");
+                    "reason", "year " + year + " outside " + FIRST_YEAR + ".." + LAST_YEAR);
         }
         this.year = year;
         this.parentPlan = requireNonNull(parentPlan, "parentPlan");

@@ -68,10 +68,15 @@ public final class StudyPlanService {
      * Draws up the unit's plan for the year from the parent unit's plan of that year (if any), the
      * selected open requests of the unit (marked adopted) and local items. Needs MANAGE_LECTURES.
      *
-     * @throws CivilityException LECTURE-PLAN-EXISTS, LECTURE-REQUEST-NOT-SELECTABLE, NOT-FOUND
+     * @throws CivilityException INVALID-INPUT for a year outside {@value StudyPlan#FIRST_YEAR}..{@value
+     *                           StudyPlan#LAST_YEAR}, LECTURE-PLAN-EXISTS, LECTURE-REQUEST-NOT-SELECTABLE, NOT-FOUND
      */
     public StudyPlan drawUp(Actor actor, DrawUpStudyPlan command) {
         access.require(actor, Permission.MANAGE_LECTURES, command.unit());
+        if (command.year() < StudyPlan.FIRST_YEAR || command.year() > StudyPlan.LAST_YEAR) {
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", "year",
+                    "reason", StudyPlan.FIRST_YEAR + "–" + StudyPlan.LAST_YEAR);
+        }
         if (plans.byUnitAndYear(command.unit(), command.year()).isPresent()) {
             throw CivilityException.of(LectureError.PLAN_EXISTS, "unit", command.unit(), "year", command.year());
         }

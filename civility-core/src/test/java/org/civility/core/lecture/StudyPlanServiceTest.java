@@ -79,6 +79,17 @@ class StudyPlanServiceTest {
     }
 
     @Test
+    @DisplayName("R-LECT-4 a plan for a year out of range is bad input, not stored data gone wrong")
+    void rejectsAYearOutOfRangeAsBadInput() {
+        assertThatThrownBy(() -> service.drawUp(tree.headOfStationA(),
+                new DrawUpStudyPlan(tree.stationA().id(), 2566, List.of(), List.of())))
+                .isInstanceOfSatisfying(CivilityException.class, e -> {
+                    assertThat(e.code()).isEqualTo("INVALID-INPUT");
+                    assertThat(e.args()).containsEntry("field", "year");
+                });
+    }
+
+    @Test
     void onlyLectureManagersDrawUpPlansAndStrangersCannotFileRequests() {
         assertThatThrownBy(() -> service.drawUp(tree.residentOfStationA(),
                 new DrawUpStudyPlan(tree.stationA().id(), 2026, List.of(), List.of())))
