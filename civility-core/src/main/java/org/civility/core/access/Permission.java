@@ -23,8 +23,16 @@ public enum Permission {
     GIVE_LECTURES,
     /** Run appraisal campaigns (评): nominations, notice, objections, awards. */
     MANAGE_APPRAISALS,
-    /** Cast a household's vote or raise an objection in an appraisal (评). */
+    /**
+     * Take part in an appraisal (评) as a resident: cast a household's vote, raise an objection, recommend a good
+     * person (R-APPR-2).
+     */
     VOTE,
+    /**
+     * Confirm residents' recommendations of good people into nominations, or decline them, and read them with who
+     * recommended (R-APPR-2: the residents' committee, 居委/村委).
+     */
+    CONFIRM_RECOMMENDATIONS,
     /** Register care recipients and pairings (帮). */
     MANAGE_CARE,
     /** See care recipients' personal details (R-HELP-1: besides the paired volunteers). */

@@ -26,8 +26,8 @@ public enum Role {
      * (GIVE_LECTURES, SIGN_UP, VOTE) administrators do not hold.
      */
     ADMINISTRATOR(EnumSet.of(VIEW, MANAGE_UNITS, MANAGE_VENUES, BOOK_VENUES, SIGN_VENUE_CHECKLIST, MANAGE_TEAMS,
-            REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES,
-            MANAGE_ACTIVITIES, MANAGE_LECTURES, MANAGE_APPRAISALS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE,
+            REGISTER_VOLUNTEERS, VIEW_PERSONAL_DATA, CONFIGURE_POLICIES, MANAGE_ACTIVITIES, MANAGE_LECTURES,
+            MANAGE_APPRAISALS, CONFIRM_RECOMMENDATIONS, MANAGE_CARE, MANAGE_CELEBRATIONS, ANNOUNCE,
             PLACE_ORDERS_FOR_RESIDENTS, ISSUE_CERTIFICATES, MANAGE_ACCOUNTS, ASSESS_STATIONS)),
     /**
      * Duty staff (值班人员): uses venues and signs their closing checklist; places orders for residents without a
@@ -40,16 +40,17 @@ public enum Role {
      */
     LEADERSHIP_GROUP(EnumSet.of(VIEW, ASSESS_STATIONS)),
     /**
-     * Residents' committee (居委会/村委会) member: approves non-practice use of venues (R-VEN-2). Committee members are
-     * elected by the residents, not empowered by the station: an account manager records the office without holding
-     * APPROVE_VENUE_USE (R-ACC-1, ADR 0034).
+     * Residents' committee (居委会/村委会) member: approves non-practice use of venues (R-VEN-2) and confirms or
+     * declines residents' recommendations of good people (R-APPR-2). Committee members are elected by the residents,
+     * not empowered by the station: an account manager records the office without holding APPROVE_VENUE_USE (R-ACC-1,
+     * ADR 0034); administrators hold CONFIRM_RECOMMENDATIONS themselves.
      */
-    COMMITTEE(EnumSet.of(VIEW, APPROVE_VENUE_USE), EnumSet.of(APPROVE_VENUE_USE)),
+    COMMITTEE(EnumSet.of(VIEW, APPROVE_VENUE_USE, CONFIRM_RECOMMENDATIONS), EnumSet.of(APPROVE_VENUE_USE)),
     /** Lecturer (宣讲员). */
     LECTURER(EnumSet.of(VIEW, BOOK_VENUES, GIVE_LECTURES, SIGN_UP)),
     /** A registered volunteer. */
     VOLUNTEER(EnumSet.of(VIEW, SIGN_UP, GIVE_LECTURES)),
-    /** A resident. */
+    /** A resident: signs up, votes and objects in appraisals, recommends good people (R-APPR-2). */
     RESIDENT(EnumSet.of(VIEW, SIGN_UP, VOTE));
 
     private final Set<Permission> permissions;

@@ -3,7 +3,7 @@ package org.civility.core.appraisal;
 import org.civility.core.shared.ErrorCode;
 import org.civility.core.shared.ErrorKind;
 
-/** Codes of the appraisal feature. The rule code equals the rule id of DOMAIN §4. */
+/** Codes of the appraisal feature. The rule code equals the rule id of DOMAIN §4 (R-APPR-2: DOMAIN §10). */
 public enum AppraisalError implements ErrorCode {
     /**
      * R-APPR-1: one vote per household of the campaign's unit: the household voted already or does not
@@ -45,6 +45,13 @@ public enum AppraisalError implements ErrorCode {
     PLACES_INVALID("APPRAISAL-PLACES-INVALID", ErrorKind.INVALID),
     /** Members of a household must be 1 or more. Args: members. */
     MEMBERS_INVALID("APPRAISAL-MEMBERS-INVALID", ErrorKind.INVALID),
+    /**
+     * R-APPR-2: a recommendation is confirmed or declined once; it was decided already. Args: recommendation,
+     * status, action.
+     */
+    RECOMMENDATION_DECIDED("APPRAISAL-RECOMMENDATION-DECIDED", ErrorKind.CONFLICT),
+    /** A recommendation's text is longer than allowed. Args: field, max (characters). */
+    RECOMMENDATION_TOO_LONG("APPRAISAL-RECOMMENDATION-TOO-LONG", ErrorKind.INVALID),
     /** Restored state breaks an invariant (a corrupt row). Args: what, id, reason. */
     STATE_INVALID("APPRAISAL-STATE-INVALID", ErrorKind.INVALID);
 

@@ -11,5 +11,11 @@
  * units may only lengthen it); an objection during notice suspends the nomination until resolved; the
  * award stands only after the notice period with no objection open, and is written into each winning
  * household's history. {@link org.civility.core.appraisal.AppraisalService} is the entry point.
+ *
+ * <p>Residents recommend good people (推荐身边好人, R-APPR-2): a {@link org.civility.core.appraisal.Recommendation}
+ * is an aggregate of its own beside the campaign (ADR 0035), made only while the campaign nominates, and decided
+ * once by the residents' committee: confirmed into a nomination of the campaign, or declined with a reason. Who
+ * recommended is shown only to that resident and to the committee.
+ * {@link org.civility.core.appraisal.RecommendationService} is its entry point.
  */
 package org.civility.core.appraisal;

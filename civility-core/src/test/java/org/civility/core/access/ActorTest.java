@@ -23,7 +23,7 @@ class ActorTest {
         assertThat(actor.permissionsByUnit()).containsOnlyKeys(station, institute);
         assertThat(actor.permissionsByUnit().get(station)).isEqualTo(EnumSet.of(Permission.VIEW,
                 Permission.BOOK_VENUES, Permission.SIGN_VENUE_CHECKLIST, Permission.PLACE_ORDERS_FOR_RESIDENTS,
-                Permission.APPROVE_VENUE_USE));
+                Permission.APPROVE_VENUE_USE, Permission.CONFIRM_RECOMMENDATIONS));
         assertThat(actor.permissionsByUnit().get(institute)).isEqualTo(Role.RESIDENT.permissions());
         assertThat(Actor.of("nobody").permissionsByUnit()).isEmpty();
         assertThat(Actor.of("head", RoleGrant.installation(Role.HEAD)).permissionsByUnit())

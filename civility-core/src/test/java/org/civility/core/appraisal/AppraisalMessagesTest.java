@@ -17,6 +17,6 @@ class AppraisalMessagesTest {
     @Test
     void everyEnumLabelIsInBothLanguages() {
         assertLabelsInBothLanguages(BUNDLE, AppraisalKind.values(), CampaignPhase.values(), NominationStatus.values(),
-                ObjectionStatus.values());
+                ObjectionStatus.values(), RecommendationStatus.values());
     }
 }
