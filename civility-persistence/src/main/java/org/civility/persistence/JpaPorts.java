@@ -11,6 +11,7 @@ import org.civility.core.activity.ActivityRecordRepository;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.appraisal.AppraisalCampaignRepository;
 import org.civility.core.appraisal.HouseholdRepository;
+import org.civility.core.appraisal.RecommendationRepository;
 import org.civility.core.assessment.StationAssessmentRepository;
 import org.civility.core.assistance.CarePairingRepository;
 import org.civility.core.assistance.CareRecipientRepository;
@@ -44,6 +45,7 @@ import org.civility.persistence.activity.JpaActivityRecordRepository;
 import org.civility.persistence.activity.JpaActivityRepository;
 import org.civility.persistence.appraisal.JpaAppraisalCampaignRepository;
 import org.civility.persistence.appraisal.JpaHouseholdRepository;
+import org.civility.persistence.appraisal.JpaRecommendationRepository;
 import org.civility.persistence.assessment.JpaStationAssessmentRepository;
 import org.civility.persistence.assistance.JpaCarePairingRepository;
 import org.civility.persistence.assistance.JpaCareRecipientRepository;
@@ -114,6 +116,11 @@ public class JpaPorts {
     @Produces
     public AppraisalCampaignRepository appraisalCampaignRepository() {
         return new JpaAppraisalCampaignRepository(em);
+    }
+
+    @Produces
+    public RecommendationRepository recommendationRepository() {
+        return new JpaRecommendationRepository(em);
     }
 
     @Produces
