@@ -99,10 +99,13 @@ public final class AppraisalService {
 
     /**
      * Households of a unit, ordered by head. The register names heads, addresses and voters' accounts: it is for
-     * those who run appraisals there (MANAGE_APPRAISALS), not for every resident.
+     * those who run appraisals there (MANAGE_APPRAISALS) and for the residents' committee, who pick the household of a
+     * good person they confirm (CONFIRM_RECOMMENDATIONS, R-APPR-2), not for every resident.
      */
     public Page<Household> listHouseholds(Actor actor, UnitId unit, PageRequest page) {
-        access.require(actor, Permission.MANAGE_APPRAISALS, unit);
+        if (!access.permits(actor, Permission.CONFIRM_RECOMMENDATIONS, unit)) {
+            access.require(actor, Permission.MANAGE_APPRAISALS, unit);
+        }
         return households.byUnit(unit, page);
     }
 

@@ -194,6 +194,17 @@ class RecommendationServiceTest {
     }
 
     @Test
+    @DisplayName("R-APPR-2 the committee reads the unit's households to pick the good person's; residents do not")
+    void committeeReadsTheHouseholdRegister() {
+        Household zhangs = register(station, "张桂兰");
+
+        assertThat(appraisals.listHouseholds(committee, station, new PageRequest(0, 10)).items())
+                .extracting(Household::id).containsExactly(zhangs.id());
+        assertThatThrownBy(() -> appraisals.listHouseholds(wang, station, new PageRequest(0, 10)))
+                .extracting(e -> ((CivilityException) e).kind()).isEqualTo(ErrorKind.FORBIDDEN);
+    }
+
+    @Test
     void refusesADeedLongerThanAllowed() {
         AppraisalCampaign campaign = nominatingCampaign();
 
