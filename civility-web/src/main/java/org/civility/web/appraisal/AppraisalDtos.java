@@ -15,6 +15,8 @@ import org.civility.core.appraisal.Nomination;
 import org.civility.core.appraisal.NominationStatus;
 import org.civility.core.appraisal.Objection;
 import org.civility.core.appraisal.ObjectionStatus;
+import org.civility.core.appraisal.Recommendation;
+import org.civility.core.appraisal.RecommendationStatus;
 import org.civility.core.appraisal.VotingWindow;
 import org.civility.web.support.ApiTime;
 
@@ -135,6 +137,40 @@ public final class AppraisalDtos {
                     ApiTime.of(c.noticeStarts().orElse(null), zone), ApiTime.of(c.noticeEnds().orElse(null), zone),
                     ApiTime.of(c.awardedAt().orElse(null), zone), c.votes().size(), nominations,
                     c.objections().stream().map(o -> ObjectionDto.of(o, zone)).toList(), c.version());
+        }
+    }
+
+    /** A resident recommends a good person (推荐身边好人, R-APPR-2): their name and the good deed. */
+    public record RecommendDto(@NotBlank @Size(max = Recommendation.MAX_PERSON) String person,
+                               @NotBlank @Size(max = Recommendation.MAX_DEED) String deed) {
+    }
+
+    /**
+     * The committee confirms a recommendation: the good person's household of the campaign's unit and, if the
+     * register knows them by another name, the name to nominate (otherwise the recommended name).
+     */
+    public record ConfirmRecommendationDto(@NotBlank @Size(max = 36) String householdId,
+                                           @Size(max = Recommendation.MAX_PERSON) String person) {
+    }
+
+    /** The committee declines a recommendation; the resident reads the reason. */
+    public record DeclineRecommendationDto(@NotBlank @Size(max = Recommendation.MAX_REASON) String reason) {
+    }
+
+    /**
+     * A recommendation as its recommender or the committee reads it ({@code recommendedBy} is never shown to other
+     * residents: they cannot read it at all). {@code nominationId}: the nomination it became once CONFIRMED.
+     */
+    public record RecommendationDto(String id, String campaignId, String person, String deed, String recommendedBy,
+                                    OffsetDateTime recommendedAt, RecommendationStatus status, String decidedBy,
+                                    OffsetDateTime decidedAt, String nominationId, String declineReason,
+                                    long version) {
+
+        static RecommendationDto of(Recommendation r, ZoneId zone) {
+            return new RecommendationDto(r.id().toString(), r.campaign().toString(), r.person(), r.deed(),
+                    r.recommendedBy(), ApiTime.of(r.recommendedAt(), zone), r.status(), r.decidedBy().orElse(null),
+                    ApiTime.of(r.decidedAt().orElse(null), zone), r.nomination().map(Object::toString).orElse(null),
+                    r.declineReason().orElse(null), r.version());
         }
     }
 }

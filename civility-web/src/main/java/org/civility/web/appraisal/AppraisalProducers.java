@@ -7,6 +7,8 @@ import org.civility.core.appraisal.AppraisalCampaignRepository;
 import org.civility.core.appraisal.AppraisalService;
 import org.civility.core.appraisal.AppraisalSettings;
 import org.civility.core.appraisal.HouseholdRepository;
+import org.civility.core.appraisal.RecommendationRepository;
+import org.civility.core.appraisal.RecommendationService;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.spi.EventPublisher;
 import org.civility.core.spi.IdSource;
@@ -15,7 +17,8 @@ import org.civility.web.support.FeatureSettings;
 import java.time.Clock;
 
 /**
- * Produces the appraisal feature's {@link AppraisalService} over the deployment's repositories. Core classes
+ * Produces the appraisal feature's {@link AppraisalService} and {@link RecommendationService} over the deployment's
+ * repositories. Core classes
  * are final, hence
  * {@code @Dependent}.
  */
@@ -27,6 +30,14 @@ public class AppraisalProducers {
                                              AccessControl access, PolicySettings settings, Clock clock,
                                              IdSource ids, EventPublisher events) {
         return new AppraisalService(households, campaigns, access, settings, clock, ids, events);
+    }
+
+    @Produces
+    public RecommendationService recommendationService(RecommendationRepository recommendations,
+                                                       AppraisalCampaignRepository campaigns,
+                                                       HouseholdRepository households, AccessControl access,
+                                                       Clock clock, IdSource ids, EventPublisher events) {
+        return new RecommendationService(recommendations, campaigns, households, access, clock, ids, events);
     }
 
     @Produces

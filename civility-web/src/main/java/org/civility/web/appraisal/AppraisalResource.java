@@ -24,6 +24,8 @@ import org.civility.core.appraisal.AwardCampaign;
 import org.civility.core.appraisal.CampaignId;
 import org.civility.core.appraisal.CastVote;
 import org.civility.core.appraisal.CloseVoting;
+import org.civility.core.appraisal.ConfirmRecommendation;
+import org.civility.core.appraisal.DeclineRecommendation;
 import org.civility.core.appraisal.HouseholdId;
 import org.civility.core.appraisal.Nominate;
 import org.civility.core.appraisal.NominationId;
@@ -31,14 +33,22 @@ import org.civility.core.appraisal.Nominee;
 import org.civility.core.appraisal.ObjectionId;
 import org.civility.core.appraisal.OpenVoting;
 import org.civility.core.appraisal.RaiseObjection;
+import org.civility.core.appraisal.RecommendGoodPerson;
+import org.civility.core.appraisal.Recommendation;
+import org.civility.core.appraisal.RecommendationId;
+import org.civility.core.appraisal.RecommendationService;
 import org.civility.core.appraisal.ResolveObjection;
 import org.civility.core.appraisal.StartCampaign;
 import org.civility.core.shared.PageRequest;
 import org.civility.web.appraisal.AppraisalDtos.CampaignDto;
 import org.civility.web.appraisal.AppraisalDtos.CastVoteDto;
+import org.civility.web.appraisal.AppraisalDtos.ConfirmRecommendationDto;
+import org.civility.web.appraisal.AppraisalDtos.DeclineRecommendationDto;
 import org.civility.web.appraisal.AppraisalDtos.NominateDto;
 import org.civility.web.appraisal.AppraisalDtos.OpenVotingDto;
 import org.civility.web.appraisal.AppraisalDtos.RaiseObjectionDto;
+import org.civility.web.appraisal.AppraisalDtos.RecommendDto;
+import org.civility.web.appraisal.AppraisalDtos.RecommendationDto;
 import org.civility.web.appraisal.AppraisalDtos.ResolutionDto;
 import org.civility.web.appraisal.AppraisalDtos.StartCampaignDto;
 import org.civility.web.support.ApiTime;
@@ -59,7 +69,9 @@ import java.util.Optional;
 
 /**
  * Appraisal campaigns (评): nominate → vote (one vote per household, R-APPR-1) → public notice with
- * objections → award. Commands on a campaign accept {@code If-Match} with the version they read.
+ * objections → award. Commands on a campaign accept {@code If-Match} with the version they read. While a campaign
+ * nominates, residents recommend good people and the residents' committee confirms or declines each recommendation
+ * once (R-APPR-2); commands on a recommendation accept {@code If-Match} with the recommendation's version.
  */
 @Path("v1/appraisals")
 @RequestScoped
@@ -74,6 +86,9 @@ public class AppraisalResource {
 
     @Inject
     AppraisalService service;
+
+    @Inject
+    RecommendationService recommendations;
 
     @Inject
     ZoneId zone;
@@ -182,6 +197,85 @@ public class AppraisalResource {
             + "each award enters its household's history")
     public Response award(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return ok(service.award(actor, new AwardCampaign(campaignId(id)), Inputs.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/recommendations")
+    @Operation(summary = "Recommend a good person (推荐身边好人) for a campaign that is NOMINATING: their name and the "
+            + "good deed (R-APPR-2); the residents' committee confirms or declines it")
+    @APIResponse(responseCode = "201", description = "Recommended; the body is the recommendation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecommendationDto.class)))
+    @APIResponse(responseCode = "422", description = "APPRAISAL-PHASE: the campaign no longer nominates",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response recommend(@PathParam("id") String id, @Valid @NotNull RecommendDto body, @Context UriInfo uri) {
+        Recommendation recommendation = recommendations.recommend(actor, new RecommendGoodPerson(campaignId(id),
+                body.person(), body.deed()));
+        URI location = uri.getBaseUriBuilder().path("v1/appraisals").path(id).path("recommendations")
+                .path(recommendation.id().toString()).build();
+        return Response.created(location).tag(Versions.etag(recommendation.version()))
+                .entity(RecommendationDto.of(recommendation, zone)).build();
+    }
+
+    @GET
+    @Path("{id}/recommendations")
+    @Operation(summary = "A campaign's recommendations, oldest first, one page at a time: all of them, with who "
+            + "recommended, for the residents' committee; only their own for a resident (R-APPR-2)")
+    public PageDto<RecommendationDto> recommendations(@PathParam("id") String id, @QueryParam("offset") Integer offset,
+                                                      @QueryParam("limit") Integer limit) {
+        PageRequest page = Paging.of(offset, limit);
+        return PageDto.of(recommendations.list(actor, campaignId(id), page), page.limit(),
+                r -> RecommendationDto.of(r, zone));
+    }
+
+    @GET
+    @Path("{id}/recommendations/{recommendationId}")
+    @Operation(summary = "One recommendation, for its recommender and the residents' committee; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The recommendation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecommendationDto.class)))
+    public Response recommendation(@PathParam("id") String id, @PathParam("recommendationId") String recommendationId) {
+        return ok(recommendations.get(actor, campaignId(id), recommendationId(recommendationId)));
+    }
+
+    @POST
+    @Path("{id}/recommendations/{recommendationId}/confirm")
+    @Operation(summary = "Confirm a recommendation into a nomination of the campaign: the good person of a household "
+            + "of the unit, with the deed as the reason (R-APPR-2; only while NOMINATING, once)")
+    @APIResponse(responseCode = "200", description = "Confirmed; the body is the recommendation with its nomination",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecommendationDto.class)))
+    @APIResponse(responseCode = "409", description = "APPRAISAL-RECOMMENDATION-DECIDED: confirmed or declined already",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response confirm(@PathParam("id") String id, @PathParam("recommendationId") String recommendationId,
+                            @Valid @NotNull ConfirmRecommendationDto body, @HeaderParam("If-Match") String ifMatch) {
+        return ok(recommendations.confirm(actor, new ConfirmRecommendation(campaignId(id),
+                recommendationId(recommendationId), new HouseholdId(Inputs.uuid(body.householdId(), "householdId")),
+                body.person()), Inputs.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/recommendations/{recommendationId}/decline")
+    @Operation(summary = "Decline a recommendation with a reason its recommender reads (R-APPR-2; only while "
+            + "NOMINATING, once)")
+    @APIResponse(responseCode = "200", description = "Declined; the body is the recommendation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecommendationDto.class)))
+    @APIResponse(responseCode = "409", description = "APPRAISAL-RECOMMENDATION-DECIDED: confirmed or declined already",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response decline(@PathParam("id") String id, @PathParam("recommendationId") String recommendationId,
+                            @Valid @NotNull DeclineRecommendationDto body, @HeaderParam("If-Match") String ifMatch) {
+        return ok(recommendations.decline(actor, new DeclineRecommendation(campaignId(id),
+                recommendationId(recommendationId), body.reason()), Inputs.expectedVersion(ifMatch)));
+    }
+
+    private Response ok(Recommendation recommendation) {
+        return Response.ok(RecommendationDto.of(recommendation, zone)).tag(Versions.etag(recommendation.version()))
+                .build();
+    }
+
+    private static RecommendationId recommendationId(String value) {
+        return new RecommendationId(Inputs.uuid(value, "recommendationId"));
     }
 
     private Response ok(AppraisalCampaign campaign) {

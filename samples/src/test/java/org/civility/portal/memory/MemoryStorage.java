@@ -8,6 +8,7 @@ import org.civility.core.activity.ActivityRecordRepository;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.appraisal.AppraisalCampaignRepository;
 import org.civility.core.appraisal.HouseholdRepository;
+import org.civility.core.appraisal.RecommendationRepository;
 import org.civility.core.assistance.CarePairingRepository;
 import org.civility.core.assistance.CareRecipientRepository;
 import org.civility.core.audit.AuditTrail;
@@ -30,6 +31,7 @@ import org.civility.core.memory.InMemoryCareRecipientRepository;
 import org.civility.core.memory.InMemoryChainHeadRepository;
 import org.civility.core.memory.InMemoryCheckInCodeRepository;
 import org.civility.core.memory.InMemoryFamilyCeremonyRepository;
+import org.civility.core.memory.InMemoryRecommendationRepository;
 import org.civility.core.memory.InMemoryStationAssessmentRepository;
 import org.civility.core.memory.InMemoryHouseholdRepository;
 import org.civility.core.memory.InMemoryIdempotentReplyRepository;
@@ -78,6 +80,7 @@ public class MemoryStorage {
     private final InMemoryActivityRecordRepository activityRecordRepository =
             new InMemoryActivityRecordRepository();
     private final InMemoryAppraisalCampaignRepository appraisalCampaignRepository = new InMemoryAppraisalCampaignRepository();
+    private final InMemoryRecommendationRepository recommendationRepository = new InMemoryRecommendationRepository();
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
     private final InMemoryBookingRepository bookingRepository = new InMemoryBookingRepository();
     private final InMemoryCarePairingRepository carePairingRepository = new InMemoryCarePairingRepository();
@@ -125,6 +128,11 @@ public class MemoryStorage {
     @Produces
     public AppraisalCampaignRepository appraisalCampaignRepository() {
         return appraisalCampaignRepository;
+    }
+
+    @Produces
+    public RecommendationRepository recommendationRepository() {
+        return recommendationRepository;
     }
 
     @Produces
