@@ -1,7 +1,8 @@
 // resident pages of the browser UI. Texts: org/civility/web/ui/resident*.properties, keys "resident.*".
 // The resident journey (群众点单 → 评单): the station's project menu, placing an order or a wish (微心愿), following
 // one's orders with their history and reasons, and rating a completed order once. A station helper
-// (PLACE_ORDERS_FOR_RESIDENTS) places orders for residents without a phone. Phones first.
+// (PLACE_ORDERS_FOR_RESIDENTS) places orders for residents without a phone. Residents also recommend good people
+// (推荐身边好人, R-APPR-2) for the appraisals their station is nominating for. Phones first.
 import {
   page, t, h, field, select, table, success, announce, formatDate, get, post, me, hasRole, unitsWhere,
   can, unitsWith,
@@ -403,6 +404,72 @@ page('order-for-resident', {
       placed.length === 0 ? h('p', { text: t('resident.helper.nonePlaced') })
         : h('ul', { class: 'cards orders', id: 'helper-orders', 'aria-labelledby': 'helper-orders-heading' },
           placed.map(orderCard)));
+  },
+});
+
+// ---------- recommending good people (推荐身边好人, R-APPR-2) ----------
+
+const RECOMMENDATION_STATUS = {
+  PENDING: 'resident.recommendationStatus.PENDING',
+  CONFIRMED: 'resident.recommendationStatus.CONFIRMED',
+  DECLINED: 'resident.recommendationStatus.DECLINED',
+};
+
+/** A resident's recommendation as a card: whom, the deed, where it stands and, when declined, why. */
+function recommendationCard(r) {
+  return h('li', { class: 'card recommendation', dataset: { recommendation: r.id, status: r.status } },
+    h('h4', { text: r.person }),
+    h('p', { text: r.deed }),
+    h('p', {}, labelled('common.status'),
+      h('span', { class: `badge status status-${r.status.toLowerCase()}`, text: t(RECOMMENDATION_STATUS[r.status] ?? r.status) })),
+    h('p', { class: 'hint', text: t('resident.recommend.recommendedAt', { at: formatDate(r.recommendedAt) }) }),
+    r.declineReason ? h('p', { class: 'reason' }, h('strong', { text: labelled('resident.recommend.declineReason') }), r.declineReason) : null);
+}
+
+/** One campaign that takes recommendations: the form, then what the resident recommended to it so far. */
+async function recommendCampaign(c) {
+  const mine = await get(`v1/appraisals/${encodeURIComponent(c.id)}/recommendations?limit=50`);
+  const headingId = `campaign-${c.id}`;
+  const person = h('input', { id: `recommend-person-${c.id}`, name: 'person', required: true, autocomplete: 'off',
+    ...limit('RecommendDto.person') });
+  const deed = h('textarea', { id: `recommend-deed-${c.id}`, name: 'deed', rows: '4', required: true, ...limit('RecommendDto.deed') });
+  return h('li', { class: 'card campaign', 'aria-labelledby': headingId, dataset: { campaign: c.id } },
+    h('h2', { id: headingId, text: c.title }),
+    c.criteria?.length ? h('p', { class: 'hint', text: t('resident.recommend.criteria', { criteria: c.criteria.join('、') }) }) : null,
+    form({ id: `recommend-${c.id}` }, [
+      field('resident.recommend.person', person, 'resident.recommend.personHint'),
+      field('resident.recommend.deed', deed, 'resident.recommend.deedHint'),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', text: t('resident.recommend.submit'),
+        'aria-describedby': headingId }))], async () => {
+      await post(`v1/appraisals/${encodeURIComponent(c.id)}/recommendations`, { person: person.value.trim(), deed: deed.value.trim() });
+      navigate('recommend', { unit: c.unitId, sent: '1' });
+    }),
+    mine.items.length ? [h('h3', { text: t('resident.recommend.mine') }),
+      h('ul', { class: 'cards recommendations', 'aria-label': t('resident.recommend.mineLabel', { name: c.title }) },
+        mine.items.map(recommendationCard))] : null);
+}
+
+page('recommend', {
+  title: 'resident.recommend.title', nav: 'resident.recommend.nav',
+  visible: () => can('VOTE'),
+  render: async (container, params) => {
+    const stations = await stationsFor(unitsWith('VOTE'));
+    if (stations.length === 0) {
+      container.append(h('p', { text: t('resident.noStation') }));
+      return;
+    }
+    const station = chosen(stations, params);
+    const campaigns = (await get(`v1/appraisals?unit=${encodeURIComponent(station.id)}&limit=50`)).items
+      .filter(c => c.phase === 'NOMINATING');
+    container.append(h('p', { class: 'lead', text: t('resident.recommend.intro', { station: station.name }) }),
+      stationChooser(stations, station.id, 'recommend') ?? '');
+    if (params.sent === '1') success(container, t('resident.recommend.sent'));
+    if (campaigns.length === 0) {
+      container.append(h('p', { id: 'no-campaigns', text: t('resident.recommend.none') }));
+      return;
+    }
+    container.append(h('ul', { class: 'cards campaigns', 'aria-label': t('resident.recommend.listLabel') },
+      await Promise.all(campaigns.map(recommendCampaign))));
   },
 });
 

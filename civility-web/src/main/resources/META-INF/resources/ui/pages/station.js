@@ -1,7 +1,7 @@
 // station pages of the browser UI. Texts: org/civility/web/ui/station*.properties, keys "station.*".
 // The working pages of a station's head and administrators (duty staff and the committee see the venues):
 // venues and bookings with the closing checklist, activities and their notices (with the printable
-// poster), appraisal campaigns, care pairings and the review of flagged hours. Each page reads and
+// poster), appraisal campaigns with residents' recommendations for the committee, care pairings and the review of flagged hours. Each page reads and
 // writes the REST API only; what an actor may not do, the API refuses with a coded error, shown as is.
 import {
   page, t, h, field, select, table, success, showError, formatDate, get, post, put, blobUrl, can, button, act, form,
@@ -471,8 +471,10 @@ page('station-poster', {
 stationPage('station-appraisals', {
   title: 'station.appraisals.title',
   nav: 'station.appraisals.nav',
-  visible: () => can('MANAGE_APPRAISALS', ['STATION']),
+  // Those who run campaigns, and the residents' committee, who confirms residents' recommendations (R-APPR-2).
+  visible: () => can('MANAGE_APPRAISALS', ['STATION']) || can('CONFIRM_RECOMMENDATIONS', ['STATION']),
   content: async (body, station, params) => {
+    const manages = can('MANAGE_APPRAISALS');
     const [campaigns, households] = await Promise.all([
       get(`v1/appraisals?unit=${station.id}&limit=${LIMIT}`), get(`v1/households?unit=${station.id}&limit=${LIMIT}`)]);
     const route = extra => ({ unit: station.id, ...extra });
@@ -488,12 +490,76 @@ stationPage('station-appraisals', {
           { class: 'secondary', 'aria-label': t('station.appraisals.openLabel', { name: c.title }) })]), { id: 'campaigns' }));
     }
     const campaign = campaigns.items.find(c => c.id === params.campaign);
-    if (campaign) body.append(campaignPanel(await get(`v1/appraisals/${campaign.id}`), homes, route({ campaign: campaign.id })));
-    body.append(startCampaignForm(station, route));
+    if (campaign) {
+      const c = await get(`v1/appraisals/${campaign.id}`);
+      const panel = campaignPanel(c, homes, route({ campaign: campaign.id }), manages);
+      body.append(panel);
+      if (c.phase === 'NOMINATING' && can('CONFIRM_RECOMMENDATIONS')) {
+        panel.append(await recommendationsPanel(c, homes, route({ campaign: campaign.id })));
+      }
+    }
+    if (manages) body.append(startCampaignForm(station, route));
   },
 });
 
-function campaignPanel(c, homes, route) {
+const RECOMMENDATION_STATUS = {
+  PENDING: 'station.recommendationStatus.PENDING', CONFIRMED: 'station.recommendationStatus.CONFIRMED',
+  DECLINED: 'station.recommendationStatus.DECLINED',
+};
+
+/**
+ * The residents' recommendations of good people for a nominating campaign (R-APPR-2): each pending one with what
+ * confirms it (the good person's household, the name to nominate) or declines it (a reason the resident reads); the
+ * decided ones below. Each decision carries the version of the recommendation it was made on.
+ */
+async function recommendationsPanel(c, homes, route) {
+  const again = text => done('station-appraisals', route, text);
+  const list = await get(`v1/appraisals/${c.id}/recommendations?limit=${LIMIT}`);
+  const pending = list.items.filter(r => r.status === 'PENDING');
+  const decided = list.items.filter(r => r.status !== 'PENDING');
+  const section = h('section', { id: 'recommendations', 'aria-labelledby': 'recommendations-heading' },
+    h('h3', { id: 'recommendations-heading', text: t('station.recommendations.title') }));
+  if (!list.items.length) section.append(h('p', { text: t('station.recommendations.none') }));
+  if (pending.length) {
+    section.append(h('ul', { class: 'cards recommendations', 'aria-label': t('station.recommendations.pending') },
+      pending.map(r => {
+        const headingId = `recommendation-${r.id}`;
+        const household = select({ name: 'household', required: true },
+          [{ value: '', label: t('station.recommendations.chooseHousehold') },
+            ...[...homes.values()].map(x => ({ value: x.id, label: `${x.head} · ${x.address}` }))], '');
+        const person = h('input', { name: 'person', value: r.person, ...limit('ConfirmRecommendationDto.person') });
+        const reason = h('textarea', { name: 'reason', rows: 2, required: true, ...limit('DeclineRecommendationDto.reason') });
+        return h('li', { class: 'card recommendation', dataset: { recommendation: r.id } },
+          h('h4', { id: headingId, text: r.person }),
+          h('p', { text: r.deed }),
+          h('p', { class: 'hint', text: t('station.recommendations.by', { name: r.recommendedBy, at: formatDate(r.recommendedAt) }) }),
+          homes.size ? form({ class: 'stack confirm-recommendation', 'aria-label': t('station.recommendations.confirmLabel', { name: r.person }) },
+            [field('station.appraisals.household', household), field('station.recommendations.person', person, 'station.recommendations.personHint'),
+              h('div', { class: 'actions' }, h('button', { type: 'submit', text: t('station.recommendations.confirm'), 'aria-describedby': headingId }))],
+            async () => {
+              await post(`v1/appraisals/${c.id}/recommendations/${r.id}/confirm`,
+                { householdId: household.value, person: person.value.trim() || null }, ifMatch(r.version));
+              again(t('station.recommendations.confirmed', { name: person.value.trim() || r.person }));
+            }) : h('p', { text: t('station.appraisals.noHouseholds') }),
+          form({ class: 'stack decline-recommendation', 'aria-label': t('station.recommendations.declineLabel', { name: r.person }) },
+            [field('station.recommendations.reason', reason),
+              h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary', text: t('station.recommendations.decline'), 'aria-describedby': headingId }))],
+            async () => {
+              await post(`v1/appraisals/${c.id}/recommendations/${r.id}/decline`, { reason: reason.value.trim() }, ifMatch(r.version));
+              again(t('station.recommendations.declined', { name: r.person }));
+            }));
+      })));
+  }
+  if (decided.length) {
+    section.append(h('h4', { text: t('station.recommendations.decided') }),
+      table(['station.recommendations.person', 'station.recommendations.deed', 'station.recommendations.recommendedBy',
+        'common.status', 'station.recommendations.reason'], decided.map(r => [r.person, r.deed, r.recommendedBy,
+        label(RECOMMENDATION_STATUS, r.status), r.declineReason ?? '']), { id: 'decided-recommendations' }));
+  }
+  return section;
+}
+
+function campaignPanel(c, homes, route, manages) {
   const again = text => done('station-appraisals', route, text);
   const home = id => homes.get(id)?.head ?? id;
   const panel = h('section', { class: 'panel', id: 'campaign-panel', 'aria-labelledby': 'campaign-heading' },
@@ -515,7 +581,7 @@ function campaignPanel(c, homes, route) {
     panel.append(h('h3', { text: t('station.appraisals.objections') }),
       table(['station.appraisals.household', 'station.appraisals.reason', 'common.status', 'common.actions'], c.objections.map(o => {
         const n = c.nominations.find(x => x.id === o.nominationId);
-        const actions = o.status === 'OPEN' ? h('div', { class: 'actions' }, [true, false].map(upheld => {
+        const actions = o.status === 'OPEN' && manages ? h('div', { class: 'actions' }, [true, false].map(upheld => {
           const b = button(t(upheld ? 'station.appraisals.uphold' : 'station.appraisals.dismiss'), null, {
             class: 'secondary', 'aria-label': t(upheld ? 'station.appraisals.upholdLabel' : 'station.appraisals.dismissLabel',
               { name: n ? home(n.householdId) : '', reason: o.reason }) });
@@ -528,6 +594,7 @@ function campaignPanel(c, homes, route) {
         return [n ? home(n.householdId) : '', o.reason, label(OBJECTION_STATUS, o.status), actions];
       }), { id: 'objections' }));
   }
+  if (!manages) return panel;
   if (c.phase === 'NOMINATING') {
     const household = select({ name: 'household', required: true },
       [...homes.values()].map(x => ({ value: x.id, label: `${x.head} · ${x.address}` })));
