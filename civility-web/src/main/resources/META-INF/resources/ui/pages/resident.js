@@ -433,7 +433,7 @@ async function recommendCampaign(c) {
   const person = h('input', { id: `recommend-person-${c.id}`, name: 'person', required: true, autocomplete: 'off',
     ...limit('RecommendDto.person') });
   const deed = h('textarea', { id: `recommend-deed-${c.id}`, name: 'deed', rows: '4', required: true, ...limit('RecommendDto.deed') });
-  return h('li', { class: 'card campaign', 'aria-labelledby': headingId, dataset: { campaign: c.id } },
+  return h('li', { class: 'card campaign', dataset: { campaign: c.id } },
     h('h2', { id: headingId, text: c.title }),
     c.criteria?.length ? h('p', { class: 'hint', text: t('resident.recommend.criteria', { criteria: c.criteria.join('、') }) }) : null,
     form({ id: `recommend-${c.id}` }, [
