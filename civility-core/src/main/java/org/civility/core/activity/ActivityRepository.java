@@ -32,4 +32,10 @@ public interface ActivityRepository {
      * start then id: what reports (such as the monthly lecture check, R-LECT-1) count.
      */
     List<Activity> heldByUnitBetween(UnitId unit, Instant from, Instant to, PracticeForm form);
+
+    /**
+     * PLANNED activities of exactly {@code unit} that end after {@code at} (coming or under way), ordered by start,
+     * then id (as text): what a station's public page announces.
+     */
+    Page<Activity> plannedEndingAfter(UnitId unit, Instant at, PageRequest page);
 }

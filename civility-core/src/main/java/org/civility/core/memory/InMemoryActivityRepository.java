@@ -63,6 +63,14 @@ public final class InMemoryActivityRepository implements ActivityRepository {
                 .sorted(ORDER).map(a -> copy(a, a.version())).toList();
     }
 
+    @Override
+    public synchronized Page<Activity> plannedEndingAfter(UnitId unit, Instant at, PageRequest page) {
+        return Page.of(byId.values().stream()
+                .filter(a -> a.unit().equals(unit) && a.status() == ActivityStatus.PLANNED)
+                .filter(a -> a.schedule().end().isAfter(at))
+                .sorted(ORDER).map(a -> copy(a, a.version())).toList(), page);
+    }
+
     private static Activity copy(Activity a, long version) {
         return Activity.restore(a.id(), a.unit(), a.form(), a.themes(), a.title(), a.description(), a.schedule(),
                 a.booking(), a.capacity(), a.plannedAt(), a.status(), a.signUps(), version);

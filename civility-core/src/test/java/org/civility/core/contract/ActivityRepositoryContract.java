@@ -201,6 +201,32 @@ public abstract class ActivityRepositoryContract {
     }
 
     @Test
+    void findsPlannedActivitiesNotYetEndedInStartOrder() {
+        // given
+        UnitId unit = aUnit();
+        Activity underWay = repository().store(aRecreation().at(unit).startingAt(T0.minusSeconds(1800))
+                .lasting(Duration.ofHours(1)).build());
+        Activity coming = repository().store(aRecreation().at(unit).startingAt(T0.plus(Duration.ofDays(2))).build());
+        Activity sooner = repository().store(aRecreation().at(unit).startingAt(T0.plus(Duration.ofDays(1))).build());
+        repository().store(aRecreation().at(unit).startingAt(T0.minus(Duration.ofDays(1))).build());
+        repository().store(aRecreation().at(unit).startingAt(T0.plus(Duration.ofDays(3)))
+                .withStatus(ActivityStatus.CANCELLED).build());
+        repository().store(aRecreation().at(unit).startingAt(T0.plus(Duration.ofDays(3)))
+                .withStatus(ActivityStatus.HELD).build());
+        repository().store(aRecreation().at(aUnit()).startingAt(T0.plus(Duration.ofDays(1))).build());
+
+        // when
+        Page<Activity> first = repository().plannedEndingAfter(unit, T0, PageRequest.first(2));
+        Page<Activity> rest = repository().plannedEndingAfter(unit, T0, new PageRequest(2, 2));
+
+        // then
+        assertThat(first.items()).extracting(Activity::id).containsExactly(underWay.id(), sooner.id());
+        assertThat(first.hasMore()).isTrue();
+        assertThat(rest.items()).extracting(Activity::id).containsExactly(coming.id());
+        assertThat(rest.hasMore()).isFalse();
+    }
+
+    @Test
     void keepsWhatCallersHoldApartFromWhatIsStored() {
         Activity stored = repository().store(aRecreation().at(aUnit()).build());
 

@@ -74,4 +74,17 @@ public class JpaActivityRepository implements ActivityRepository {
                 .setParameter("to", to)
                 .getResultList().stream().map(ActivityMapper::toDomain).toList();
     }
+
+    @Override
+    public Page<Activity> plannedEndingAfter(UnitId unit, Instant at, PageRequest page) {
+        requireNonNull(unit, "unit");
+        requireNonNull(at, "at");
+        requireNonNull(page, "page");
+        TypedQuery<ActivityEntity> query = em.createQuery("select a from ActivityEntity a where a.unitId = :unit"
+                        + " and a.status = :planned and a.endsAt > :at order by a.startsAt, a.id", ActivityEntity.class)
+                .setParameter("unit", unit.toString())
+                .setParameter("planned", ActivityStatus.PLANNED)
+                .setParameter("at", at);
+        return Pages.of(query, page, ActivityMapper::toDomain);
+    }
 }
