@@ -20,6 +20,7 @@ import org.civility.web.certificate.CertificateVerificationResource;
 import org.civility.web.problem.DatabaseOutages;
 import org.civility.web.problem.Problems;
 import org.civility.web.problem.WebError;
+import org.civility.web.publicity.PublicStationResource;
 import org.civility.web.ui.UiLimitsResource;
 import org.civility.web.ui.UiMessagesResource;
 
@@ -37,7 +38,8 @@ import java.util.logging.Logger;
  * the OpenID Connect provider). Everything under {@code /api/} needs valid credentials; without them the
  * answer is 401 problem+json (code UNAUTHENTICATED, title in the caller's language) with a
  * {@code WWW-Authenticate} challenge. Health, OpenAPI and static pages stay public, and so does the
- * certificate verification a certificate's QR code links to and residents' sign-up ({@link #PUBLIC_API}). A deployment that switched
+ * certificate verification a certificate's QR code links to, residents' sign-up and stations' public pages
+ * ({@link #PUBLIC_API}). A deployment that switched
  * HTTP Basic off ({@link SignInMethods#basic()}) answers Basic credentials with 403 BASIC-AUTH-DISABLED, without
  * looking at them, and challenges only with {@code Bearer}.
  */
@@ -47,7 +49,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     /** Paths under {@code /api/} that anyone may call without credentials. */
     static final List<String> PUBLIC_API = List.of("/api/" + CertificateVerificationResource.PATH + "/",
             "/api/" + SessionResource.PATH, "/api/" + UiMessagesResource.PATH, "/api/" + UiLimitsResource.PATH,
-            "/api/" + SetupResource.PATH, "/api/" + SignUpResource.PATH);
+            "/api/" + SetupResource.PATH, "/api/" + SignUpResource.PATH,
+            "/api/" + PublicStationResource.PATH + "/");
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
