@@ -695,7 +695,7 @@ async function start() {
     document.getElementById('main').focus();
   });
   // One after the other: the order of registration is the order of the menu and of homeOf().
-  for (const area of ['dashboard', 'institute', 'assessments', 'station', 'lectures', 'dispatch', 'ceremonies', 'teams', 'organisation', 'project-menu', 'commendations', 'checkin-screen', 'records', 'study-plan', 'volunteer', 'supermarket', 'resident', 'settings', 'admin']) {
+  for (const area of ['dashboard', 'institute', 'assessments', 'station', 'lectures', 'dispatch', 'ceremonies', 'teams', 'organisation', 'project-menu', 'commendations', 'checkin-screen', 'records', 'study-plan', 'volunteer', 'supermarket', 'resident', 'settings', 'admin', 'public-station']) {
     await import(`./pages/${area}.js`);
   }
   await loadMe();

@@ -1,18 +1,26 @@
 package org.civility.web.publicity;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.ServletContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.publicity.PublicityService;
+import org.civility.core.shared.CivilityException;
+import org.civility.core.shared.SharedError;
 import org.civility.web.publicity.PublicityDtos.PublicStationPageDto;
+import org.civility.web.record.CheckInQrCodes;
 import org.civility.web.support.Inputs;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,12 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * A station's public page, for anyone, signed in or not: it never injects the current actor, and core's
  * {@link PublicityService} decides what is public (ADR 0036). A portal's authentication lets {@link #PATH} through
  * (the sample portal's {@code BasicAuthentication} does). The answer may be kept by shared caches for
- * {@link PublicPages#maxAgeSeconds()}.
+ * {@link PublicPages#maxAgeSeconds()}. The page carries its own address ({@code link}: the portal's root, or
+ * {@code civility.portal.url}, and the UI's route {@code #/public-station?id=…}), which {@code …/qr} encodes.
  */
 @Path(PublicStationResource.PATH)
 @RequestScoped
@@ -48,6 +58,13 @@ public class PublicStationResource {
     @Inject
     ZoneId zone;
 
+    @Inject
+    @ConfigProperty(name = "civility.portal.url")
+    Optional<String> portalUrl;
+
+    @Context
+    ServletContext servletContext;
+
     @GET
     @Path("{unitId}")
     @SecurityRequirementsSet
@@ -60,9 +77,48 @@ public class PublicStationResource {
     @APIResponse(responseCode = "200", description = "The station's public page",
             content = @Content(schema = @Schema(implementation = PublicStationPageDto.class)))
     @APIResponse(responseCode = "404", description = "No station has this id")
-    public Response station(@Parameter(description = "The station's id") @PathParam("unitId") String unitId) {
+    public Response station(@Parameter(description = "The station's id") @PathParam("unitId") String unitId,
+                            @Context UriInfo uri) {
         UnitId station = Inputs.unitId(unitId, "unitId");
-        PublicStationPageDto page = pages.get(station, () -> PublicStationPageDto.of(service.stationPage(station), zone));
+        PublicStationPageDto page = page(station).linkedAt(link(station, uri));
         return Response.ok(page).header("Cache-Control", "public, max-age=" + pages.maxAgeSeconds()).build();
+    }
+
+    @GET
+    @Path("{unitId}/qr")
+    @Produces("image/png")
+    @SecurityRequirementsSet
+    @Operation(summary = "The link to a station's public page as a QR code (PNG; public, no sign-in)",
+            description = "Encodes <civility.portal.url>/#/public-station?id=<unitId> (the web application's root "
+                    + "without the setting), black on white, error correction M, to print or to show in a WeChat "
+                    + "group. A unit that is not a station answers 404 NOT-FOUND; a size outside 100 to 1000 400.")
+    @APIResponse(responseCode = "200", description = "The QR code", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "404", description = "No station has this id")
+    public Response qr(@Parameter(description = "The station's id") @PathParam("unitId") String unitId,
+                       @Parameter(description = "Width and height in pixels, 100 to 1000 (300 by default)")
+                       @QueryParam("size") Integer size, @Context UriInfo uri) {
+        int pixels = size == null ? CheckInQrCodes.DEFAULT_SIZE : size;
+        if (pixels < CheckInQrCodes.MIN_SIZE || pixels > CheckInQrCodes.MAX_SIZE) {
+            throw CivilityException.of(SharedError.INVALID_INPUT, "field", "size", "reason",
+                    "between " + CheckInQrCodes.MIN_SIZE + " and " + CheckInQrCodes.MAX_SIZE);
+        }
+        UnitId station = Inputs.unitId(unitId, "unitId");
+        page(station);
+        return Response.ok(CheckInQrCodes.png(link(station, uri), pixels), "image/png")
+                .header("Cache-Control", "public, max-age=" + pages.maxAgeSeconds()).build();
+    }
+
+    /** The station's page, kept or computed; NOT-FOUND unless it is a station. */
+    private PublicStationPageDto page(UnitId station) {
+        return pages.get(station, () -> PublicStationPageDto.of(service.stationPage(station), zone));
+    }
+
+    /** The address of the station's page in the UI: the portal's root (or the setting) and the page's route. */
+    private String link(UnitId station, UriInfo uri) {
+        String base = portalUrl.filter(u -> !u.isBlank()).orElseGet(() -> {
+            String context = servletContext == null ? "" : servletContext.getContextPath();
+            return uri.getBaseUriBuilder().replacePath(context + "/").build().toString();
+        });
+        return (base.endsWith("/") ? base : base + "/") + "#/public-station?id=" + station;
     }
 }

@@ -20,15 +20,22 @@ public final class PublicityDtos {
 
     @Schema(name = "PublicStationPage", description = "A station's public page (宣传): its coming activities, showcased "
             + "orders (晒单) and the year's commendation; no personal data beyond consented names")
-    public record PublicStationPageDto(String id, String name, List<PublicActivityDto> coming,
-                                       List<PublicShowcaseDto> showcases, int year,
+    public record PublicStationPageDto(String id, String name,
+                                       @Schema(description = "The page's address in the portal's UI, to share; "
+                                               + "its QR code is GET …/qr") String link,
+                                       List<PublicActivityDto> coming, List<PublicShowcaseDto> showcases, int year,
                                        List<PublicCommendationDto> commendations) {
 
         static PublicStationPageDto of(PublicStationPage page, ZoneId zone) {
-            return new PublicStationPageDto(page.station().toString(), page.name(),
+            return new PublicStationPageDto(page.station().toString(), page.name(), null,
                     page.coming().stream().map(a -> PublicActivityDto.of(a, zone)).toList(),
                     page.showcases().stream().map(s -> PublicShowcaseDto.of(s, zone)).toList(), page.year(),
                     page.commendations().stream().map(PublicCommendationDto::of).toList());
+        }
+
+        /** The same page with its address. */
+        PublicStationPageDto linkedAt(String address) {
+            return new PublicStationPageDto(id, name, address, coming, showcases, year, commendations);
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 public final class UiTexts {
 
     /** The bundle areas, {@code org.civility.web.ui.<area>}; every key starts with its area. */
-    public static final List<String> AREAS = List.of("common", "resident", "volunteer", "station", "dashboard", "institute", "admin");
+    public static final List<String> AREAS = List.of("common", "resident", "volunteer", "station", "dashboard", "institute", "admin",
+            "publicity");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -173,6 +173,11 @@ page('station-dashboard', {
     body.append(
       h('p', { class: 'dashboard-lead', id: 'dashboard-lead', text: t('dashboard.station.lead', { unit: d.name, month: monthName(d.month) }) }),
       chooser('station-dashboard', choices, unitId, d.month));
+    // The station's page for everyone, to share in the village's WeChat group.
+    if (d.tier === 'STATION') {
+      body.append(h('p', {}, h('a', { href: `#/public-station?id=${encodeURIComponent(unitId)}`, id: 'public-page-link',
+        text: t('dashboard.publicPage') })));
+    }
 
     const hours = d.hours;
     body.append(h('h2', { text: t('dashboard.glance') }), h('ul', { class: 'cards dashboard-cards', id: 'dashboard-cards' },

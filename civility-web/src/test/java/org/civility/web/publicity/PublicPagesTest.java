@@ -43,7 +43,7 @@ class PublicPagesTest {
 
     private PublicStationPageDto compute() {
         computed.incrementAndGet();
-        return new PublicStationPageDto(station.toString(), "圆东村新时代文明实践站", List.of(), List.of(), 2026, List.of());
+        return new PublicStationPageDto(station.toString(), "圆东村新时代文明实践站", null, List.of(), List.of(), 2026, List.of());
     }
 
     private static PublicPages pages(String cacheFor) {
