@@ -53,10 +53,18 @@ function showcases(orders) {
 }
 
 function commendations(year, lines) {
+  const volunteers = lines.filter(c => c.nominee !== 'TEAM');
+  const teams = lines.filter(c => c.nominee === 'TEAM');
+  const list = (id, headingKey, items, anonymousKey, hoursKey) => items.length ? [
+    h('h3', { id: `${id}-heading`, text: t(headingKey) }),
+    h('ol', { class: 'public-commended', id, 'aria-labelledby': `${id}-heading` }, items.map(c => h('li', {},
+      h('strong', { text: c.named ? c.name : t(anonymousKey) }), ' ',
+      h('span', { class: 'hint', text: t(hoursKey, { hours: c.hours }) })))),
+  ] : [];
   return section('public-commendations', 'publicity.commendations', { year }, lines.length
-    ? h('ol', { class: 'public-commended', id: 'public-commended' }, lines.map(c => h('li', {},
-      h('strong', { text: c.named ? c.name : t(c.nominee === 'TEAM' ? 'publicity.aTeam' : 'publicity.aVolunteer') }),
-      ' ', h('span', { class: 'hint', text: t(c.nominee === 'TEAM' ? 'publicity.teamHours' : 'publicity.hours', { hours: c.hours }) }))))
+    ? h('div', { id: 'public-commended' },
+      list('public-commended-volunteers', 'publicity.volunteers', volunteers, 'publicity.aVolunteer', 'publicity.hours'),
+      list('public-commended-teams', 'publicity.teams', teams, 'publicity.aTeam', 'publicity.teamHours'))
     : h('p', { id: 'public-no-commendations', text: t('publicity.noCommendations') }),
   h('p', { class: 'hint', text: t('publicity.namingHint') }));
 }
