@@ -33,11 +33,12 @@ class NoPrivilegeEscalationPolicyTest {
     @DisplayName("R-VEN-2 R-ACC-1 an administrator grants COMMITTEE without approving venue use themselves")
     void anAdministratorGrantsTheCommitteeWithoutItsApproval() {
         assertThat(Role.ADMINISTRATOR.grants(Permission.APPROVE_VENUE_USE)).isFalse();
-        assertThat(Role.COMMITTEE.permissionsToGrant()).containsExactly(Permission.VIEW);
+        assertThat(Role.COMMITTEE.permissionsToGrant()).containsExactlyInAnyOrder(Permission.VIEW,
+                Permission.CONFIRM_RECOMMENDATIONS);
 
         assertThat(decide(instituteAdmin, Role.COMMITTEE, tree.station).isAllowed()).isTrue();
         assertThat(decide(instituteAdmin, Role.COMMITTEE, tree.otherStation)).isInstanceOfSatisfying(
-                Decision.Rejected.class, r -> assertThat(r.args()).containsEntry("missing", "VIEW,MANAGE_ACCOUNTS"));
+                Decision.Rejected.class, r -> assertThat(r.args()).containsEntry("missing", "VIEW,CONFIRM_RECOMMENDATIONS,MANAGE_ACCOUNTS"));
         Actor member = Actor.of("member", new RoleGrant(Role.COMMITTEE, tree.station));
         assertThat(decide(member, Role.COMMITTEE, tree.station)).isInstanceOfSatisfying(Decision.Rejected.class,
                 r -> assertThat(r.args()).containsEntry("missing", "MANAGE_ACCOUNTS"));
