@@ -3,16 +3,8 @@
 // by hours then ratings within each unit's quota, GET v1/units/{id}/commendations), a volunteer named only if they
 // consented to public naming; and the households and people its appraisal campaigns awarded that year (评, R-APPR-1).
 import { t, h, field, select, table, formatDate, get, getAll, unit, can, navigate } from '../app.js';
-import { stationPage, label } from './station.js';
+import { stationPage, label, APPRAISAL_KINDS } from './station.js';
 
-const APPRAISAL_KINDS = {
-  STAR_CIVILISED_HOUSEHOLD: 'station.appraisalKind.STAR_CIVILISED_HOUSEHOLD',
-  GOOD_NEIGHBOUR: 'station.appraisalKind.GOOD_NEIGHBOUR',
-  GOOD_DAUGHTER_IN_LAW: 'station.appraisalKind.GOOD_DAUGHTER_IN_LAW',
-  GOOD_PARENTS_IN_LAW: 'station.appraisalKind.GOOD_PARENTS_IN_LAW',
-  MOST_BEAUTIFUL_FAMILY: 'station.appraisalKind.MOST_BEAUTIFUL_FAMILY',
-  GOOD_PERSON: 'station.appraisalKind.GOOD_PERSON', MORAL_MODEL: 'station.appraisalKind.MORAL_MODEL',
-};
 
 const hours = n => t('station.commendations.hoursOf', { n: n.toLocaleString('zh-CN', { maximumFractionDigits: 1 }) });
 

@@ -43,7 +43,7 @@ const ACTIVITY_STATUS = {
   HELD: 'station.activityStatus.HELD',
 };
 const CHANNELS = { SMS: 'station.channel.SMS', WECHAT_GROUP: 'station.channel.WECHAT_GROUP', POSTER: 'station.channel.POSTER' };
-const APPRAISAL_KINDS = {
+export const APPRAISAL_KINDS = {
   STAR_CIVILISED_HOUSEHOLD: 'station.appraisalKind.STAR_CIVILISED_HOUSEHOLD',
   GOOD_NEIGHBOUR: 'station.appraisalKind.GOOD_NEIGHBOUR',
   GOOD_DAUGHTER_IN_LAW: 'station.appraisalKind.GOOD_DAUGHTER_IN_LAW',
