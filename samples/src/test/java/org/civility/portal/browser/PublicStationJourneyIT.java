@@ -43,7 +43,11 @@ class PublicStationJourneyIT {
 
         try (Browser browser = Browser.open(deployment, Browser.PHONE)) {
             WebDriver d = browser.driver();
-            browser.go("public-station?id=" + STATION);
+            // The portal keeps a station's page a minute: a copy read before the activity was planned may stand.
+            browser.until("the public page with the new activity", x -> {
+                browser.go("public-station?id=" + STATION);
+                return x.findElement(By.id("public-activities")).getText().contains(title);
+            });
 
             assertThat(d.findElement(By.cssSelector("#main h1")).getText()).isEqualTo("圆东村新时代文明实践站");
             assertThat(d.findElements(By.id("sign-out"))).as("nobody is signed in").isEmpty();
