@@ -67,6 +67,7 @@ import static org.awaitility.Awaitility.await;
  * sign-ins from 127.0.0.1 and throttles the actors it signs in with). With {@code -Dcivility.fuzz.collect=true}
  * a run does not stop at the first 5xx but lists them all at its end.
  */
+@OwnPortal
 class OpenApiFuzzIT {
 
     static final int TRIES = 10_500;

@@ -3,6 +3,7 @@ package org.civility.portal.firststart;
 import jakarta.json.JsonObject;
 import org.civility.portal.Api;
 import org.civility.portal.FreshDatabase;
+import org.civility.portal.OwnPortal;
 import org.civility.portal.PortalProcess;
 import org.civility.portal.browser.Browser;
 import org.junit.jupiter.api.DisplayName;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sign-in), all in headless Chromium; R-ACC-1 keeps the institute's head below the institute; a disabled account's
  * session ends at once. The demo never goes into a database that holds units.
  */
+@OwnPortal
 class FirstStartIT {
 
     private static final Pattern SETUP_TOKEN = Pattern.compile("/#/setup\\?token=([A-Za-z0-9_-]{43})\\b");

@@ -20,6 +20,7 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import org.civility.core.organisation.UnitId;
 import org.civility.portal.Api;
+import org.civility.portal.OwnPortal;
 import org.civility.portal.PortalProcess;
 import org.civility.portal.setup.DemoData;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * one request, its WeChat group post still goes to the log (as would the other stations' SMS), and neither the secret
  * given through the environment nor a volunteer's number appears in the log (ADR 0037).
  */
+@OwnPortal
 class NoticesBySmsIT {
 
     private static final String SECRET = "it-aliyun-secret-" + UUID.randomUUID();

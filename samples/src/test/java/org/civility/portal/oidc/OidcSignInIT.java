@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.civility.portal.Api;
+import org.civility.portal.OwnPortal;
 import org.civility.portal.PortalProcess;
 import org.civility.portal.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * login page, back to the portal's start page with a bearer token that never was in a URL. A first sign-in creates an
  * account without roles and without a password. A deployment can switch password sign-in and HTTP Basic off.
  */
+@OwnPortal
 class OidcSignInIT {
 
     private static final String CLIENT_ID = "civility-portal";

@@ -2,6 +2,7 @@ package org.civility.portal.outage;
 
 import org.civility.portal.Api;
 import org.civility.portal.FreshDatabase;
+import org.civility.portal.OwnPortal;
 import org.civility.portal.PortalProcess;
 import org.civility.portal.setup.DemoData;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  * outbox still sends. During the cut {@code /health/ready} is DOWN and {@code /health/live} UP, and neither
  * names a host, a port or a driver's message.
  */
+@OwnPortal
 class DatabaseOutageIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();

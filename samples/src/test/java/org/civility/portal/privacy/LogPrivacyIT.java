@@ -3,6 +3,7 @@ package org.civility.portal.privacy;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.civility.portal.Api;
+import org.civility.portal.OwnPortal;
 import org.civility.portal.PortalProcess;
 import org.civility.portal.setup.DemoData;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a sign-up code, a care recipient's details), and then its whole log is searched for the demo volunteers' names, ID
  * numbers and phone numbers and for every name, number and address the test sent. None may appear.
  */
+@OwnPortal
 class LogPrivacyIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();

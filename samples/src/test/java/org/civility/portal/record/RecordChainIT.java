@@ -2,6 +2,7 @@ package org.civility.portal.record;
 
 import org.civility.portal.Api;
 import org.civility.portal.FreshDatabase;
+import org.civility.portal.OwnPortal;
 import org.civility.portal.PortalProcess;
 import org.civility.portal.setup.DemoData;
 import org.junit.jupiter.api.DisplayName;
@@ -32,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * DOWN, alerts the station's head through the notifier (the sample's logs it), counts the chain on
  * {@code /metrics}, and the station takes no new record until the chain is checked.
  */
+@OwnPortal
 class RecordChainIT {
 
     private static final String STATION = DemoData.STATION_YUANDONG.toString();

@@ -2,6 +2,7 @@ package org.civility.portal.security;
 
 import org.civility.portal.Api;
 import org.civility.portal.FreshDatabase;
+import org.civility.portal.OwnPortal;
 import org.civility.portal.PortalProcess;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signing out everywhere ends every session of the account at once. The packaged WAR on its own Payara Micro, on a
  * PostgreSQL database of its own.
  */
+@OwnPortal
 class SignInSessionsIT {
 
     @Test

@@ -1,6 +1,7 @@
 package org.civility.portal.security;
 
 import org.civility.portal.Api;
+import org.civility.portal.OwnPortal;
 import org.civility.portal.PortalProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the per-address limit raised (a setting) so that the 40 timed tries from 127.0.0.1 are not throttled; the
  * per-address limit itself is proven in core ({@code SignInThrottlePolicyTest}).
  */
+@OwnPortal
 class SignInThrottleIT {
 
     private static PortalProcess portal;
