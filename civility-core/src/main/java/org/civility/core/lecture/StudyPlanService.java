@@ -58,10 +58,19 @@ public final class StudyPlanService {
         return stored;
     }
 
-    /** Requests of a unit by filing time. Needs VIEW. */
+    /** Requests of a unit by filing time. Needs VIEW; who filed each is {@link #showsFiler}. */
     public Page<LectureRequest> listRequests(Actor actor, UnitId unit, PageRequest page) {
         access.require(actor, Permission.VIEW, unit);
         return requests.byUnit(unit, page);
+    }
+
+    /**
+     * Whether the actor may see who filed the request: a resident's account name (often their mobile number) is for
+     * those who draw up the unit's plans (MANAGE_LECTURES) and for the resident themself.
+     */
+    public boolean showsFiler(Actor actor, LectureRequest request) {
+        return request.filedBy().equals(actor.name())
+                || access.permits(actor, Permission.MANAGE_LECTURES, request.unit());
     }
 
     /**

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.civility.core.access.Actor;
+import org.civility.core.access.Role;
+import org.civility.core.access.RoleGrant;
 import org.civility.core.fixtures.OrganisationFixtures;
 import org.civility.core.memory.InMemoryLectureRequestRepository;
 import org.civility.core.memory.InMemoryStudyPlanRepository;
@@ -87,6 +89,20 @@ class StudyPlanServiceTest {
                     assertThat(e.code()).isEqualTo("INVALID-INPUT");
                     assertThat(e.args()).containsEntry("field", "year");
                 });
+    }
+
+    @Test
+    @DisplayName("R-LECT-4 who asked for a lecture is seen by the plan's makers and the resident, not by other residents")
+    void whoFiledARequestIsNotForOtherResidents() {
+        LectureRequest request = service.fileRequest(tree.residentOfStationA(),
+                new FileLectureRequest(tree.stationA().id(), "反诈", "常接到骗子电话"));
+        Actor neighbour = Actor.of("13800138000", new RoleGrant(Role.RESIDENT, tree.stationA().id()));
+
+        assertThat(service.showsFiler(tree.residentOfStationA(), request)).isTrue();
+        assertThat(service.showsFiler(tree.headOfStationA(), request)).isTrue();
+        assertThat(service.showsFiler(neighbour, request)).isFalse();
+        assertThat(service.listRequests(neighbour, tree.stationA().id(), PageRequest.firstPage()).items())
+                .as("the request itself is public to the unit").extracting(LectureRequest::id).contains(request.id());
     }
 
     @Test

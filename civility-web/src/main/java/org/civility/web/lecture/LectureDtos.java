@@ -108,13 +108,16 @@ public final class LectureDtos {
                                  @NotBlank @Size(max = LectureRequest.MAX_REASON_LENGTH) String reason) {
     }
 
-    @Schema(name = "LectureRequest")
+    @Schema(name = "LectureRequest", description = "filedBy (the resident's account name) only for those who manage "
+            + "the unit's lectures and for the resident themself")
     public record LectureRequestDto(String id, String unit, String topic, String reason, String filedBy,
                                     OffsetDateTime filedAt, LectureRequestStatus status, String adoptedInPlan,
                                     long version) {
 
-        static LectureRequestDto of(LectureRequest r, ZoneId zone) {
-            return new LectureRequestDto(r.id().toString(), r.unit().toString(), r.topic(), r.reason(), r.filedBy(),
+        /** {@code filedBy} only where {@code withFiler} (StudyPlanService.showsFiler), else null. */
+        static LectureRequestDto of(LectureRequest r, ZoneId zone, boolean withFiler) {
+            return new LectureRequestDto(r.id().toString(), r.unit().toString(), r.topic(), r.reason(),
+                    withFiler ? r.filedBy() : null,
                     ApiTime.of(r.filedAt(), zone), r.status(), r.adoptedIn().map(Object::toString).orElse(null),
                     r.version());
         }

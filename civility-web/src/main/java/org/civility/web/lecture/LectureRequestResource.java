@@ -62,7 +62,7 @@ public class LectureRequestResource {
                 new FileLectureRequest(Inputs.unitId(id, "id"), body.topic(), body.reason()));
         return Response.created(uri.getAbsolutePathBuilder().path(request.id().toString()).build())
                 .tag(Versions.etag(request.version()))
-                .entity(LectureRequestDto.of(request, zone)).build();
+                .entity(LectureRequestDto.of(request, zone, true)).build();
     }
 
     @GET
@@ -71,6 +71,6 @@ public class LectureRequestResource {
                                            @QueryParam("limit") Integer limit) {
         PageRequest page = Paging.of(offset, limit);
         return PageDto.of(service.listRequests(actor, Inputs.unitId(id, "id"), page), page.limit(),
-                r -> LectureRequestDto.of(r, zone));
+                r -> LectureRequestDto.of(r, zone, service.showsFiler(actor, r)));
     }
 }
