@@ -55,20 +55,20 @@ public record PublicStationPage(UnitId station, String name, List<ComingActivity
 
     /**
      * A showcased order: what was served, the volunteer's report, the rating, and the volunteer, who consented to the
-     * showcase. Free texts have long runs of digits (phone or ID numbers) masked.
+     * showcase. The resident's own words (a wish's text, the rating's comment) are not published: the resident did not
+     * consent to the showcase. The report has long runs of digits (phone or ID numbers) masked.
      *
-     * @param item      the menu item's name, or the wish's text
+     * @param item      the menu item's name; empty for a wish
      * @param wish      whether the item was a wish (微心愿) rather than an item of the menu
      * @param volunteer the serving volunteer's name; empty if not known
      * @param servedAt  when it was completed
      */
-    public record Showcase(String item, boolean wish, Optional<String> report, int stars, Optional<String> comment,
-                           Optional<String> volunteer, Instant servedAt) {
+    public record Showcase(String item, boolean wish, Optional<String> report, int stars, Optional<String> volunteer,
+                           Instant servedAt) {
 
         public Showcase {
             requireNonNull(item, "item");
             requireNonNull(report, "report");
-            requireNonNull(comment, "comment");
             requireNonNull(volunteer, "volunteer");
             requireNonNull(servedAt, "servedAt");
         }

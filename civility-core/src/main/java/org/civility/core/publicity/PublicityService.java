@@ -58,7 +58,11 @@ public final class PublicityService {
     public static final int MAX_COMMENDATIONS = 50;
 
     /** Runs of seven digits or more (a phone or ID number) in a free text: masked on the public page. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7,}[0-9Xx]?");
+    /**
+     * Seven digits or more, half or full width, single spaces or dashes between them allowed (138 1234 5678,
+     * 138-1234-5678, １３８００１３８０００).
+     */
+    private static final Pattern LONG_NUMBER = Pattern.compile("[0-9０-９](?:[ \\-–—]?[0-9０-９]){6,}[0-9０-９XxＸｘ]?");
 
     private final UnitRepository units;
     private final ActivityRepository activities;
@@ -142,7 +146,7 @@ public final class PublicityService {
     private Showcase showcase(ServiceOrder order) {
         String item = switch (order.item()) {
             case OrderItem.FromMenu m -> menu.find(m.item()).map(MenuItem::name).orElse("");
-            case OrderItem.Wish w -> masked(w.text());
+            case OrderItem.Wish w -> "";
         };
         // A showcased order always carries the volunteer's consent to be named in it (ServiceOrder's invariant).
         Optional<String> volunteer = order.showcaseConsent()
@@ -151,9 +155,7 @@ public final class PublicityService {
         Instant servedAt = order.history().stream().filter(s -> s.action() == OrderAction.COMPLETE)
                 .map(OrderStep::at).reduce((a, b) -> b).orElse(order.placedAt());
         return new Showcase(item, order.item() instanceof OrderItem.Wish, order.report().map(PublicityService::masked),
-                order.rating().map(r -> r.stars()).orElse(0),
-                order.rating().map(r -> r.comment()).filter(c -> !c.isBlank()).map(PublicityService::masked),
-                volunteer, servedAt);
+                order.rating().map(r -> r.stars()).orElse(0), volunteer, servedAt);
     }
 
     /** {@code text} with long runs of digits masked, so a phone or ID number typed into it is not published. */

@@ -72,7 +72,8 @@ public class PublicStationResource {
             + "(public, no sign-in)",
             description = "The station's and its points' and bases' planned activities not yet ended (at most 20), "
                     + "its showcased orders (晒单, at most 20) without the resident, and the commendation of the "
-                    + "current year naming only volunteers who consented. Cacheable by anyone for a minute. A unit "
+                    + "current year naming only volunteers who consented. Cacheable for a minute (by shared caches "
+                    + "only where civility.portal.url is set, which the link is then made of). A unit "
                     + "that is not a station, or an unknown one, answers 404 NOT-FOUND; a malformed id 400.")
     @APIResponse(responseCode = "200", description = "The station's public page",
             content = @Content(schema = @Schema(implementation = PublicStationPageDto.class)))
@@ -81,7 +82,7 @@ public class PublicStationResource {
                             @Context UriInfo uri) {
         UnitId station = Inputs.unitId(unitId, "unitId");
         PublicStationPageDto page = page(station).linkedAt(link(station, uri));
-        return Response.ok(page).header("Cache-Control", "public, max-age=" + pages.maxAgeSeconds()).build();
+        return Response.ok(page).header("Cache-Control", cacheControl()).build();
     }
 
     @GET
@@ -105,7 +106,16 @@ public class PublicStationResource {
         UnitId station = Inputs.unitId(unitId, "unitId");
         page(station);
         return Response.ok(CheckInQrCodes.png(link(station, uri), pixels), "image/png")
-                .header("Cache-Control", "public, max-age=" + pages.maxAgeSeconds()).build();
+                .header("Cache-Control", cacheControl()).build();
+    }
+
+    /**
+     * Shared caches may keep the answer only when its link comes from the setting: a link made from the request's Host
+     * would let a forged Host put a page or QR code pointing elsewhere into a shared cache.
+     */
+    private String cacheControl() {
+        boolean configured = portalUrl.filter(u -> !u.isBlank()).isPresent();
+        return (configured ? "public" : "private") + ", max-age=" + pages.maxAgeSeconds();
     }
 
     /** The station's page, kept or computed; NOT-FOUND unless it is a station. */

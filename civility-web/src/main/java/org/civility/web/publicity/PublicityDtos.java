@@ -50,14 +50,15 @@ public final class PublicityDtos {
         }
     }
 
-    @Schema(name = "PublicShowcase", description = "A showcased order (晒单): what was served, the report, the rating "
-            + "and the volunteer, who consented; never the resident. Long numbers in the texts are masked")
-    public record PublicShowcaseDto(String item, boolean wish, String report, int stars, String comment,
-                                    String volunteer, OffsetDateTime servedAt) {
+    @Schema(name = "PublicShowcase", description = "A showcased order (晒单): what was served (a menu item's name; empty "
+            + "for a wish), the volunteer's report, the rating and the volunteer, who consented; never the resident nor "
+            + "their words. Long numbers in the report are masked")
+    public record PublicShowcaseDto(String item, boolean wish, String report, int stars, String volunteer,
+                                    OffsetDateTime servedAt) {
 
         static PublicShowcaseDto of(PublicStationPage.Showcase s, ZoneId zone) {
             return new PublicShowcaseDto(s.item(), s.wish(), s.report().orElse(null), s.stars(),
-                    s.comment().orElse(null), s.volunteer().orElse(null), ApiTime.of(s.servedAt(), zone));
+                    s.volunteer().orElse(null), ApiTime.of(s.servedAt(), zone));
         }
     }
 

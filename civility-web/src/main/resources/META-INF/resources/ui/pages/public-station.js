@@ -42,10 +42,9 @@ function coming(activities) {
 function showcases(orders) {
   return section('public-showcases', 'publicity.showcases', {}, orders.length
     ? h('ul', { class: 'cards public-cards', id: 'public-showcase-list' }, orders.map(o => h('li', { class: 'card' },
-      h('h3', { class: 'public-card-title', text: o.wish ? t('publicity.wish', { text: o.item }) : o.item }),
+      h('h3', { class: 'public-card-title', text: o.wish ? t('publicity.wish') : o.item }),
       h('p', { class: 'public-stars' }, h('span', { 'aria-hidden': 'true', text: '★'.repeat(o.stars) + '☆'.repeat(5 - o.stars) }),
         h('span', { class: 'visually-hidden', text: t('publicity.stars', { n: o.stars }) })),
-      o.comment ? h('p', { text: t('publicity.comment', { text: o.comment }) }) : null,
       o.report ? h('p', { text: t('publicity.report', { text: o.report }) }) : null,
       h('p', { class: 'hint', text: [o.volunteer ? t('publicity.servedBy', { name: o.volunteer }) : null,
         formatDate(o.servedAt, false)].filter(Boolean).join(' · ') }))))
