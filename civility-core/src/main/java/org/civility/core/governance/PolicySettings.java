@@ -16,7 +16,7 @@ public interface PolicySettings {
      * The unit whose value is in force at {@code unit} (the highest one if several set the same value), or empty
      * where the key's default is in force. A policy asks this when it matters who decided: R-VEN-2 lets nobody
      * widen a rule for themselves. An implementation that does not know where values come from answers empty,
-     * as {@link #defaults()} does.
+     * as {@link #defaults()} does; such a policy then fails closed (R-VEN-2: administrators approve nothing).
      */
     default <T> Optional<UnitId> decidedAt(SettingKey<T> key, UnitId unit) {
         return Optional.empty();

@@ -70,17 +70,18 @@ public final class CommitteeApprovesOtherUsePolicy implements Policy<CommitteeAp
                     "permission", Permission.APPROVE_VENUE_USE.name());
         }
         OtherUseApprovers approvers = settings.effective(APPROVERS, unit);
-        if (approvers.includesAdministrators() && !decidedBy(actor, settings.decidedAt(APPROVERS, unit))) {
+        if (approvers.includesAdministrators() && decidedElsewhere(actor, settings.decidedAt(APPROVERS, unit))) {
             return Decision.allowed();
         }
         return Decision.rejected(VenueError.NOT_THE_COMMITTEE, "actor", actor.name(), "approvers", approvers.name());
     }
 
     /**
-     * Whether the actor could have set the value in force: they configure policies where it was set. A value whose
-     * origin is unknown came from the portal's own configuration, not from an actor.
+     * Whether a unit where the actor does not configure policies set the value in force. A widening whose origin the
+     * settings do not tell (a portal's own {@link PolicySettings} without {@code decidedAt}) counts as the actor's
+     * own: administrators then approve nothing, and the committee does (fails closed).
      */
-    private boolean decidedBy(Actor actor, Optional<UnitId> decidedAt) {
-        return decidedAt.map(u -> access.permits(actor, Permission.CONFIGURE_POLICIES, u)).orElse(false);
+    private boolean decidedElsewhere(Actor actor, Optional<UnitId> decidedAt) {
+        return decidedAt.map(u -> !access.permits(actor, Permission.CONFIGURE_POLICIES, u)).orElse(false);
     }
 }

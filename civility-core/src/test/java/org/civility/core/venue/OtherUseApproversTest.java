@@ -9,7 +9,9 @@ import org.civility.core.access.Permission;
 import org.civility.core.access.Role;
 import org.civility.core.fixtures.OrganisationFixtures.Tree;
 import org.civility.core.governance.GovernanceService;
+import org.civility.core.governance.PolicySettings;
 import org.civility.core.governance.SetPolicySetting;
+import org.civility.core.governance.SettingKey;
 import org.civility.core.governance.SettingRegistry;
 import org.civility.core.memory.InMemoryBookingRepository;
 import org.civility.core.memory.InMemoryPolicySettingsRepository;
@@ -95,6 +97,25 @@ class OtherUseApproversTest {
     }
 
     @Test
+    @DisplayName("R-VEN-2 a widening whose origin the portal's settings do not tell lets no administrator approve")
+    void aWideningOfUnknownOriginFailsClosed() {
+        PolicySettings widenedSomewhere = new PolicySettings() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T effective(SettingKey<T> key, UnitId unit) {
+                return key.equals(APPROVERS) ? (T) OtherUseApprovers.COMMITTEE_OR_ADMINISTRATORS : key.defaultValue();
+            }
+        };
+        VenueService service = new VenueService(new InMemoryVenueRepository(), new InMemoryBookingRepository(),
+                tree.access(), widenedSomewhere, Clock.fixed(at(7), ZoneOffset.UTC), IdSource.random(), e -> { });
+        Booking pending = pendingBookingAt(service, stationA);
+
+        expectCode(() -> service.approve(adminOfStationA, new ApproveBooking(pending.id())), "R-VEN-2-APPROVER");
+        assertThat(service.approve(committeeAt(stationA), new ApproveBooking(pending.id())).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
     @DisplayName("R-VEN-2 a county widens it for its units, a village narrows it again, and nobody below a narrowing widens")
     void aCountyWidensAndAVillageNarrowsAgain() {
         governance.set(tree.headOfCenter(), tree.center().id(), widen());
@@ -146,6 +167,10 @@ class OtherUseApproversTest {
     private int nextHour = 8;
 
     private Booking pendingBookingAt(UnitId station) {
+        return pendingBookingAt(venues, station);
+    }
+
+    private Booking pendingBookingAt(VenueService venues, UnitId station) {
         Venue hall = venues.register(administratorAt(station), new RegisterVenue(station, "文化礼堂",
                 VenueKind.CULTURE_HALL, VenueOwner.of("村民委员会"), EnumSet.of(PlatformKind.CULTURE), 100));
         int from = nextHour;
