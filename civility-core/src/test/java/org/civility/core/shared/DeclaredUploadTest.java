@@ -47,6 +47,17 @@ class DeclaredUploadTest {
     }
 
     @Test
+    void aStorageThatClosesTheStreamStillLeavesTheCheckToTheCaller() throws IOException {
+        DeclaredUpload upload = new DeclaredUpload(new ByteArrayInputStream(BODY), BODY.length);
+
+        try (InputStream in = upload.content()) {
+            in.readNBytes(BODY.length);
+        }
+
+        assertThat(upload.hadDeclaredSize()).isTrue();
+    }
+
+    @Test
     void aShorterBodyIsKnown() throws IOException {
         DeclaredUpload upload = new DeclaredUpload(new ByteArrayInputStream(BODY), BODY.length + 1);
 

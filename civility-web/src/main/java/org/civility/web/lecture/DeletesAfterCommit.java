@@ -15,8 +15,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * A {@link MaterialStorage} whose deletions wait for the surrounding transaction: the bytes of a removed photo go once
  * the record without it is committed, and stay if the transaction rolls back (a database outage at commit, say), so a
- * record never lists a photo whose bytes are gone. Outside a transaction a deletion happens at once. Storing and
- * reading go straight to the storage.
+ * record never lists a photo whose bytes are gone. Outside a transaction a deletion happens at once; in one marked for
+ * rollback it does not happen. Storing and reading go straight to the storage.
  */
 public final class DeletesAfterCommit implements MaterialStorage {
 
@@ -42,8 +42,13 @@ public final class DeletesAfterCommit implements MaterialStorage {
 
     @Override
     public void delete(String key) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
             storage.delete(key);
+            return;
+        }
+        if (status != Status.STATUS_ACTIVE) {
+            // Marked for rollback, or ending: the record that lists the bytes stays, so do the bytes.
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -44,6 +44,17 @@ class DeletesAfterCommitTest {
     }
 
     @Test
+    void keepsTheBytesInATransactionMarkedForRollback() {
+        storage.store(KEY, new ByteArrayInputStream(new byte[] {1, 2, 3}), "image/png", 3);
+        transactions.status = Status.STATUS_MARKED_ROLLBACK;
+
+        storage.delete(KEY);
+        transactions.complete(Status.STATUS_ROLLEDBACK);
+
+        assertThat(files.open(KEY)).isPresent();
+    }
+
+    @Test
     void deletesAtOnceOutsideATransaction() {
         storage.store(KEY, new ByteArrayInputStream(new byte[] {1, 2, 3}), "image/png", 3);
 
