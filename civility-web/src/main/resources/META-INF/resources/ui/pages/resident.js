@@ -428,7 +428,9 @@ function recommendationCard(r) {
 
 /** One campaign that takes recommendations: the form, then what the resident recommended to it so far. */
 async function recommendCampaign(c) {
-  const mine = await get(`v1/appraisals/${encodeURIComponent(c.id)}/recommendations?limit=50`);
+  // A resident reads only their own; a head or administrator who also votes reads all, and keeps here only theirs.
+  const mine = (await get(`v1/appraisals/${encodeURIComponent(c.id)}/recommendations?limit=50`)).items
+    .filter(r => !r.recommendedBy || r.recommendedBy === me().name);
   const headingId = `campaign-${c.id}`;
   const person = h('input', { id: `recommend-person-${c.id}`, name: 'person', required: true, autocomplete: 'off',
     ...limit('RecommendDto.person') });
@@ -444,9 +446,9 @@ async function recommendCampaign(c) {
       await post(`v1/appraisals/${encodeURIComponent(c.id)}/recommendations`, { person: person.value.trim(), deed: deed.value.trim() });
       navigate('recommend', { unit: c.unitId, sent: '1' });
     }),
-    mine.items.length ? [h('h3', { text: t('resident.recommend.mine') }),
+    mine.length ? [h('h3', { text: t('resident.recommend.mine') }),
       h('ul', { class: 'cards recommendations', 'aria-label': t('resident.recommend.mineLabel', { name: c.title }) },
-        mine.items.map(recommendationCard))] : null);
+        mine.map(recommendationCard))] : null);
 }
 
 page('recommend', {
