@@ -36,14 +36,21 @@ class PublicStationApiIT {
     @Test
     @DisplayName("anyone reads the station's coming activities, showcases and commendation, with no personal data")
     void anyoneReadsTheStationsPageWithoutPersonalData() {
-        // given a coming activity at the station's point with a sign-up, and a showcased order of a resident
+        // given a coming activity at a point of the station with a sign-up, and a showcased order of a resident (a
+        // point of its own: CertificateApiIT dissolves the demo's point, and a dissolved point's activities are not shown)
         String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String pointName = "圆东村文化广场实践点" + suffix;
+        var founded = as("station-head").post("api/v1/units", """
+                {"tier": "POINT", "name": "%s", "parentId": "%s"}
+                """.formatted(pointName, DemoData.STATION_YUANDONG));
+        assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
+        String point = founded.string("id");
         String title = "公开页消夏晚会 " + suffix;
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).truncatedTo(ChronoUnit.HOURS);
         var planned = as("station-admin").post("api/v1/activities", """
                 {"unit":"%s","form":"RECREATION","themes":["CULTURE"],"title":"%s",
                  "description":"报名请联系 13700001111","start":"%s","end":"%s"}
-                """.formatted(DemoData.POINT_LIBRARY, title, start, start.plus(Duration.ofHours(2))));
+                """.formatted(point, title, start, start.plus(Duration.ofHours(2))));
         assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
         String activity = planned.string("id");
         assertThat(as("resident").post("api/v1/activities/" + activity + "/sign-ups", null).status()).isEqualTo(200);
@@ -69,7 +76,7 @@ class PublicStationApiIT {
             assertThat(a.getString("title")).isEqualTo(title);
             assertThat(a.getString("form")).isEqualTo("RECREATION");
             assertThat(OffsetDateTime.parse(a.getString("start")).toInstant()).isEqualTo(start.toInstant());
-            assertThat(a.getString("place")).isEqualTo("圆东村农家书屋实践点");
+            assertThat(a.getString("place")).isEqualTo(pointName);
         });
         assertThat(coming).hasSizeLessThanOrEqualTo(20);
         List<JsonObject> showcases = p.getJsonArray("showcases").getValuesAs(JsonObject.class);
