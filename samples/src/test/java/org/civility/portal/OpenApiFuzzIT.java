@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -68,6 +69,7 @@ import static org.awaitility.Awaitility.await;
  * a run does not stop at the first 5xx but lists them all at its end.
  */
 @OwnPortal
+@Tag("own-portal") // jqwik reads its own tag annotation, not JUnit Jupiter's that @OwnPortal carries
 class OpenApiFuzzIT {
 
     static final int TRIES = 10_500;
