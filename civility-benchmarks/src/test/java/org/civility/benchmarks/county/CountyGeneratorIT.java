@@ -14,7 +14,16 @@ import org.civility.core.record.ServiceRecord;
 import org.civility.core.shared.PageRequest;
 import org.civility.core.volunteer.Volunteer;
 import org.civility.core.volunteer.VolunteerId;
+import org.civility.core.activity.ActivityId;
+import org.civility.core.order.MenuItemId;
+import org.civility.core.resource.ServiceOfferId;
+import org.civility.core.team.TeamId;
+import org.civility.persistence.activity.JpaActivityRepository;
+import org.civility.persistence.order.JpaMenuItemRepository;
 import org.civility.persistence.order.JpaServiceOrderRepository;
+import org.civility.persistence.organisation.JpaUnitRepository;
+import org.civility.persistence.resource.JpaServiceOfferRepository;
+import org.civility.persistence.team.JpaTeamRepository;
 import org.civility.persistence.record.JpaChainHeadRepository;
 import org.civility.persistence.record.JpaServiceRecordRepository;
 import org.civility.persistence.volunteer.JpaVolunteerRepository;
@@ -120,6 +129,36 @@ class CountyGeneratorIT {
         assertThat(volunteers).allSatisfy(v -> assertThat(v.residentId().ageOn(java.time.LocalDate.of(2025, 1, 1)))
                 .isGreaterThanOrEqualTo(18));
         assertThat(strings("SELECT resident_id FROM civ_volunteer")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void storesUnitsTeamsMenusActivitiesAndOffersThatCoreRestores() {
+        int restored = inJpa(em -> {
+            int n = 0;
+            for (String id : strings("SELECT id FROM civ_unit")) {
+                assertThat(new JpaUnitRepository(em).find(UnitId.of(id))).isPresent();
+                n++;
+            }
+            for (String id : strings("SELECT id FROM civ_team")) {
+                assertThat(new JpaTeamRepository(em).find(TeamId.of(id))).isPresent();
+                n++;
+            }
+            for (String id : strings("SELECT id FROM civ_menu_item")) {
+                assertThat(new JpaMenuItemRepository(em).find(MenuItemId.of(id))).isPresent();
+                n++;
+            }
+            for (String id : strings("SELECT id FROM civ_activity")) {
+                assertThat(new JpaActivityRepository(em).find(ActivityId.of(id))).isPresent();
+                n++;
+            }
+            for (String id : strings("SELECT id FROM civ_service_offer")) {
+                assertThat(new JpaServiceOfferRepository(em).find(ServiceOfferId.of(id))).isPresent();
+                n++;
+            }
+            return n;
+        });
+
+        assertThat(restored).isEqualTo(4 + 10 + 2 * 3 + 100 + 50);
     }
 
     @Test
