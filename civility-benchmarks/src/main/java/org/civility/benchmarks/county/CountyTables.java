@@ -51,4 +51,9 @@ final class CountyTables {
     long rows() {
         return inOrder.stream().mapToLong(CopyTable::rows).sum();
     }
+
+    /** The names of the tables filled here. */
+    List<String> names() {
+        return inOrder.stream().map(CopyTable::table).toList();
+    }
 }

@@ -106,6 +106,14 @@ class CountyGeneratorIT {
     }
 
     @Test
+    void buildsTheIndexesItDroppedForTheLoadAgain() {
+        assertThat(strings("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")).contains(
+                "uq_civ_volunteer_resident_id", "ix_civ_service_record_volunteer", "ix_civ_service_record_activity",
+                "ix_civ_service_record_open", "ix_civ_service_order_waiting", "ix_civ_activity_unit_start",
+                "ix_civ_unit_parent_name", "uq_civ_service_record_chain", "civ_service_record_pkey");
+    }
+
+    @Test
     void storesOrdersInEveryStatusThatCoreRestores() throws SQLException {
         List<String> statuses = strings("SELECT DISTINCT status FROM civ_service_order");
         assertThat(statuses).containsExactlyInAnyOrderElementsOf(
