@@ -17,15 +17,16 @@ import java.util.function.Function;
  * The load every HTTP benchmark applies, read from system properties so that {@code scripts/bench-http} sets it once
  * for the baseline and the portal alike:
  * <ul>
- *   <li>{@code bench.baseUrl}: the server, always on 127.0.0.1 (default {@code http://127.0.0.1:8080});</li>
  *   <li>{@code bench.users}: concurrent users of the closed model (default 16, as {@code wrk -c16});</li>
- *   <li>{@code bench.warmup} and {@code bench.duration}: seconds of warm-up and of measurement per scenario
- *       (default 10 and 30).</li>
+ *   <li>{@code bench.warmup}: seconds of warm-up per scenario, not counted (default 10);</li>
+ *   <li>{@code bench.duration}: seconds measured per scenario (default 30), in slices of {@code bench.slice}
+ *       seconds (default 10).</li>
  * </ul>
  * Each scenario runs as a closed model: a fixed number of users, each sending one request and replaced by the next as
- * soon as it has its answer, over a shared pool of keep-alive connections. A warm-up of the same request under a
- * name of its own ({@code warm-up: …}) comes first, so that the measured request's statistics hold only warm
- * requests; the scenarios run one after another, never side by side.
+ * soon as it has its answer, over a shared pool of keep-alive connections. Every scenario is warmed up first under a
+ * name of its own ({@code warm-up: …}); then the scenarios take turns, one slice each, round after round, so that
+ * whatever else the machine does in the meantime weighs on the baseline and the measured endpoints alike. A
+ * scenario's figures in the report are its slices together.
  */
 final class Bench {
 
@@ -34,10 +35,15 @@ final class Bench {
     private Bench() {
     }
 
-    static String baseUrl() {
-        String url = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
-        if (!url.startsWith("http://127.0.0.1:") && !url.startsWith("http://localhost:")) {
-            throw new IllegalArgumentException("bench.baseUrl must be on 127.0.0.1: " + url);
+    /**
+     * A server's base URL from a system property.
+     *
+     * @throws IllegalArgumentException when it is not on 127.0.0.1: load never leaves the machine
+     */
+    static String url(String property) {
+        String url = System.getProperty(property, "");
+        if (!url.startsWith("http://127.0.0.1:")) {
+            throw new IllegalArgumentException(property + " must be http://127.0.0.1:<port>, not '" + url + "'");
         }
         return url;
     }
@@ -50,17 +56,20 @@ final class Bench {
         return Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
     }
 
-    static Duration duration() {
-        return Duration.ofSeconds(Integer.getInteger("bench.duration", 30));
+    static Duration slice() {
+        return Duration.ofSeconds(Math.min(Integer.getInteger("bench.slice", 10), Integer.getInteger("bench.duration", 30)));
+    }
+
+    static int rounds() {
+        return Math.max(1, Integer.getInteger("bench.duration", 30) / (int) slice().toSeconds());
     }
 
     /**
-     * JSON over keep-alive connections shared by the users (as a client with a pool of 16 would), and no warm-up
-     * request to gatling.io: nothing leaves 127.0.0.1.
+     * JSON over keep-alive connections shared by the users (as a client with a pool of connections would), and no
+     * warm-up request to gatling.io: nothing leaves 127.0.0.1. Requests carry absolute URLs.
      */
     static HttpProtocolBuilder protocol() {
-        return http.baseUrl(baseUrl())
-                .acceptHeader("application/json")
+        return http.acceptHeader("application/json")
                 .shareConnections()
                 .disableWarmUp()
                 .disableCaching();
@@ -71,25 +80,29 @@ final class Bench {
     }
 
     /**
-     * The measured requests one after another, each warmed up first, each under the closed model.
+     * Each measured request warmed up, then all of them in turns, {@link #rounds()} slices each.
      *
      * @return the population to pass to {@code setUp}, never null
      * @throws IllegalArgumentException when nothing is to be measured
      */
-    static PopulationBuilder oneAfterAnother(List<Measured> measured) {
+    static PopulationBuilder inTurns(List<Measured> measured) {
         if (measured.isEmpty()) {
             throw new IllegalArgumentException("nothing to measure");
         }
         List<PopulationBuilder> steps = new ArrayList<>();
-        for (Measured m : measured) {
-            if (!warmUp().isZero()) {
+        if (!warmUp().isZero()) {
+            for (Measured m : measured) {
                 steps.add(scenario(WARM_UP_PREFIX + m.name())
                         .exec(m.request().apply(WARM_UP_PREFIX + m.name()))
                         .injectClosed(constantConcurrentUsers(users()).during(warmUp())));
             }
-            steps.add(scenario(m.name())
-                    .exec(m.request().apply(m.name()))
-                    .injectClosed(constantConcurrentUsers(users()).during(duration())));
+        }
+        for (int round = 1; round <= rounds(); round++) {
+            for (Measured m : measured) {
+                steps.add(scenario(m.name() + " #" + round)
+                        .exec(m.request().apply(m.name()))
+                        .injectClosed(constantConcurrentUsers(users()).during(slice())));
+            }
         }
         PopulationBuilder chain = steps.getLast();
         for (int i = steps.size() - 2; i >= 0; i--) {
