@@ -316,6 +316,9 @@ export async function subtreeOf(roots) {
   return out;
 }
 
+/** A month as yyyy-MM (an <input type=month>'s value), or null if it is not one. */
+export const validMonth = value => (/^\d{4}-(0[1-9]|1[0-2])$/.test(value ?? '') ? value : null);
+
 /** Options for a write that must not overwrite a newer version (409 STALE-VERSION if it would). */
 export const ifMatch = version => ({ headers: { 'If-Match': `"${version}"` } });
 

@@ -4,14 +4,13 @@
 // penalties decided, stored with those figures; and the station's assessments made before.
 import {
   page, t, h, field, select, table, formatDate, get, post, form, submit, limit, can, unitsWith, navigate, subtreeOf,
-  success,
+  success, validMonth,
 } from '../app.js';
 
 const TIERS = ['INSTITUTE', 'CENTER'];
 const RATINGS = ['EXCELLENT', 'GOOD', 'PASS', 'FAIL'];
 
 const pad = n => String(n).padStart(2, '0');
-const validMonth = value => (/^\d{4}-(0[1-9]|1[0-2])$/.test(value ?? '') ? value : null);
 /** The month before this one (YYYY-MM, in the browser's zone): the latest that has ended. */
 function lastMonth() {
   const d = new Date();

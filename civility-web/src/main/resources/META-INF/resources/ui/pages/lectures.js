@@ -4,7 +4,7 @@
 // (R-LECT-3); and for institutes and centers the months each station below kept or missed (每月开讲, R-LECT-1).
 import {
   page, t, h, field, select, table, formatDate, get, post, getAll, button, act, form, submit, limit, can, unitsWith,
-  navigate, download, ifMatch, THEMES,
+  navigate, download, ifMatch, THEMES, validMonth,
 } from '../app.js';
 import {
   stationPage, label, done, localInput, instantOf, checkboxes, checkedValues, volunteersOf,
@@ -27,7 +27,6 @@ const monthOf = time => {
   const d = time instanceof Date ? time : new Date(time);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
 };
-const validMonth = value => (/^\d{4}-(0[1-9]|1[0-2])$/.test(value ?? '') ? value : null);
 /** The month n months after YYYY-MM (n may be negative). */
 function addMonths(month, n) {
   const [y, m] = month.split('-').map(Number);

@@ -5,7 +5,7 @@
 // photos, uploaded from a phone's camera or a file and shown on the page.
 import {
   t, h, field, table, formatDate, get, put, post, del, blobUrl, button, act, form, submit, limit, can, navigate, download,
-  ifMatch, PRACTICE_FORMS as FORMS, ApiError,
+  ifMatch, PRACTICE_FORMS as FORMS, ApiError, validMonth,
 } from '../app.js';
 import { stationPage, label, done } from './station.js';
 
@@ -15,7 +15,6 @@ function thisMonth() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
-const validMonth = value => (/^\d{4}-(0[1-9]|1[0-2])$/.test(value ?? '') ? value : null);
 
 stationPage('station-records', {
   title: 'station.records.title',
