@@ -4,7 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import io.gatling.javaapi.core.ActionBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
@@ -75,8 +75,11 @@ final class Bench {
                 .disableCaching();
     }
 
-    /** One measured request of a benchmark: its name in the report, and the request under a given name. */
-    record Measured(String name, Function<String, ActionBuilder> request) {
+    /**
+     * One measured step of a benchmark: its name in the report, and its requests under a given name (one request, or
+     * a few in a row, each named after it).
+     */
+    record Measured(String name, Function<String, ChainBuilder> request) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.civility.benchmarks.http;
 
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -31,16 +32,16 @@ public class HttpThroughputSimulation extends Simulation {
 
     {
         Map<String, Bench.Measured> portalScenarios = new LinkedHashMap<>();
-        portalScenarios.put("me", new Bench.Measured("me", name -> http(name).get(portal + "/api/v1/me")
+        portalScenarios.put("me", new Bench.Measured("me", name -> exec(http(name).get(portal + "/api/v1/me")
                 .header("Authorization", "Bearer " + session.token())
-                .check(status().is(200))));
+                .check(status().is(200)))));
         String order = session.anOrderOfTheStation();
-        portalScenarios.put("order", new Bench.Measured("order", name -> http(name).get(portal + "/api/v1/orders/" + order)
+        portalScenarios.put("order", new Bench.Measured("order", name -> exec(http(name).get(portal + "/api/v1/orders/" + order)
                 .header("Authorization", "Bearer " + session.token())
-                .check(status().is(200))));
+                .check(status().is(200)))));
 
         List<Bench.Measured> chosen = new ArrayList<>();
-        chosen.add(new Bench.Measured("ping", name -> http(name).get(baseline + "/api/ping").check(status().is(200))));
+        chosen.add(new Bench.Measured("ping", name -> exec(http(name).get(baseline + "/api/ping").check(status().is(200)))));
         for (String name : Arrays.stream(System.getProperty("bench.scenarios", "me,order").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList()) {
             Bench.Measured m = portalScenarios.get(name);
