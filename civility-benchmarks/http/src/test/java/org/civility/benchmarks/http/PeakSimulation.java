@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -15,7 +16,10 @@ import io.gatling.javaapi.core.Simulation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes under load, on a county prepared by {@code PeakSetup} (each volunteer's bearer token and their station's
@@ -25,7 +29,8 @@ import java.util.List;
  *   <li>P1's writes, closed model as {@link HttpThroughputSimulation} ({@code bench.users} users), in turns with the
  *       baseline: {@code check-in} and {@code check-out} (a volunteer checks in with the code and straight out
  *       again: two requests of a pair, both counted), and {@code accept} (接单, each order accepted once by the
- *       volunteer it is offered to); every volunteer and order is used once;</li>
+ *       volunteer it is offered to; a user finding none left waits a second); every volunteer and order is used
+ *       once;</li>
  *   <li>P6, the peak of 学雷锋日: an open model, {@code bench.peakRate} requests per second for
  *       {@code bench.peakSeconds} (half of them check-ins, half check-outs: each arriving volunteer checks in, stays
  *       {@code bench.staySeconds} and checks out), after the baseline at the same rate for
@@ -45,16 +50,18 @@ public class PeakSimulation extends Simulation {
         List<PopulationBuilder> steps = new ArrayList<>();
         if (phases.contains("p1")) {
             FeederBuilder<String> pairs = csv(dir + "/check-ins-p1.csv").queue();
-            FeederBuilder<String> offered = csv(dir + "/accepts.csv").queue();
+            Iterator<Map<String, Object>> offered = untilUsedUp(csv(dir + "/accepts.csv").readRecords());
             List<Bench.Measured> measured = List.of(
                     new Bench.Measured("ping", name -> exec(http(name).get(baseline + "/api/ping")
                             .check(status().is(200)))),
                     new Bench.Measured("check-in and out", name -> exec(feed(pairs), checkIn(name + ": check-in"),
                             checkOut(name + ": check-out"))),
-                    new Bench.Measured("accept", name -> exec(feed(offered), exec(http(name)
-                            .post(portal + "/api/v1/orders/#{order}/accept")
-                            .header("Authorization", "Bearer #{token}")
-                            .check(status().is(200))))));
+                    new Bench.Measured("accept", name -> exec(io.gatling.javaapi.core.CoreDsl.feed(offered))
+                            .doIfOrElse(session -> !session.getString("order").isEmpty()).then(exec(http(name)
+                                    .post(portal + "/api/v1/orders/#{order}/accept")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .check(status().is(200))))
+                            .orElse(pause(Duration.ofSeconds(1)))));
             steps.add(Bench.inTurns(measured));
         }
         if (phases.contains("p6")) {
@@ -78,6 +85,16 @@ public class PeakSimulation extends Simulation {
             chain = steps.get(i).andThen(chain);
         }
         setUp(chain).protocols(Bench.protocol()).maxDuration(Duration.ofMinutes(30));
+    }
+
+    /**
+     * The records, then an endless supply of records without an order: offered orders are few, and a scenario that
+     * used them all waits instead of failing (each order can be accepted only once).
+     */
+    private static Iterator<Map<String, Object>> untilUsedUp(List<Map<String, Object>> records) {
+        Iterator<Map<String, Object>> first = records.iterator();
+        return Stream.concat(Stream.generate(() -> first.hasNext() ? first.next() : null).takeWhile(r -> r != null),
+                Stream.generate(() -> Map.<String, Object>of("order", "", "token", ""))).iterator();
     }
 
     private static ChainBuilder feed(FeederBuilder<String> feeder) {
