@@ -96,7 +96,8 @@ public final class RecognitionService {
         Set<UUID> replaced = Set.copyOf(command.replaces());
         long creditedMinutes = 0;
         long creditedPoints = 0;
-        for (PointsEntry e : ledger.entries(command.volunteer())) {
+        // A first record replaces nothing: the volunteer's ledger is read only for corrections.
+        for (PointsEntry e : replaced.isEmpty() ? List.<PointsEntry>of() : ledger.entries(command.volunteer())) {
             if (e.recordId() != null && replaced.contains(e.recordId())) {
                 creditedMinutes += e.signedMinutes();
                 creditedPoints += e.signedPoints();
