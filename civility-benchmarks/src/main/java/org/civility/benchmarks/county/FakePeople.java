@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * within one address code, volunteer number {@code n} maps to a distinct (birth date, sequence) pair, so that
  * numbers are unique as {@code uq_civ_volunteer_resident_id} requires.
  */
-final class FakePeople {
+public final class FakePeople {
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞辉建国文斌波宇浩凯晨欣怡婷雪梅琳晓东海峰志宏佳慧颖倩雨萱子涵梓轩思远嘉俊德福寿春秋";
@@ -29,7 +29,7 @@ final class FakePeople {
     }
 
     /** A two- or three-character name. */
-    static String name(SplittableRandom random) {
+    public static String name(SplittableRandom random) {
         StringBuilder b = new StringBuilder(3).append(SURNAMES.charAt(random.nextInt(SURNAMES.length())))
                 .append(GIVEN.charAt(random.nextInt(GIVEN.length())));
         if (random.nextInt(3) > 0) {
@@ -43,7 +43,7 @@ final class FakePeople {
      *
      * @throws IllegalArgumentException past the 20 million numbers one address code holds here
      */
-    static String residentId(String addressCode, long n) {
+    public static String residentId(String addressCode, long n) {
         if (n < 0 || n >= PAIRS) {
             throw new IllegalArgumentException("volunteer number out of range: " + n);
         }
@@ -56,7 +56,7 @@ final class FakePeople {
     }
 
     /** An 11-digit mobile number. */
-    static String phone(SplittableRandom random) {
+    public static String phone(SplittableRandom random) {
         return PHONE_PREFIXES[random.nextInt(PHONE_PREFIXES.length)] + "%08d".formatted(random.nextInt(100_000_000));
     }
 }

@@ -112,7 +112,7 @@ public class VolunteerImports {
      * Registers each row through {@code register}, counting it as imported or as failed with its row number and
      * code: a coded rejection keeps its code and arguments, anything else is INTERNAL with a logged reference.
      */
-    static void importRows(VolunteerImportJob job, List<VolunteerWorkbook.Row> rows, ZoneId zone,
+    public static void importRows(VolunteerImportJob job, List<VolunteerWorkbook.Row> rows, ZoneId zone,
                            Consumer<RegisterVolunteer> register) {
         for (VolunteerWorkbook.Row row : rows) {
             try {
