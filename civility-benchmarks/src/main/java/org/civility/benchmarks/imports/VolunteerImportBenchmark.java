@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Issue 14's goal P4: importing 100,000 volunteers from Excel takes at most three times a PostgreSQL {@code COPY} of
@@ -69,10 +70,10 @@ import java.util.UUID;
  *   <li>recreates a database of its own, migrates it with Civility's Flyway migrations and adds an institute with a
  *   station, the unit the volunteers are imported into;</li>
  *   <li>imports every file the way the portal does ({@code VolunteerImportResource} → {@link VolunteerImports}): the
- *   file read by {@link VolunteerWorkbook#read}, its rows run through {@link VolunteerImports#importRows}, each row
+ *   file read by {@link VolunteerWorkbook#read}, its rows run through {@link VolunteerImports#importRows} and
  *   registered through core's {@link VolunteerService} over the JPA repositories (EclipseLink, its own connection
- *   pool) in a transaction of its own, as {@code VolunteerImportRegistrar} does in the container, by an
- *   administrator of the institute; timed from the first file read to the last row committed;</li>
+ *   pool) in the transactions {@code VolunteerImportRegistrar} opens in the container, by an administrator of the
+ *   institute; timed from the first file read to the last row committed;</li>
  *   <li>as the baseline, exports the rows the import stored ({@code civ_volunteer}, {@code civ_volunteer_skill}) with
  *   {@code COPY TO} and times {@code COPY FROM} of them into empty copies of those tables (same columns, indexes and
  *   foreign keys) in one transaction.</li>
@@ -235,9 +236,10 @@ public final class VolunteerImportBenchmark {
     }
 
     /**
-     * Imports the files one after the other as an administrator of {@code institute} into {@code station}: each row
-     * in its own resource-local transaction, in which the services are built over the transaction's entity manager,
-     * as the container's transaction-scoped persistence context gives them to the portal's beans.
+     * Imports the files one after the other as an administrator of {@code institute} into {@code station}, in
+     * resource-local transactions as {@code VolunteerImportRegistrar}'s (a slice of rows, or one row), in which the
+     * services are built over the transaction's entity manager, as the container's transaction-scoped persistence
+     * context gives them to the portal's beans.
      */
     static Result importAll(List<Path> files, String url, String user, String password, UnitId institute,
                             UnitId station) throws IOException {
@@ -267,14 +269,16 @@ public final class VolunteerImportBenchmark {
                 reading += System.nanoTime() - read;
                 VolunteerImportJob job = new VolunteerImportJob(UUID.randomUUID(), station, admin.name(), rows.size(),
                         clock.instant());
-                VolunteerImports.importRows(job, rows, ZONE, command -> inOwnTransaction(emf, em -> {
+                Function<EntityManager, VolunteerService> services = em -> {
                     JpaUnitRepository units = new JpaUnitRepository(em);
                     AccessControl access = new AccessControl(new RepositoryUnitHierarchy(units));
                     GovernanceService governance = new GovernanceService(new JpaPolicySettingsRepository(em), units,
                             registry, access, clock, events);
-                    new VolunteerService(new JpaVolunteerRepository(em), access, governance, clock, ids, events)
-                            .register(admin, command);
-                }));
+                    return new VolunteerService(new JpaVolunteerRepository(em), access, governance, clock, ids, events);
+                };
+                VolunteerImports.importRows(job, rows, ZONE,
+                        commands -> inOwnTransaction(emf, em -> services.apply(em).registerAll(admin, commands)),
+                        command -> inOwnTransaction(emf, em -> services.apply(em).register(admin, command)));
                 VolunteerImportJob.Progress progress = job.progress();
                 imported += progress.imported();
                 failed += progress.failures().size();
@@ -289,13 +293,14 @@ public final class VolunteerImportBenchmark {
         }
     }
 
-    private static void inOwnTransaction(EntityManagerFactory emf, java.util.function.Consumer<EntityManager> work) {
+    private static <T> T inOwnTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            work.accept(em);
+            T result = work.apply(em);
             tx.commit();
+            return result;
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
@@ -377,8 +382,8 @@ public final class VolunteerImportBenchmark {
         b.append("- **Import**: the portal's code path without HTTP: each file read by `VolunteerWorkbook.read`, its"
                 + " rows run through `VolunteerImports.importRows`, every row registered by core's `VolunteerService`"
                 + " (access, ID number and check character, age and guardian policies, one registration per ID number)"
-                + " over the JPA repositories on EclipseLink with its own connection pool, each row in a transaction of"
-                + " its own as `VolunteerImportRegistrar` does in the container; the files one after the other, as an"
+                + " over the JPA repositories on EclipseLink with its own connection pool, in the transactions"
+                + " `VolunteerImportRegistrar` opens in the container; the files one after the other, as an"
                 + " administrator of the institute. Timed from the first file read to the last row committed.\n");
         b.append("- **Baseline**: the rows the import stored (`civ_volunteer` and `civ_volunteer_skill`), exported with"
                 + " `COPY … TO STDOUT`, then `COPY … FROM STDIN` into empty copies of the two tables (same columns,"

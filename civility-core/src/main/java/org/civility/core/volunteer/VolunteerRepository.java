@@ -5,7 +5,11 @@ import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where volunteers are kept. Implemented by the persistence adapter and {@code InMemoryVolunteerRepository}. */
 public interface VolunteerRepository {
@@ -23,6 +27,27 @@ public interface VolunteerRepository {
 
     /** The volunteer registered with this resident ID number, if any. */
     Optional<Volunteer> findByResidentId(ResidentIdNumber residentId);
+
+    /**
+     * The ones of {@code residentIds} that a volunteer is registered with. An adapter answers in one look-up where
+     * it can; by default one {@link #findByResidentId} each.
+     *
+     * @return never null
+     */
+    default Set<ResidentIdNumber> registeredOf(Collection<ResidentIdNumber> residentIds) {
+        return residentIds.stream().filter(n -> findByResidentId(n).isPresent()).collect(Collectors.toSet());
+    }
+
+    /**
+     * Stores volunteers as {@link #store} does, each with the same checks; an adapter may write them together. Runs
+     * in the caller's transaction: when it throws, some may have been written, and the caller should roll back.
+     *
+     * @return the volunteers as stored, in the same order
+     * @throws CivilityException as {@link #store}
+     */
+    default List<Volunteer> storeAll(List<Volunteer> volunteers) {
+        return volunteers.stream().map(this::store).toList();
+    }
 
     /** Volunteers whose home unit is exactly {@code unit}, ordered by real name, then id (as text). */
     Page<Volunteer> byUnit(UnitId unit, PageRequest page);

@@ -16,7 +16,13 @@ import org.civility.core.spi.IdSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -32,6 +38,7 @@ public final class VolunteerService {
     private final Clock clock;
     private final IdSource ids;
     private final EventPublisher events;
+    private final PolicySettings settings;
     private final MinimumAgePolicy minimumAge;
     private final GuardianConsentPolicy guardianConsent;
 
@@ -42,6 +49,7 @@ public final class VolunteerService {
         this.clock = requireNonNull(clock, "clock");
         this.ids = requireNonNull(ids, "ids");
         this.events = requireNonNull(events, "events");
+        this.settings = requireNonNull(settings, "settings");
         this.minimumAge = new MinimumAgePolicy(settings);
         this.guardianConsent = new GuardianConsentPolicy(settings);
     }
@@ -59,6 +67,111 @@ public final class VolunteerService {
         requireNonNull(command, "command");
         access.require(actor, Permission.REGISTER_VOLUNTEERS, command.homeUnit());
         return registerChecked(command);
+    }
+
+    /**
+     * Registers many people at once, as an import does: each command is checked as {@link #register} checks it (the
+     * permission at its home unit, the ID number and its check character, the phone, the minimum age, a guardian's
+     * consent, one registration per ID number, a number twice among the commands counting as registered by the
+     * first) and the ones that pass are stored together. A command that breaks a rule is refused without stopping
+     * the others. Reads what every command shares once: the permission per home unit, the settings in force, the ID
+     * numbers registered already (one {@link VolunteerRepository#registeredOf} for all). The caller's transaction
+     * holds them all; if storing fails, nothing of it should be kept.
+     *
+     * @return one outcome per command, in their order
+     * @throws CivilityException when storing fails ({@code VOLUNTEER-ALREADY-REGISTERED} for a number registered
+     *                           meanwhile, {@code STALE-VERSION}); no command is stored then
+     */
+    public List<Registration> registerAll(Actor actor, List<RegisterVolunteer> commands) {
+        requireNonNull(actor, "actor");
+        List<RegisterVolunteer> all = List.copyOf(commands);
+        Map<UnitId, CivilityException> denied = new HashMap<>();
+        for (UnitId unit : new LinkedHashSet<>(all.stream().map(RegisterVolunteer::homeUnit).toList())) {
+            try {
+                access.require(actor, Permission.REGISTER_VOLUNTEERS, unit);
+            } catch (CivilityException e) {
+                denied.put(unit, e);
+            }
+        }
+        PolicySettings once = remembered(settings);
+        MinimumAgePolicy age = new MinimumAgePolicy(once);
+        GuardianConsentPolicy consent = new GuardianConsentPolicy(once);
+        LocalDate today = today();
+        Registration[] outcomes = new Registration[all.size()];
+        ResidentIdNumber[] numbers = new ResidentIdNumber[all.size()];
+        PhoneNumber[] phones = new PhoneNumber[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            RegisterVolunteer command = all.get(i);
+            try {
+                CivilityException refusal = denied.get(command.homeUnit());
+                if (refusal != null) {
+                    throw refusal;
+                }
+                numbers[i] = ResidentIdNumber.of(command.residentIdNumber());
+                phones[i] = PhoneNumber.of(command.phone());
+                Applicant applicant = new Applicant(command.homeUnit(), numbers[i].ageOn(today),
+                        command.guardianConsent());
+                Decision.all(age.evaluate(applicant), consent.evaluate(applicant)).orThrow();
+            } catch (CivilityException e) {
+                outcomes[i] = new Registration.Refused(e);
+                numbers[i] = null;
+            }
+        }
+        Set<ResidentIdNumber> checked = new LinkedHashSet<>();
+        for (ResidentIdNumber n : numbers) {
+            if (n != null) {
+                checked.add(n);
+            }
+        }
+        Set<ResidentIdNumber> taken = new HashSet<>(volunteers.registeredOf(checked));
+        List<Volunteer> fresh = new ArrayList<>();
+        List<Integer> freshAt = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (numbers[i] == null) {
+                continue;
+            }
+            if (taken.contains(numbers[i])) {
+                outcomes[i] = new Registration.Refused(CivilityException.of(VolunteerError.ALREADY_REGISTERED,
+                        "idNumber", numbers[i].masked()));
+                continue;
+            }
+            RegisterVolunteer command = all.get(i);
+            try {
+                fresh.add(Volunteer.register(new VolunteerId(ids.nextId()), command.homeUnit(), command.realName(),
+                        numbers[i], phones[i], command.origin(), command.skills(), command.guardianConsent(),
+                        clock.instant()));
+            } catch (CivilityException e) {
+                outcomes[i] = new Registration.Refused(e);
+                continue;
+            }
+            taken.add(numbers[i]);
+            freshAt.add(i);
+        }
+        List<Volunteer> stored = volunteers.storeAll(fresh);
+        for (int j = 0; j < stored.size(); j++) {
+            Volunteer v = stored.get(j);
+            outcomes[freshAt.get(j)] = new Registration.Registered(v);
+            events.publish(new VolunteerRegistered(v.id(), v.homeUnit(), v.registeredAt()));
+        }
+        return List.of(outcomes);
+    }
+
+    /** The settings in force, each read once: one batch of registrations sees one state of them. */
+    private static PolicySettings remembered(PolicySettings settings) {
+        Map<List<Object>, Object> known = new HashMap<>();
+        return new PolicySettings() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T effective(org.civility.core.governance.SettingKey<T> key, UnitId unit) {
+                return (T) known.computeIfAbsent(List.of(key, unit), k -> settings.effective(key, unit));
+            }
+
+            @Override
+            public <T> java.util.Optional<UnitId> decidedAt(org.civility.core.governance.SettingKey<T> key,
+                                                             UnitId unit) {
+                return settings.decidedAt(key, unit);
+            }
+        };
     }
 
     /**

@@ -16,6 +16,7 @@ import org.civility.core.volunteer.VolunteerStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,6 +151,50 @@ public abstract class VolunteerRepositoryContract {
                 .isInstanceOfSatisfying(CivilityException.class, e ->
                         assertThat(e.code()).isEqualTo("VOLUNTEER-ALREADY-REGISTERED"));
         assertThat(repository().find(twin.id())).isEmpty();
+    }
+
+    @Test
+    void storesManyNewVolunteersTogether() {
+        // given
+        UnitId unit = aUnit();
+        Volunteer skilled = aVolunteer().at(unit).named("张伟").withSkills("书法", "急救").build();
+        Volunteer plain = aVolunteer().at(unit).named("李娜").build();
+
+        // when
+        List<Volunteer> stored = repository().storeAll(List.of(skilled, plain));
+
+        // then
+        assertThat(stored).extracting(Volunteer::id).containsExactly(skilled.id(), plain.id());
+        assertThat(stored).extracting(Volunteer::version).containsExactly(1L, 1L);
+        Volunteer found = repository().find(skilled.id()).orElseThrow();
+        assertThat(found.skills()).containsExactlyInAnyOrder("书法", "急救");
+        assertThat(found.residentId()).isEqualTo(skilled.residentId());
+        assertThat(repository().find(plain.id())).isPresent();
+    }
+
+    @Test
+    void refusesToStoreManyWhenOneResidentIdIsTaken() {
+        // given
+        Volunteer first = repository().store(aVolunteer().at(aUnit()).build());
+        Volunteer twin = aVolunteer().at(aUnit()).withResidentId(first.residentId().value()).build();
+
+        // then
+        assertThatThrownBy(() -> repository().storeAll(List.of(aVolunteer().at(aUnit()).build(), twin)))
+                .isInstanceOfSatisfying(CivilityException.class, e ->
+                        assertThat(e.code()).isEqualTo("VOLUNTEER-ALREADY-REGISTERED"));
+        assertThat(repository().find(twin.id())).isEmpty();
+    }
+
+    @Test
+    void tellsWhichResidentIdsAreRegistered() {
+        // given
+        Volunteer stored = repository().store(aVolunteer().at(aUnit()).build());
+        ResidentIdNumber unknown = ResidentIdNumber.of(residentIdAged(41));
+
+        // then
+        assertThat(repository().registeredOf(List.of(stored.residentId(), unknown)))
+                .containsExactly(stored.residentId());
+        assertThat(repository().registeredOf(List.of())).isEmpty();
     }
 
     @Test

@@ -187,4 +187,43 @@ class VolunteerRegistrationTest {
             }
         };
     }
+
+    @Test
+    void registersManyAtOnceAndRefusesEachOneThatBreaksARuleWithItsCode() {
+        // given
+        Volunteer earlier = service.register(administrator, aVolunteer().at(tree.station).command());
+        events.clear();
+        String twice = residentIdAged(40);
+        String afterAMistake = residentIdAged(50);
+        List<RegisterVolunteer> commands = List.of(
+                aVolunteer().at(tree.station).named("张伟").command(),
+                aVolunteer().at(tree.station).aged(15).command(),
+                aVolunteer().at(tree.station).withResidentId(earlier.residentId().value()).command(),
+                aVolunteer().at(tree.station).withResidentId(twice).command(),
+                aVolunteer().at(tree.station).withResidentId(twice).command(),
+                aVolunteer().at(tree.otherStation).command(),
+                aVolunteer().at(tree.station).aged(6).withGuardianConsent().command(),
+                aVolunteer().at(tree.station).named(" ").withResidentId(afterAMistake).command(),
+                aVolunteer().at(tree.station).withResidentId(afterAMistake).command());
+
+        // when
+        List<Registration> outcomes = service.registerAll(administrator, commands);
+
+        // then
+        assertThat(outcomes).extracting(VolunteerRegistrationTest::codeOf).containsExactly(
+                "registered", "VOLUNTEER-GUARDIAN-CONSENT", "VOLUNTEER-ALREADY-REGISTERED", "registered",
+                "VOLUNTEER-ALREADY-REGISTERED", "ACCESS-DENIED", "VOLUNTEER-TOO-YOUNG", "VOLUNTEER-NAME-INVALID",
+                "registered");
+        Volunteer registered = ((Registration.Registered) outcomes.getFirst()).volunteer();
+        assertThat(repository.find(registered.id())).map(Volunteer::realName).contains("张伟");
+        assertThat(repository.findByResidentId(ResidentIdNumber.of(twice))).isPresent();
+        assertThat(events).hasSize(3).contains(new VolunteerRegistered(registered.id(), tree.station, NOW));
+    }
+
+    private static String codeOf(Registration outcome) {
+        return switch (outcome) {
+            case Registration.Registered ignored -> "registered";
+            case Registration.Refused(CivilityException e) -> e.code();
+        };
+    }
 }

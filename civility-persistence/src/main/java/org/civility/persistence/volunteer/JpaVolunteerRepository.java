@@ -16,8 +16,12 @@ import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -35,6 +39,8 @@ public class JpaVolunteerRepository implements VolunteerRepository {
 
     /** Name of the unique index on {@code civ_volunteer.resident_id} (see V4__volunteer_team.sql). */
     static final String RESIDENT_ID_INDEX = "uq_civ_volunteer_resident_id";
+    /** The most values one {@code IN} list carries. */
+    static final int IN_LIST = 500;
 
     private final EntityManager em;
 
@@ -70,6 +76,67 @@ public class JpaVolunteerRepository implements VolunteerRepository {
         }
         flush(volunteer);
         return VolunteerMapper.toDomain(e);
+    }
+
+    /**
+     * New volunteers (version 0) are written together: one look-up for ids already stored (refused as stale), one
+     * for ID numbers held already (refused as {@code VOLUNTEER-ALREADY-REGISTERED}), {@value #IN_LIST} values a
+     * query, then one flush. Anything else is stored one by one, as {@link #store} does.
+     */
+    @Override
+    public List<Volunteer> storeAll(List<Volunteer> volunteers) {
+        List<Volunteer> all = List.copyOf(volunteers);
+        if (all.isEmpty()) {
+            return all;
+        }
+        if (all.stream().anyMatch(v -> v.version() != 0)) {
+            return all.stream().map(this::store).toList();
+        }
+        List<String> ids = all.stream().map(v -> v.id().toString()).toList();
+        Set<String> existing = new HashSet<>();
+        for (List<String> part : parts(ids)) {
+            existing.addAll(em.createQuery("select v.id from VolunteerEntity v where v.id in :ids", String.class)
+                    .setParameter("ids", part).getResultList());
+        }
+        if (!existing.isEmpty()) {
+            // An id stored already: the single store refuses it as stale, with the stored version.
+            return all.stream().map(this::store).toList();
+        }
+        Set<ResidentIdNumber> taken = registeredOf(all.stream().map(Volunteer::residentId).toList());
+        Set<ResidentIdNumber> seen = new HashSet<>();
+        List<VolunteerEntity> entities = new ArrayList<>(all.size());
+        for (Volunteer volunteer : all) {
+            if (taken.contains(volunteer.residentId()) || !seen.add(volunteer.residentId())) {
+                throw alreadyRegistered(volunteer);
+            }
+            VolunteerEntity e = new VolunteerEntity(volunteer.id().toString());
+            VolunteerMapper.copy(volunteer, e);
+            em.persist(e);
+            entities.add(e);
+        }
+        flush(all.getFirst());
+        return entities.stream().map(VolunteerMapper::toDomain).toList();
+    }
+
+    @Override
+    public Set<ResidentIdNumber> registeredOf(Collection<ResidentIdNumber> residentIds) {
+        List<String> numbers = residentIds.stream().map(ResidentIdNumber::value).distinct().toList();
+        Set<ResidentIdNumber> registered = new HashSet<>();
+        for (List<String> part : parts(numbers)) {
+            em.createQuery("select v.residentId from VolunteerEntity v where v.residentId in :numbers", String.class)
+                    .setParameter("numbers", part)
+                    .getResultList()
+                    .forEach(n -> registered.add(ResidentIdNumber.of(n)));
+        }
+        return registered;
+    }
+
+    private static <T> List<List<T>> parts(List<T> values) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += IN_LIST) {
+            parts.add(values.subList(i, Math.min(values.size(), i + IN_LIST)));
+        }
+        return parts;
     }
 
     @Override

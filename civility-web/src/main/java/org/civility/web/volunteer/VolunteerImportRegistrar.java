@@ -5,9 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.civility.core.access.Actor;
 import org.civility.core.volunteer.RegisterVolunteer;
+import org.civility.core.volunteer.Registration;
 import org.civility.core.volunteer.VolunteerService;
 
-/** Registers one imported row through core, in a transaction of its own: a failing row leaves nothing behind. */
+import java.util.List;
+
+/**
+ * Registers imported rows through core in transactions of their own: a slice of rows together, the rows core refuses
+ * left out, or one row alone. A slice whose transaction fails leaves nothing behind.
+ */
 @ApplicationScoped
 public class VolunteerImportRegistrar {
 
@@ -17,5 +23,10 @@ public class VolunteerImportRegistrar {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void register(Actor actor, RegisterVolunteer command) {
         volunteers.register(actor, command);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Registration> registerAll(Actor actor, List<RegisterVolunteer> commands) {
+        return volunteers.registerAll(actor, commands);
     }
 }

@@ -8,6 +8,7 @@ import org.civility.core.access.Actor;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.volunteer.RegisterVolunteer;
+import org.civility.core.volunteer.Registration;
 import org.civility.core.volunteer.VolunteerService;
 import org.civility.web.problem.WebError;
 
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +24,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs volunteer imports in the background on the container's managed executor and keeps them in memory for a
  * bounded time: a finished import is forgotten {@value #KEEP_MINUTES} minutes after it ends, at most
- * {@value #MAX_KEPT} are kept and at most {@value #MAX_RUNNING} run at once. Each row is registered through core's
- * {@link VolunteerService} in its own transaction, as the actor who uploaded the file, so a row that fails leaves
- * nothing behind and the rows before it stay stored. Jobs live in this server's memory only: after a restart (or on
+ * {@value #MAX_KEPT} are kept and at most {@value #MAX_RUNNING} run at once. The rows are registered through core's
+ * {@link VolunteerService}, as the actor who uploaded the file, {@value #SLICE} rows a transaction: the rows core
+ * refuses are reported and left out, the others of the slice are stored together. Should a slice's transaction fail
+ * (a number registered meanwhile by someone else, say), its rows are registered again one by one, each in a
+ * transaction of its own, so a row that fails leaves nothing behind and every other row is stored. Jobs live in this server's memory only: after a restart (or on
  * another cluster member) an import is unknown, while the volunteers it registered stay.
  */
 @ApplicationScoped
@@ -39,6 +44,8 @@ public class VolunteerImports {
     static final int KEEP_MINUTES = 60;
     static final int MAX_KEPT = 100;
     static final int MAX_RUNNING = 4;
+    /** Rows registered in one transaction. */
+    static final int SLICE = 500;
     private static final Logger LOG = Logger.getLogger(VolunteerImports.class.getName());
 
     @Resource
@@ -102,31 +109,82 @@ public class VolunteerImports {
 
     private void run(VolunteerImportJob job, Actor actor, List<VolunteerWorkbook.Row> rows) {
         try {
-            importRows(job, rows, zone, command -> registrar.register(actor, command));
+            importRows(job, rows, zone, commands -> registrar.registerAll(actor, commands),
+                    command -> registrar.register(actor, command));
         } finally {
             job.finish(clock.instant());
         }
     }
 
     /**
-     * Registers each row through {@code register}, counting it as imported or as failed with its row number and
-     * code: a coded rejection keeps its code and arguments, anything else is INTERNAL with a logged reference.
+     * Registers the rows {@value #SLICE} at a time through {@code registerAll} (one transaction each), counting
+     * each row as imported or as failed with its row number and code: a coded rejection keeps its code and
+     * arguments, anything else is INTERNAL with a logged reference. A slice whose {@code registerAll} throws is
+     * taken as rolled back and its rows are registered one by one through {@code register}.
      */
     public static void importRows(VolunteerImportJob job, List<VolunteerWorkbook.Row> rows, ZoneId zone,
-                           Consumer<RegisterVolunteer> register) {
-        for (VolunteerWorkbook.Row row : rows) {
-            try {
-                register.accept(row.toCommand(job.unit(), zone));
-                job.imported();
-            } catch (CivilityException e) {
-                job.failed(new VolunteerImportJob.Failure(row.number(), e.errorCode(), e.args()));
-            } catch (RuntimeException e) {
-                String reference = UUID.randomUUID().toString();
-                LOG.log(Level.WARNING, "volunteer import " + job.id() + ": row " + row.number()
-                        + " failed unexpectedly, reference " + reference, e);
-                job.failed(new VolunteerImportJob.Failure(row.number(), WebError.INTERNAL,
-                        Map.of("reference", reference)));
+                                  Function<List<RegisterVolunteer>, List<Registration>> registerAll,
+                                  Consumer<RegisterVolunteer> register) {
+        for (int first = 0; first < rows.size(); first += SLICE) {
+            List<VolunteerWorkbook.Row> slice = rows.subList(first, Math.min(rows.size(), first + SLICE));
+            List<VolunteerWorkbook.Row> commanded = new ArrayList<>(slice.size());
+            List<RegisterVolunteer> commands = new ArrayList<>(slice.size());
+            for (VolunteerWorkbook.Row row : slice) {
+                attempt(job, row, () -> {
+                    commands.add(row.toCommand(job.unit(), zone));
+                    commanded.add(row);
+                }, false);
             }
+            if (commands.isEmpty()) {
+                continue;
+            }
+            List<Registration> outcomes;
+            try {
+                outcomes = registerAll.apply(commands);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, e, () -> "volunteer import " + job.id() + ": rows registered one by one");
+                for (int i = 0; i < commands.size(); i++) {
+                    RegisterVolunteer command = commands.get(i);
+                    attempt(job, commanded.get(i), () -> register.accept(command), true);
+                }
+                continue;
+            }
+            for (int i = 0; i < outcomes.size(); i++) {
+                switch (outcomes.get(i)) {
+                    case Registration.Registered ignored -> job.imported();
+                    case Registration.Refused(CivilityException e) -> job.failed(
+                            new VolunteerImportJob.Failure(commanded.get(i).number(), e.errorCode(), e.args()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Registers each row through {@code register}, each in a transaction of its own, counting it as imported or as
+     * failed with its row number and code.
+     */
+    public static void importRows(VolunteerImportJob job, List<VolunteerWorkbook.Row> rows, ZoneId zone,
+                                  Consumer<RegisterVolunteer> register) {
+        for (VolunteerWorkbook.Row row : rows) {
+            attempt(job, row, () -> register.accept(row.toCommand(job.unit(), zone)), true);
+        }
+    }
+
+    /** Runs {@code work} for {@code row}; a failure is counted, success only when {@code counts}. */
+    private static void attempt(VolunteerImportJob job, VolunteerWorkbook.Row row, Runnable work, boolean counts) {
+        try {
+            work.run();
+            if (counts) {
+                job.imported();
+            }
+        } catch (CivilityException e) {
+            job.failed(new VolunteerImportJob.Failure(row.number(), e.errorCode(), e.args()));
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "volunteer import " + job.id() + ": row " + row.number()
+                    + " failed unexpectedly, reference " + reference, e);
+            job.failed(new VolunteerImportJob.Failure(row.number(), WebError.INTERNAL,
+                    Map.of("reference", reference)));
         }
     }
 

@@ -79,6 +79,50 @@ class VolunteerWorkbookTest {
     }
 
     @Test
+    void importsInSlicesWithTheSameOutcomeRowByRow() {
+        List<VolunteerWorkbook.Row> rows = VolunteerWorkbook.read(workbook(HEADERS, thousandPeopleWithSevenMistakes()));
+        VolunteerImportJob job = new VolunteerImportJob(UUID.randomUUID(), station, admin.name(), rows.size(),
+                Instant.now());
+        List<Integer> slices = new ArrayList<>();
+
+        VolunteerImports.importRows(job, rows, ZONE, commands -> {
+            slices.add(commands.size());
+            return service.registerAll(admin, commands);
+        }, command -> service.register(admin, command));
+
+        assertThat(slices).hasSize(2);
+        assertSevenMistakesReported(job.progress());
+    }
+
+    @Test
+    void registersTheRowsOfASliceOneByOneWhenTheSliceFails() {
+        List<VolunteerWorkbook.Row> rows = VolunteerWorkbook.read(workbook(HEADERS, thousandPeopleWithSevenMistakes()));
+        VolunteerImportJob job = new VolunteerImportJob(UUID.randomUUID(), station, admin.name(), rows.size(),
+                Instant.now());
+
+        VolunteerImports.importRows(job, rows, ZONE, commands -> {
+            throw new IllegalStateException("the slice's transaction failed");
+        }, command -> service.register(admin, command));
+
+        assertSevenMistakesReported(job.progress());
+    }
+
+    private void assertSevenMistakesReported(VolunteerImportJob.Progress p) {
+        assertThat(p.total()).isEqualTo(1000);
+        assertThat(p.processed()).isEqualTo(1000);
+        assertThat(p.imported()).isEqualTo(993);
+        assertThat(p.failures()).extracting(f -> f.row(), f -> f.code().code()).containsExactly(
+                tuple(11, "VOLUNTEER-ID-CHECK-DIGIT"),
+                tuple(101, "VOLUNTEER-NAME-INVALID"),
+                tuple(201, "VOLUNTEER-GUARDIAN-CONSENT"),
+                tuple(301, "VOLUNTEER-ALREADY-REGISTERED"),
+                tuple(401, "VOLUNTEER-PHONE-FORMAT"),
+                tuple(501, "IMPORT-VALUE-UNKNOWN"),
+                tuple(601, "IMPORT-GUARDIAN-INCOMPLETE"));
+        assertThat(volunteers.byUnit(station, new PageRequest(0, 200)).items()).hasSize(200);
+    }
+
+    @Test
     void readsTheColumnsInAnyOrderWithTheSpreadsheetsRowNumbersAndSkipsBlankRows() {
         String[] headers = {"手机号", "来源", "身份证号（18位）", "姓名", "特长"};
         List<String[]> rows = new ArrayList<>();
