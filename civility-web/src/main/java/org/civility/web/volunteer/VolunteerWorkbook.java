@@ -4,7 +4,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -204,8 +203,8 @@ public final class VolunteerWorkbook {
     /**
      * The data rows of an uploaded workbook, in sheet order; blank rows are skipped (they are no data). The first
      * sheet is read as a stream of SAX events (POI's {@link XSSFSheetXMLHandler}), never built into a workbook in
-     * memory: rows past {@value #MAX_ROWS} are counted, not kept. A formula cell reads as the value the sheet saved
-     * with it.
+     * memory, its shared strings read as plain text ({@link PlainSharedStrings}): rows past {@value #MAX_ROWS} are
+     * counted, not kept. A formula cell reads as the value the sheet saved with it.
      *
      * @throws CivilityException {@code IMPORT-FILE-TOO-LARGE}, {@code IMPORT-NOT-XLSX}, {@code IMPORT-FILE-INFLATED}
      *                           ({@link InflationGuard}: checked as a stream before POI parses), {@code IMPORT-COLUMNS-MISSING},
@@ -230,7 +229,7 @@ public final class VolunteerWorkbook {
             try (InputStream first = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(pkg), sheet, new IsoDateFormatter(), false));
+                        PlainSharedStrings.of(pkg), sheet, new IsoDateFormatter(), false));
                 parser.parse(new InputSource(first));
             }
         } catch (SAXException e) {
