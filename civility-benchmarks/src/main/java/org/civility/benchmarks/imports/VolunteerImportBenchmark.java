@@ -82,7 +82,8 @@ import java.util.function.Function;
  * Markdown file (replacing the section if present, leaving the others as they are).
  *
  * <p>Usage: {@code VolunteerImportBenchmark [--rows 100000] [--url jdbc:postgresql://127.0.0.1:5432/civility_import_bench]
- * [--user postgres] [--password ...] [--dir target/import-bench] [--report docs/performance.md] [--label text]}.
+ * [--user postgres] [--password ...] [--dir target/import-bench] [--report docs/performance.md] [--label text]
+ * [--notes FILE]}: {@code --notes} appends the Markdown in FILE to the section (earlier figures, say).
  * The database is dropped and created again through the server's {@code postgres} database.
  */
 public final class VolunteerImportBenchmark {
@@ -142,7 +143,7 @@ public final class VolunteerImportBenchmark {
 
         String report = options.get("report");
         if (report != null) {
-            writeReport(Path.of(report), options, rows, files, imported, copy);
+            writeReport(Path.of(report), options, rows, files, imported, copy, serverVersion(dataSource));
             System.out.println("Wrote the figures into " + report);
         }
     }
@@ -363,7 +364,7 @@ public final class VolunteerImportBenchmark {
     }
 
     private static void writeReport(Path file, Map<String, String> options, int rows, List<Path> files,
-                                    Result imported, Baseline copy) throws IOException {
+                                    Result imported, Baseline copy, String server) throws IOException {
         double ratio = imported.seconds() / copy.seconds();
         String command = "scripts/bench-import" + (rows == 100_000 ? "" : " --rows " + rows);
         StringBuilder b = new StringBuilder();
@@ -388,7 +389,7 @@ public final class VolunteerImportBenchmark {
         b.append("- **Baseline**: the rows the import stored (`civ_volunteer` and `civ_volunteer_skill`), exported with"
                 + " `COPY … TO STDOUT`, then `COPY … FROM STDIN` into empty copies of the two tables (same columns,"
                 + " indexes and foreign keys), one transaction, timed from the first COPY to the commit.\n\n");
-        b.append("Machine: ").append(machine()).append("; measured on ").append(LocalDate.now(ZONE))
+        b.append("Machine: ").append(machine(server)).append("; measured on ").append(LocalDate.now(ZONE))
                 .append(options.containsKey("label") ? " (" + options.get("label") + ")" : "").append(".\n\n");
         b.append("| what | rows | seconds | rows/s | ratio to COPY | goal | result |\n");
         b.append("|---|---:|---:|---:|---:|---|---|\n");
@@ -416,7 +417,15 @@ public final class VolunteerImportBenchmark {
         return text.substring(0, start) + section + (end < 0 ? "" : "\n" + text.substring(end + 1));
     }
 
-    private static String machine() {
+    private static String serverVersion(PGSimpleDataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SHOW server_version")) {
+            r.next();
+            return r.getString(1).replaceAll(" .*", "");
+        }
+    }
+
+    private static String machine(String server) {
         String cpu = "?";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
@@ -425,8 +434,8 @@ public final class VolunteerImportBenchmark {
             // not Linux: the model stays unknown
         }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return "%d cores (%s), Java %s, PostgreSQL on the same machine, load average %.1f at the end of the run"
-                .formatted(Runtime.getRuntime().availableProcessors(), cpu, Runtime.version().feature(), load);
+        return "%d cores (%s), Java %s, PostgreSQL %s on the same machine, load average %.1f at the end of the run"
+                .formatted(Runtime.getRuntime().availableProcessors(), cpu, Runtime.version().feature(), server, load);
     }
 
     private static long size(List<Path> files) throws IOException {
