@@ -32,6 +32,9 @@ public class AccountVolunteerLinker implements VolunteerAccountLinker {
     @Inject
     Clock clock;
 
+    @Inject
+    AccountActorResolver actors;
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void link(Actor actor, VolunteerId volunteer, UnitId homeUnit) {
@@ -39,6 +42,7 @@ public class AccountVolunteerLinker implements VolunteerAccountLinker {
                 .filter(a -> a.state() != AccountState.DISABLED)
                 .orElseThrow(() -> new IllegalStateException("no account named " + actor.name()));
         accounts.store(linked(account, volunteer, homeUnit, clock.instant()));
+        actors.forget(account.username());
     }
 
     /**

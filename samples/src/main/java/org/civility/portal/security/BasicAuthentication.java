@@ -30,6 +30,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -61,6 +62,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SessionTokens sessions;
+
+    @Inject
+    RecentSessions recent;
 
     @Inject
     SignInMethods methods;
@@ -106,7 +110,13 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
             };
         }
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return sessions.resolve(header.substring(7).trim())
+            String token = header.substring(7).trim();
+            Optional<String> caller = recent.caller(token);
+            if (caller.isEmpty()) {
+                caller = sessions.resolve(token).map(r -> r.getCallerPrincipal().getName());
+                caller.ifPresent(name -> recent.resolved(token, name));
+            }
+            return caller.map(CredentialValidationResult::new)
                     .map(context::notifyContainerAboutLogin)
                     .orElseGet(() -> unauthorized(request, response));
         }

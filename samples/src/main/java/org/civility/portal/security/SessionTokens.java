@@ -2,6 +2,7 @@ package org.civility.portal.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -26,6 +27,9 @@ public class SessionTokens {
 
     @PersistenceContext(unitName = "civility")
     EntityManager em;
+
+    @Inject
+    RecentSessions recent;
 
     private Duration lifetime;
     private Duration idle;
@@ -55,12 +59,14 @@ public class SessionTokens {
     /** Ends a token's session; true if it was open. */
     @Transactional
     public boolean close(String token) {
+        recent.forget(token);
         return sessions().close(token);
     }
 
     /** Ends every session of the account (sign out everywhere, a disabled account); answers how many. */
     @Transactional
     public int closeAllOf(String caller) {
+        recent.forgetAllOf(caller);
         return sessions().closeAllOf(caller);
     }
 }
