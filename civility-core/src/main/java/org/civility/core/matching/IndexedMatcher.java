@@ -2,12 +2,16 @@ package org.civility.core.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.civility.core.organisation.UnitId;
 
@@ -46,6 +50,8 @@ public final class IndexedMatcher implements Matcher {
     private final int[] windowStart;
     private final int[] windowData;
     private final double[] fairness;
+    /** Slots ordered by candidate id (signed most, then least significant bits), to find a candidate's slot. */
+    private final int[] byId;
 
     private final Map<String, Integer> skillIds;
     private final int allSkill;
@@ -144,6 +150,9 @@ public final class IndexedMatcher implements Matcher {
         for (int b = 0; b < cells.length; b++) {
             buckets[b] = new Bucket(boxes[b], cells[b]);
         }
+        byId = IntStream.range(0, size).boxed()
+                .sorted((a, b) -> msb[a] != msb[b] ? Long.compare(msb[a], msb[b]) : Long.compare(lsb[a], lsb[b]))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private static long entry(int group, int lists, int skill, int slot) {
@@ -188,7 +197,55 @@ public final class IndexedMatcher implements Matcher {
 
     @Override
     public List<Match> top(MatchRequest request) {
-        return new Query(request).run();
+        return new Query(request, Restriction.NONE).run();
+    }
+
+    /**
+     * The best {@code request.limit()} candidates among those the restriction admits, with the recent loads it
+     * names instead of the snapshot's: exactly the ranking of a {@link ScanMatcher} over the admitted candidates
+     * with those loads. Lets one snapshot serve queries that differ in who may rank and in loads that change
+     * between rebuilds.
+     */
+    public List<Match> top(MatchRequest request, Restriction restriction) {
+        Objects.requireNonNull(restriction, "restriction");
+        return new Query(request, restriction).run();
+    }
+
+    /**
+     * What one query changes of the snapshot: the units whose candidates may rank (all when empty), candidates
+     * that may not rank whatever their unit, and the recent load of candidates whose load is not the snapshot's.
+     */
+    public record Restriction(Optional<Set<UnitId>> units, Set<UUID> excluded, Map<UUID, Integer> recentLoad) {
+
+        /** Everyone ranks, with the snapshot's loads. */
+        public static final Restriction NONE = new Restriction(Optional.empty(), Set.of(), Map.of());
+
+        public Restriction {
+            units = units.map(Set::copyOf);
+            excluded = Set.copyOf(excluded);
+            recentLoad = Map.copyOf(recentLoad);
+        }
+    }
+
+    /** The slot of a candidate id, or -1. */
+    private int slotOf(UUID id) {
+        long m = id.getMostSignificantBits();
+        long l = id.getLeastSignificantBits();
+        int lo = 0;
+        int hi = size - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int slot = byId[mid];
+            int c = msb[slot] != m ? Long.compare(msb[slot], m) : Long.compare(lsb[slot], l);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return slot;
+            }
+        }
+        return -1;
     }
 
     /** One evaluation; holds the request's resolved values. */
@@ -210,14 +267,43 @@ public final class IndexedMatcher implements Matcher {
         private final int slotMinutes;
         private final TopK heap;
         private final int[] matched;
+        /** Per unit id: whether its candidates may rank; null when all may. */
+        private final boolean[] admittedUnit;
+        private final BitSet excluded;
+        private final Map<Integer, Double> fairnessOf;
 
-        Query(MatchRequest request) {
+        Query(MatchRequest request, Restriction restriction) {
             this.request = request;
+            if (restriction.units().isPresent()) {
+                admittedUnit = new boolean[unitIds.size()];
+                for (UnitId unit : restriction.units().get()) {
+                    Integer u = unitIds.get(unit);
+                    if (u != null) {
+                        admittedUnit[u] = true;
+                    }
+                }
+            } else {
+                admittedUnit = null;
+            }
+            excluded = new BitSet();
+            for (UUID id : restriction.excluded()) {
+                int slot = slotOf(id);
+                if (slot >= 0) {
+                    excluded.set(slot);
+                }
+            }
+            fairnessOf = new HashMap<>();
+            restriction.recentLoad().forEach((id, load) -> {
+                int slot = slotOf(id);
+                if (slot >= 0) {
+                    fairnessOf.put(slot, Scoring.fairness(load));
+                }
+            });
             required = request.skills().size();
             if (required == 0) {
                 skills = new int[] {allSkill};
             } else {
-                skills = request.skills().stream().map(skillIds::get).filter(java.util.Objects::nonNull)
+                skills = request.skills().stream().map(skillIds::get).filter(Objects::nonNull)
                         .mapToInt(Integer::intValue).sorted().toArray();
             }
             ownUnit = unitIds.getOrDefault(request.unit(), -1);
@@ -378,9 +464,12 @@ public final class IndexedMatcher implements Matcher {
             if (skipNear && near[unitOf[slot]]) {
                 return;
             }
+            if (admittedUnit != null && !admittedUnit[unitOf[slot]] || excluded.get(slot)) {
+                return;
+            }
             double skillFit = Scoring.skillFit(required == 0 ? 0 : count, required);
             if (heap.full()) {
-                double bound = Scoring.total(skillFit, closenessBound, 1.0, fairness[slot]);
+                double bound = Scoring.total(skillFit, closenessBound, 1.0, fairness(slot));
                 if (bound < heap.floor()) {
                     return;
                 }
@@ -389,7 +478,12 @@ public final class IndexedMatcher implements Matcher {
         }
 
         private double score(int slot, double skillFit) {
-            return Scoring.total(skillFit, proximity(slot), availability(slot), fairness[slot]);
+            return Scoring.total(skillFit, proximity(slot), availability(slot), fairness(slot));
+        }
+
+        private double fairness(int slot) {
+            return fairnessOf.isEmpty() ? IndexedMatcher.this.fairness[slot]
+                    : fairnessOf.getOrDefault(slot, IndexedMatcher.this.fairness[slot]);
         }
 
         private double proximity(int slot) {
@@ -432,8 +526,8 @@ public final class IndexedMatcher implements Matcher {
             double proximity = proximity(slot);
             double availability = availability(slot);
             return new Match(new UUID(msb[slot], lsb[slot]),
-                    Scoring.total(skillFit, proximity, availability, fairness[slot]), skillFit, proximity,
-                    availability, fairness[slot]);
+                    Scoring.total(skillFit, proximity, availability, fairness(slot)), skillFit, proximity,
+                    availability, fairness(slot));
         }
     }
 

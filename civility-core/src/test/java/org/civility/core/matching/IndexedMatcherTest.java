@@ -1,6 +1,15 @@
 package org.civility.core.matching;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.civility.core.organisation.UnitId;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +45,46 @@ class IndexedMatcherTest {
         for (int i = 0; i < 200; i++) {
             MatchRequest request = data.request().withLimit(10);
             assertThat(indexed.top(request)).as("request %s", request).containsExactlyElementsOf(scan.top(request));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {101, 102, 103, 104, 105, 106, 107, 108, 109, 110})
+    @DisplayName("a restricted query ranks as the scan over the admitted candidates with the loads it names")
+    void aRestrictedQueryEqualsTheScanOverTheAdmittedCandidates(long seed) {
+        RandomCandidates data = new RandomCandidates(seed, 3 + (int) (seed % 5), 4 + (int) (seed % 9));
+        List<Candidate> candidates = data.candidates(500 + (int) (seed * 131 % 1500));
+        IndexedMatcher indexed = IndexedMatcher.of(candidates);
+        Random random = new Random(seed);
+        for (int i = 0; i < 50; i++) {
+            MatchRequest request = data.request();
+            Set<UnitId> units = new HashSet<>();
+            candidates.forEach(c -> {
+                if (random.nextInt(3) > 0) {
+                    units.add(c.unit());
+                }
+            });
+            Set<UUID> excluded = new HashSet<>();
+            Map<UUID, Integer> loads = new HashMap<>();
+            for (Candidate c : candidates) {
+                if (random.nextInt(10) == 0) {
+                    excluded.add(c.id());
+                }
+                if (random.nextInt(4) == 0) {
+                    loads.put(c.id(), random.nextInt(6));
+                }
+            }
+            List<Candidate> admitted = candidates.stream()
+                    .filter(c -> units.contains(c.unit()) && !excluded.contains(c.id()))
+                    .map(c -> new Candidate(c.id(), c.skills(), c.unit(), c.grid(), c.point(), c.availability(),
+                            loads.getOrDefault(c.id(), c.recentLoad())))
+                    .toList();
+
+            List<Match> restricted = indexed.top(request,
+                    new IndexedMatcher.Restriction(Optional.of(units), excluded, loads));
+
+            assertThat(restricted).as("request %s", request)
+                    .containsExactlyElementsOf(new ScanMatcher(admitted).top(request));
         }
     }
 
