@@ -23,6 +23,7 @@ public final class InMemoryServiceOfferRepository implements ServiceOfferReposit
     private static final Comparator<ServiceOffer> BY_ID = Comparator.comparing(o -> o.id().toString());
 
     private final Map<ServiceOfferId, ServiceOffer> offers = new HashMap<>();
+    private long revision;
 
     @Override
     public synchronized Optional<ServiceOffer> find(ServiceOfferId id) {
@@ -50,6 +51,7 @@ public final class InMemoryServiceOfferRepository implements ServiceOfferReposit
         }
         ServiceOffer stored = copy(offer, actual + 1);
         offers.put(stored.id(), stored);
+        revision++;
         return copy(stored, stored.version());
     }
 
@@ -63,6 +65,11 @@ public final class InMemoryServiceOfferRepository implements ServiceOfferReposit
     public synchronized List<ServiceOffer> allActive() {
         return offers.values().stream().filter(ServiceOffer::active).sorted(BY_ID).map(o -> copy(o, o.version()))
                 .toList();
+    }
+
+    @Override
+    public synchronized long revision() {
+        return revision;
     }
 
     private static ServiceOffer copy(ServiceOffer o, long version) {

@@ -30,4 +30,11 @@ public interface ServiceOfferRepository {
 
     /** Every active offer, ordered by id (as text): the snapshot matching ranks. */
     List<ServiceOffer> allActive();
+
+    /**
+     * A number that grows with every {@link #store}: a snapshot of {@link #allActive()} read after this answered
+     * {@code r} is current for as long as it still answers {@code r}. One cheap read, so that an index of the
+     * resource list can check it is fresh before each use.
+     */
+    long revision();
 }

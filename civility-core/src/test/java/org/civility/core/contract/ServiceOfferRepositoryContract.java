@@ -71,6 +71,23 @@ public abstract class ServiceOfferRepositoryContract {
     }
 
     @Test
+    void theRevisionGrowsWithEveryStoreAndNotWithReads() {
+        long before = repository().revision();
+        ServiceOffer stored = repository().store(offer(aUnit(), UUID.randomUUID()));
+        long afterInsert = repository().revision();
+        assertThat(afterInsert).isGreaterThan(before);
+
+        ServiceOffer found = repository().find(stored.id()).orElseThrow();
+        found.withdraw();
+        repository().store(found);
+
+        assertThat(repository().revision()).isGreaterThan(afterInsert);
+        long now = repository().revision();
+        repository().allActive();
+        assertThat(repository().revision()).isGreaterThanOrEqualTo(now);
+    }
+
+    @Test
     void rejectsAStaleVersion() {
         ServiceOffer offer = offer(aUnit(), UUID.randomUUID());
         repository().store(offer);

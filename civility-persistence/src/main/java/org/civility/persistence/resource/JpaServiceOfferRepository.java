@@ -20,7 +20,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * {@link ServiceOfferRepository} over JPA; runs in the caller's transaction. One offer per owner is checked before
- * insert and guarded by {@code uq_civ_service_offer_owner}.
+ * insert and guarded by {@code uq_civ_service_offer_owner}. Every store bumps the one row of
+ * {@code civ_offer_revision} in the same transaction, so {@link #revision()} is a primary-key read.
  */
 public class JpaServiceOfferRepository implements ServiceOfferRepository {
 
@@ -59,6 +60,7 @@ public class JpaServiceOfferRepository implements ServiceOfferRepository {
         ServiceOfferEntity e = StoredVersions.store(em, ServiceOfferEntity.class, "serviceOffer", offer.id(),
                 offer.version(), oneOfferPerOwner, ServiceOfferEntity::new, row -> ServiceOfferMapper.copy(offer, row),
                 row -> row.version);
+        em.createNativeQuery("UPDATE civ_offer_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
         return ServiceOfferMapper.toDomain(e);
     }
 
@@ -76,5 +78,11 @@ public class JpaServiceOfferRepository implements ServiceOfferRepository {
         return em.createQuery("select o from ServiceOfferEntity o where o.active = true order by o.id",
                         ServiceOfferEntity.class)
                 .getResultList().stream().map(ServiceOfferMapper::toDomain).toList();
+    }
+
+    @Override
+    public long revision() {
+        return ((Number) em.createNativeQuery("SELECT revision FROM civ_offer_revision WHERE id = 1")
+                .getSingleResult()).longValue();
     }
 }
