@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
 import org.civility.core.governance.PolicySettings;
 import org.civility.core.matching.Candidate;
+import org.civility.core.matching.IndexedMatcher;
 import org.civility.core.matching.MatchRequest;
 import org.civility.core.matching.ScanMatcher;
 import org.civility.core.matching.WeeklySlot;
@@ -32,6 +34,7 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.SharedError;
+import org.civility.core.team.Team;
 import org.civility.core.team.TeamId;
 import org.civility.core.team.TeamRepository;
 
@@ -44,8 +47,11 @@ import static java.util.Objects.requireNonNull;
  * {@link OfferSettings#LOAD_WINDOW_DAYS}; a team's load is its members'). Only offers whose area (and, for a
  * team, the team's unit) lies in the handling unit's subtree are candidates, those {@link
  * org.civility.core.order.OrderService#offer} takes: a station ranks its own people, an order escalated to the
- * institute the institute's. Only staff who may dispatch the order (MANAGE_ACTIVITIES at its handling unit) ask. Ranks a fresh snapshot with the {@link ScanMatcher}; a portal
- * with a very large resource list keeps an {@link org.civility.core.matching.IndexedMatcher} instead.
+ * institute the institute's. Only staff who may dispatch the order (MANAGE_ACTIVITIES at its handling unit) ask.
+ *
+ * <p>With a {@link CandidateIndex} it ranks the index's snapshot of the resource list, restricted to the subtree and
+ * with the loads of now; without one it reads every active offer and ranks them with the {@link ScanMatcher}. Both
+ * give the same ranking; the scan is the reference, linear in the size of the resource list on every call.
  */
 public final class CandidateFinder {
 
@@ -60,10 +66,27 @@ public final class CandidateFinder {
     private final AccessControl access;
     private final PolicySettings settings;
     private final Clock clock;
+    private final Optional<CandidateIndex> index;
 
+    /** A finder that scans every active offer on each call (the reference). */
     public CandidateFinder(ServiceOrderRepository orders, MenuItemRepository menu, ServiceOfferRepository offers,
                            TeamRepository teams, UnitRepository units, RecentLoad load, AccessControl access,
                            PolicySettings settings, Clock clock) {
+        this(orders, menu, offers, teams, units, load, access, settings, clock, Optional.empty());
+    }
+
+    /** A finder that ranks the shared {@code index}, kept fresh against {@code offers}. */
+    public CandidateFinder(ServiceOrderRepository orders, MenuItemRepository menu, ServiceOfferRepository offers,
+                           TeamRepository teams, UnitRepository units, RecentLoad load, AccessControl access,
+                           PolicySettings settings, Clock clock, CandidateIndex index) {
+        this(orders, menu, offers, teams, units, load, access, settings, clock,
+                Optional.of(requireNonNull(index, "index")));
+    }
+
+    private CandidateFinder(ServiceOrderRepository orders, MenuItemRepository menu, ServiceOfferRepository offers,
+                            TeamRepository teams, UnitRepository units, RecentLoad load, AccessControl access,
+                            PolicySettings settings, Clock clock, Optional<CandidateIndex> index) {
+        this.index = index;
         this.orders = requireNonNull(orders, "orders");
         this.menu = requireNonNull(menu, "menu");
         this.offers = requireNonNull(offers, "offers");
@@ -103,12 +126,46 @@ public final class CandidateFinder {
         Map<UUID, Integer> accepted = load.acceptedSince(since);
         Set<UnitId> subtree = units.find(order.handlingUnit()).map(units::subtree).orElse(List.of()).stream()
                 .map(Unit::id).collect(Collectors.toSet());
+        if (index.isPresent()) {
+            return ranked(index.get().current(offers), request, subtree, accepted);
+        }
         List<ServiceOffer> active = offers.allActive().stream().filter(o -> isWithin(o, subtree)).toList();
         Map<UUID, ServiceOffer> byId = active.stream()
                 .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
         List<Candidate> candidates = active.stream().map(o -> o.asCandidate(loadOf(o, accepted))).toList();
         return new ScanMatcher(candidates).top(request).stream()
                 .map(m -> new RankedOffer(byId.get(m.candidate()), m)).toList();
+    }
+
+    /**
+     * The index's ranking, restricted to the offers {@link #isWithin} admits and with the loads {@link #loadOf}
+     * gives: offers of units outside the subtree by unit, team offers whose team is gone or outside by id; loads
+     * for the volunteers who accepted orders lately and for every team of the subtree.
+     */
+    private List<RankedOffer> ranked(CandidateIndex.Snapshot snapshot, MatchRequest request, Set<UnitId> subtree,
+                                     Map<UUID, Integer> accepted) {
+        Set<UUID> excluded = new HashSet<>();
+        Map<UUID, Integer> loads = new HashMap<>();
+        accepted.forEach((volunteer, count) -> {
+            UUID offer = snapshot.ofVolunteer().get(volunteer);
+            if (offer != null) {
+                loads.put(offer, count);
+            }
+        });
+        snapshot.ofTeam().forEach((teamId, offer) -> {
+            if (!subtree.contains(snapshot.byId().get(offer).area().unit())) {
+                return;
+            }
+            Optional<Team> team = teams.find(new TeamId(teamId));
+            if (team.isEmpty() || !subtree.contains(team.get().unit())) {
+                excluded.add(offer);
+            } else {
+                loads.put(offer, team.get().members().stream()
+                        .mapToInt(m -> accepted.getOrDefault(m.volunteer().value(), 0)).sum());
+            }
+        });
+        return snapshot.matcher().top(request, new IndexedMatcher.Restriction(Optional.of(subtree), excluded, loads))
+                .stream().map(m -> new RankedOffer(snapshot.byId().get(m.candidate()), m)).toList();
     }
 
     private boolean isWithin(ServiceOffer offer, Set<UnitId> subtree) {

@@ -10,6 +10,7 @@ import org.civility.core.order.MenuItemRepository;
 import org.civility.core.order.ServiceOrderRepository;
 import org.civility.core.organisation.UnitRepository;
 import org.civility.core.resource.CandidateFinder;
+import org.civility.core.resource.CandidateIndex;
 import org.civility.core.resource.OfferService;
 import org.civility.core.resource.OfferSettings;
 import org.civility.core.resource.RecentLoad;
@@ -20,10 +21,13 @@ import org.civility.core.team.TeamRepository;
 import org.civility.web.support.FeatureSettings;
 
 /**
- * Produces the {@link OfferService} and the {@link CandidateFinder} over the deployment's repositories.
+ * Produces the {@link OfferService} and the {@link CandidateFinder} over the deployment's repositories. The finders
+ * share one {@link CandidateIndex} of the resource list, which checks the list's revision before each use.
  */
 @ApplicationScoped
 public class ResourceProducers {
+
+    private final CandidateIndex index = new CandidateIndex();
 
     @Produces
     public OfferService offerService(ServiceOfferRepository offers, TeamRepository teams, AccessControl access,
@@ -36,7 +40,7 @@ public class ResourceProducers {
                                            ServiceOfferRepository offers, TeamRepository teams, UnitRepository units,
                                            RecentLoad recentLoad, AccessControl access, PolicySettings settings,
                                            Clock clock) {
-        return new CandidateFinder(orders, items, offers, teams, units, recentLoad, access, settings, clock);
+        return new CandidateFinder(orders, items, offers, teams, units, recentLoad, access, settings, clock, index);
     }
 
     @Produces
