@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 
 import org.civility.core.organisation.UnitId;
@@ -213,17 +214,19 @@ public final class IndexedMatcher implements Matcher {
 
     /**
      * What one query changes of the snapshot: the units whose candidates may rank (all when empty), candidates
-     * that may not rank whatever their unit, and the recent load of candidates whose load is not the snapshot's.
+     * that may not rank whatever their unit, and the recent load of every candidate now (the snapshot's when
+     * empty). Loads are asked only of the few candidates the query scores.
      */
-    public record Restriction(Optional<Set<UnitId>> units, Set<UUID> excluded, Map<UUID, Integer> recentLoad) {
+    public record Restriction(Optional<Set<UnitId>> units, Set<UUID> excluded,
+                              Optional<ToIntFunction<UUID>> recentLoad) {
 
         /** Everyone ranks, with the snapshot's loads. */
-        public static final Restriction NONE = new Restriction(Optional.empty(), Set.of(), Map.of());
+        public static final Restriction NONE = new Restriction(Optional.empty(), Set.of(), Optional.empty());
 
         public Restriction {
             units = units.map(Set::copyOf);
             excluded = Set.copyOf(excluded);
-            recentLoad = Map.copyOf(recentLoad);
+            Objects.requireNonNull(recentLoad, "recentLoad");
         }
     }
 
@@ -270,7 +273,9 @@ public final class IndexedMatcher implements Matcher {
         /** Per unit id: whether its candidates may rank; null when all may. */
         private final boolean[] admittedUnit;
         private final BitSet excluded;
-        private final Map<Integer, Double> fairnessOf;
+        private final ToIntFunction<UUID> loadOf;
+        /** The fairness of the slots scored so far, from {@code loadOf}. */
+        private final Map<Integer, Double> fairnessOf = new HashMap<>();
 
         Query(MatchRequest request, Restriction restriction) {
             this.request = request;
@@ -292,13 +297,7 @@ public final class IndexedMatcher implements Matcher {
                     excluded.set(slot);
                 }
             }
-            fairnessOf = new HashMap<>();
-            restriction.recentLoad().forEach((id, load) -> {
-                int slot = slotOf(id);
-                if (slot >= 0) {
-                    fairnessOf.put(slot, Scoring.fairness(load));
-                }
-            });
+            loadOf = restriction.recentLoad().orElse(null);
             required = request.skills().size();
             if (required == 0) {
                 skills = new int[] {allSkill};
@@ -482,8 +481,15 @@ public final class IndexedMatcher implements Matcher {
         }
 
         private double fairness(int slot) {
-            return fairnessOf.isEmpty() ? IndexedMatcher.this.fairness[slot]
-                    : fairnessOf.getOrDefault(slot, IndexedMatcher.this.fairness[slot]);
+            if (loadOf == null) {
+                return IndexedMatcher.this.fairness[slot];
+            }
+            Double known = fairnessOf.get(slot);
+            if (known == null) {
+                known = Scoring.fairness(loadOf.applyAsInt(new UUID(msb[slot], lsb[slot])));
+                fairnessOf.put(slot, known);
+            }
+            return known;
         }
 
         private double proximity(int slot) {

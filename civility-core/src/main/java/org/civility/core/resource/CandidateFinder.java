@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.civility.core.access.AccessControl;
@@ -23,6 +24,7 @@ import org.civility.core.matching.IndexedMatcher;
 import org.civility.core.matching.MatchRequest;
 import org.civility.core.matching.ScanMatcher;
 import org.civility.core.matching.WeeklySlot;
+import org.civility.core.order.Assignee;
 import org.civility.core.order.AssigneeKind;
 import org.civility.core.order.MenuItemRepository;
 import org.civility.core.order.OrderItem;
@@ -139,19 +141,13 @@ public final class CandidateFinder {
 
     /**
      * The index's ranking, restricted to the offers {@link #isWithin} admits and with the loads {@link #loadOf}
-     * gives: offers of units outside the subtree by unit, team offers whose team is gone or outside by id; loads
-     * for the volunteers who accepted orders lately and for every team of the subtree.
+     * gives: offers of units outside the subtree by unit, team offers whose team is gone or outside by id. Loads
+     * are asked for the offers the matcher scores only; teams are looked up once each.
      */
     private List<RankedOffer> ranked(CandidateIndex.Snapshot snapshot, MatchRequest request, Set<UnitId> subtree,
                                      Map<UUID, Integer> accepted) {
         Set<UUID> excluded = new HashSet<>();
-        Map<UUID, Integer> loads = new HashMap<>();
-        accepted.forEach((volunteer, count) -> {
-            UUID offer = snapshot.ofVolunteer().get(volunteer);
-            if (offer != null) {
-                loads.put(offer, count);
-            }
-        });
+        Map<UUID, Integer> teamLoads = new HashMap<>();
         snapshot.ofTeam().forEach((teamId, offer) -> {
             if (!subtree.contains(snapshot.byId().get(offer).area().unit())) {
                 return;
@@ -160,11 +156,17 @@ public final class CandidateFinder {
             if (team.isEmpty() || !subtree.contains(team.get().unit())) {
                 excluded.add(offer);
             } else {
-                loads.put(offer, team.get().members().stream()
+                teamLoads.put(teamId, team.get().members().stream()
                         .mapToInt(m -> accepted.getOrDefault(m.volunteer().value(), 0)).sum());
             }
         });
-        return snapshot.matcher().top(request, new IndexedMatcher.Restriction(Optional.of(subtree), excluded, loads))
+        ToIntFunction<UUID> loads = id -> {
+            Assignee owner = snapshot.byId().get(id).owner();
+            return owner.kind() == AssigneeKind.VOLUNTEER ? accepted.getOrDefault(owner.id(), 0)
+                    : teamLoads.getOrDefault(owner.id(), 0);
+        };
+        return snapshot.matcher().top(request,
+                        new IndexedMatcher.Restriction(Optional.of(subtree), excluded, Optional.of(loads)))
                 .stream().map(m -> new RankedOffer(snapshot.byId().get(m.candidate()), m)).toList();
     }
 

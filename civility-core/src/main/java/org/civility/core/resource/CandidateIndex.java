@@ -48,23 +48,20 @@ public final class CandidateIndex {
         return snapshot == null ? 0 : snapshot.matcher().size();
     }
 
-    /**
-     * The active offers read at one revision: the matcher (loads 0), the offers by id, and the offer of each
-     * volunteer and team by owner id.
-     */
-    record Snapshot(long revision, IndexedMatcher matcher, Map<UUID, ServiceOffer> byId,
-                    Map<UUID, UUID> ofVolunteer, Map<UUID, UUID> ofTeam) {
+    /** The active offers read at one revision: the matcher (loads 0), the offers by id, team offers by team id. */
+    record Snapshot(long revision, IndexedMatcher matcher, Map<UUID, ServiceOffer> byId, Map<UUID, UUID> ofTeam) {
 
         static Snapshot of(long revision, List<ServiceOffer> active) {
             Map<UUID, ServiceOffer> byId = HashMap.newHashMap(active.size());
-            Map<UUID, UUID> ofVolunteer = HashMap.newHashMap(active.size());
             Map<UUID, UUID> ofTeam = new HashMap<>();
             for (ServiceOffer o : active) {
                 byId.put(o.id().value(), o);
-                (o.owner().kind() == AssigneeKind.VOLUNTEER ? ofVolunteer : ofTeam).put(o.owner().id(), o.id().value());
+                if (o.owner().kind() == AssigneeKind.TEAM) {
+                    ofTeam.put(o.owner().id(), o.id().value());
+                }
             }
             return new Snapshot(revision, IndexedMatcher.of(active.stream().map(o -> o.asCandidate(0)).toList()),
-                    byId, ofVolunteer, ofTeam);
+                    byId, ofTeam);
         }
     }
 }

@@ -80,8 +80,10 @@ class IndexedMatcherTest {
                             loads.getOrDefault(c.id(), c.recentLoad())))
                     .toList();
 
-            List<Match> restricted = indexed.top(request,
-                    new IndexedMatcher.Restriction(Optional.of(units), excluded, loads));
+            Map<UUID, Integer> snapshotLoads = new HashMap<>();
+            candidates.forEach(c -> snapshotLoads.put(c.id(), c.recentLoad()));
+            List<Match> restricted = indexed.top(request, new IndexedMatcher.Restriction(Optional.of(units), excluded,
+                    Optional.of(id -> loads.getOrDefault(id, snapshotLoads.get(id)))));
 
             assertThat(restricted).as("request %s", request)
                     .containsExactlyElementsOf(new ScanMatcher(admitted).top(request));
