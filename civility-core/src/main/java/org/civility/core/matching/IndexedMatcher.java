@@ -339,6 +339,44 @@ public final class IndexedMatcher implements Matcher {
                     visit(byUnit[u], 1.0, false);
                 }
             }
+            if (admittedUnit != null) {
+                visitAdmittedUnits();
+            } else {
+                visitBuckets();
+            }
+            int[] slots = heap.slots();
+            List<Match> out = new ArrayList<>(slots.length);
+            for (int slot : slots) {
+                out.add(match(slot, matchedSkills(slot)));
+            }
+            out.sort(Scoring::rank);
+            return List.copyOf(out);
+        }
+
+        /**
+         * With the units restricted, the admitted units' own postings instead of the spatial buckets, which hold
+         * every unit's candidates. A candidate of a unit that is not near is only close by distance: its closeness
+         * bound is 1 when the request has a place, else 0 (exact).
+         */
+        private void visitAdmittedUnits() {
+            double closenessBound = hasPlace ? 1.0 : 0.0;
+            for (int u = 0; u < admittedUnit.length; u++) {
+                if (!admittedUnit[u] || near[u] || byUnit[u] == null) {
+                    continue;
+                }
+                int count = byUnit[u].count(skills);
+                if (count == 0) {
+                    continue;
+                }
+                if (heap.full() && Scoring.total(Scoring.skillFit(required == 0 ? 0 : count, required),
+                        closenessBound, 1.0, 1.0) < heap.floor()) {
+                    continue;
+                }
+                visit(byUnit[u], closenessBound, true);
+            }
+        }
+
+        private void visitBuckets() {
             int n = 0;
             Bucket[] candidates = new Bucket[buckets.length];
             double[] bounds = new double[buckets.length];
@@ -380,13 +418,6 @@ public final class IndexedMatcher implements Matcher {
                 }
                 visit(candidates[i].postings, closenessBounds[i], true);
             }
-            int[] slots = heap.slots();
-            List<Match> out = new ArrayList<>(slots.length);
-            for (int slot : slots) {
-                out.add(match(slot, matchedSkills(slot)));
-            }
-            out.sort(Scoring::rank);
-            return List.copyOf(out);
         }
 
         /**
