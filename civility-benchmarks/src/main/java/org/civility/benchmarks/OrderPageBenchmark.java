@@ -129,27 +129,34 @@ public class OrderPageBenchmark {
         for (int v = 0; v < VOLUNTEERS; v++) {
             volunteers.add(UUID.randomUUID());
         }
+        // One transaction per batch of orders with their entries: the chain continues from batch to batch.
         Optional<ServiceRecord> last = Optional.empty();
-        for (int i = 0; i < VOLUNTEERS * ORDERS_EACH; i++) {
-            Instant at = T0.plusSeconds(3600L * i);
-            UUID volunteer = volunteers.get(i % VOLUNTEERS);
-            ServiceOrder order = ServiceOrder.place(new ServiceOrderId(UUID.randomUUID()), unit, "resident-" + i,
-                    "resident-" + i, "王大爷", new OrderItem.FromMenu(items.get(i % items.size())), "每周一次", at,
-                    Optional.empty());
-            order.review("station-head", at.plusSeconds(60), "ok", false);
-            order.openForGrabs("station-head", at.plusSeconds(120));
-            order.accept("volunteer", volunteer, at.plusSeconds(180));
-            order.start("volunteer", at.plusSeconds(240));
-            order.complete("volunteer", at.plusSeconds(1800), "好了");
+        for (int from = 0; from < VOLUNTEERS * ORDERS_EACH; from += ORDERS_EACH) {
+            int start = from;
             Optional<ServiceRecord> previous = last;
-            last = Optional.of(inTransaction(em -> {
-                new JpaServiceOrderRepository(em).store(order);
+            last = inTransaction(em -> {
+                Optional<ServiceRecord> chain = previous;
+                JpaServiceOrderRepository orders = new JpaServiceOrderRepository(em);
                 JpaServiceRecordRepository records = new JpaServiceRecordRepository(em);
-                ServiceRecord open = records.append(entry(previous, volunteer, order, at.plusSeconds(240),
-                        Optional.empty(), Optional.empty()));
-                return records.append(entry(Optional.of(open), volunteer, order, at.plusSeconds(240),
-                        Optional.of(at.plusSeconds(1800)), Optional.of(open.id())));
-            }));
+                for (int i = start; i < start + ORDERS_EACH; i++) {
+                    Instant at = T0.plusSeconds(3600L * i);
+                    UUID volunteer = volunteers.get(i % VOLUNTEERS);
+                    ServiceOrder order = ServiceOrder.place(new ServiceOrderId(UUID.randomUUID()), unit,
+                            "resident-" + i, "resident-" + i, "王大爷",
+                            new OrderItem.FromMenu(items.get(i % items.size())), "每周一次", at, Optional.empty());
+                    order.review("station-head", at.plusSeconds(60), "ok", false);
+                    order.openForGrabs("station-head", at.plusSeconds(120));
+                    order.accept("volunteer", volunteer, at.plusSeconds(180));
+                    order.start("volunteer", at.plusSeconds(240));
+                    order.complete("volunteer", at.plusSeconds(1800), "好了");
+                    orders.store(order);
+                    ServiceRecord open = records.append(entry(chain, volunteer, order, at.plusSeconds(240),
+                            Optional.empty(), Optional.empty()));
+                    chain = Optional.of(records.append(entry(Optional.of(open), volunteer, order,
+                            at.plusSeconds(240), Optional.of(at.plusSeconds(1800)), Optional.of(open.id()))));
+                }
+                return chain;
+            });
         }
         pages = VOLUNTEERS * ORDERS_EACH / pageSize;
         for (String variant : List.of("baselinePage", "beforePerOrder", "afterBatched")) {
