@@ -29,7 +29,7 @@ import java.util.Optional;
  *
  * <p>An account's actor is reused for {@code civility.security.caller-reuse} (an ISO-8601 duration, {@link
  * #DEFAULT_REUSE} by default; {@code PT0S} reads the account on every request) instead of being read for every
- * request (ADR 0039). Every change of an account this node makes ({@link AccountChanged}, a volunteer linked) is
+ * request (ADR 0040). Every change of an account this node makes ({@link AccountChanged}, a volunteer linked) is
  * seen at once; a change made on another node of a cluster within that time.
  */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The bearer tokens this node resolved in the last {@code civility.security.caller-reuse} (PT5S by default, ADR
- * 0039), so that a client's burst of requests reads its session once, not once per request. Kept by the SHA-256
+ * 0040), so that a client's burst of requests reads its session once, not once per request. Kept by the SHA-256
  * digest of the token, never the token. Signing out, and everything that ends an account's sessions, forgets them
  * here at once; a sign-out on another node of a cluster is seen within that time. {@code PT0S} turns it off.
  */
