@@ -112,7 +112,11 @@ final class StationFill {
         this.days = LocalDate.of(year, 12, 31).getDayOfYear();
         this.seal = seal;
         this.out = out;
-        this.random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (station.index() + 1L)));
+        // A seeded SplittableRandom walks seed + k × its fixed gamma: seeds that differ by a multiple of the gamma
+        // (seed ^ (gamma × (i + 1)) does for some pairs of stations) give the same ids shifted by a few draws.
+        // Scrambling the seed once scatters the stations' streams over the whole 64-bit range.
+        this.random = new SplittableRandom(new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (station.index() + 1L)))
+                .nextLong());
         this.staff = "admin-" + station.regionCode();
     }
 
