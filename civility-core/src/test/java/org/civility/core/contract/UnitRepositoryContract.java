@@ -235,6 +235,28 @@ public abstract class UnitRepositoryContract {
     }
 
     @Test
+    void walksASubtreeParentsBeforeChildrenChildrenByName() {
+        // given
+        Unit institute = storedInstitute();
+        Unit b = repository().store(Unit.foundStation(aUnitId(), "Station B", institute.id()));
+        Unit a = repository().store(Unit.foundStation(aUnitId(), "Station A", institute.id()));
+        Unit point = repository().store(Unit.foundPoint(aUnitId(), "农家书屋实践点", b.id()));
+        Unit base = repository().store(Unit.foundBase(aUnitId(), "Base", b.id()));
+        Unit pointOfA = repository().store(Unit.foundPoint(aUnitId(), "Point", a.id()));
+        repository().store(aStationUnder(storedInstitute().id())); // under another institute
+
+        // when
+        List<Unit> subtree = repository().subtree(repository().find(institute.id()).orElseThrow());
+        List<Unit> ofB = repository().subtree(repository().find(b.id()).orElseThrow());
+
+        // then
+        assertThat(subtree).extracting(Unit::id).containsExactly(institute.id(), a.id(), pointOfA.id(), b.id(),
+                base.id(), point.id());
+        assertThat(subtree.get(3).name()).isEqualTo("Station B");
+        assertThat(ofB).extracting(Unit::id).containsExactly(b.id(), base.id(), point.id());
+    }
+
+    @Test
     void listsNoChildrenOfALeaf() {
         Unit station = repository().store(aStationUnder(storedInstitute().id()));
 
