@@ -9,18 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
 import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
-import org.civility.core.activity.Activity;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.activity.PracticeForm;
 import org.civility.core.activity.Theme;
@@ -31,19 +26,15 @@ import org.civility.core.lecture.LectureComplianceReport;
 import org.civility.core.lecture.LectureService;
 import org.civility.core.lecture.StationCompliance;
 import org.civility.core.order.OrderStatus;
-import org.civility.core.order.ServiceOrder;
 import org.civility.core.order.ServiceOrderRepository;
-import org.civility.core.organisation.Tier;
+import org.civility.core.order.WaitingOrder;
 import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.organisation.UnitRepository;
-import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordRepository;
+import org.civility.core.record.ServiceTotal;
 import org.civility.core.shared.CivilityException;
-import org.civility.core.shared.Page;
-import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
-import org.civility.core.volunteer.VolunteerId;
 
 import static java.util.Objects.requireNonNull;
 
@@ -104,10 +95,9 @@ public final class DashboardService {
         for (Theme theme : Theme.values()) {
             byTheme.put(theme, 0);
         }
-        for (Activity a : held(subtree, from, to)) {
-            byForm.merge(a.form(), 1, Integer::sum);
-            a.themes().forEach(t -> byTheme.merge(t, 1, Integer::sum));
-        }
+        List<UnitId> ids = ids(subtree);
+        activities.heldCounts(ids, from, to).forEach(c -> byForm.merge(c.form(), c.count(), Integer::sum));
+        activities.heldThemeCounts(ids, from, to).forEach((theme, n) -> byTheme.merge(theme, n, Integer::sum));
 
         LectureComplianceReport report = lectures.complianceReport(actor, unit, month, month);
         MonthDashboard.Lectures lectureLine = new MonthDashboard.Lectures(
@@ -118,11 +108,7 @@ public final class DashboardService {
         for (OrderStatus status : OrderStatus.values()) {
             byStatus.put(status, 0);
         }
-        for (ServiceOrder o : ordersOf(root, subtree)) {
-            if (!o.placedAt().isBefore(from) && o.placedAt().isBefore(to)) {
-                byStatus.merge(o.status(), 1, Integer::sum);
-            }
-        }
+        orders.countPlacedByStatus(ids, from, to).forEach((status, n) -> byStatus.merge(status, n, Integer::sum));
 
         Optional<Integer> overdue = Optional.empty();
         if (access.permits(actor, Permission.MANAGE_CARE, unit) || access.permits(actor, Permission.VIEW_CARE_DETAILS, unit)) {
@@ -131,8 +117,10 @@ public final class DashboardService {
             overdue = Optional.of(assistance.overdueVisits(actor, unit, asOf).overdue().size());
         }
 
+        ServiceTotal total = records.serviceTotal(ids, from, to);
+        MonthDashboard.Hours hours = new MonthDashboard.Hours(total.minutes(), total.volunteers(), total.entries());
         return new MonthDashboard(root.id(), root.name(), root.tier(), month, byForm, byTheme, lectureLine, byStatus,
-                overdue, hours(subtree, from, to));
+                overdue, hours);
     }
 
     /**
@@ -154,22 +142,34 @@ public final class DashboardService {
             u.parent().ifPresent(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
         }
 
+        List<UnitId> ids = ids(subtree);
+        Map<UnitId, Integer> heldAt = new HashMap<>();
+        activities.heldCounts(ids, from, to).forEach(c -> heldAt.merge(c.unit(), c.count(), Integer::sum));
+        Map<UnitId, Long> minutesAt = new HashMap<>();
+        records.serviceByUnit(ids, from, to).forEach(line -> minutesAt.merge(line.unit(), line.minutes(), Long::sum));
+
         LectureComplianceReport report = lectures.complianceReport(actor, unit, month, month);
         List<StationLine> stations = new ArrayList<>();
         for (StationCompliance line : report.stations()) {
             List<Unit> below = byId.containsKey(line.station()) ? within(byId.get(line.station()), childrenOf)
                     : units.subtree(unit(line.station()));
-            stations.add(new StationLine(line.station(), line.name(), line.lectures(), line.compliant(),
-                    held(below, from, to).size(), hours(below, from, to).minutes()));
+            int held = 0;
+            long minutes = 0;
+            for (Unit u : below) {
+                held += heldAt.getOrDefault(u.id(), 0);
+                minutes += minutesAt.getOrDefault(u.id(), 0L);
+            }
+            stations.add(new StationLine(line.station(), line.name(), line.lectures(), line.compliant(), held,
+                    minutes));
         }
 
+        // escalated orders wait above where they were placed: their handling units, once each
+        Map<UnitId, Unit> handlers = new HashMap<>(byId);
         List<EscalatedOrder> escalated = new ArrayList<>();
-        for (ServiceOrder o : ordersOf(root, subtree)) {
-            if (o.status().unaccepted() && !o.handlingUnit().equals(o.unit())) {
-                Unit handling = byId.containsKey(o.handlingUnit()) ? byId.get(o.handlingUnit()) : unit(o.handlingUnit());
-                escalated.add(new EscalatedOrder(o.id(), o.unit(), byId.get(o.unit()).name(), handling.id(),
-                        handling.name(), o.status(), o.placedAt(), o.waitingSince(), !byId.containsKey(handling.id())));
-            }
+        for (WaitingOrder o : orders.escalatedUnaccepted(ids)) {
+            Unit handling = handlers.computeIfAbsent(o.handlingUnit(), this::unit);
+            escalated.add(new EscalatedOrder(o.order(), o.unit(), byId.get(o.unit()).name(), handling.id(),
+                    handling.name(), o.status(), o.placedAt(), o.waitingSince(), !byId.containsKey(handling.id())));
         }
         escalated.sort(Comparator.comparing(EscalatedOrder::waitingSince)
                 .thenComparing(e -> e.order().value().toString()));
@@ -185,74 +185,15 @@ public final class DashboardService {
         return result;
     }
 
-        private Instant start(YearMonth month) {
+    private Instant start(YearMonth month) {
         return month.atDay(1).atStartOfDay(zone).toInstant();
     }
 
-    private List<Activity> held(List<Unit> subtree, Instant from, Instant to) {
-        List<Activity> held = new ArrayList<>();
-        for (Unit u : subtree) {
-            for (PracticeForm form : PracticeForm.values()) {
-                held.addAll(activities.heldByUnitBetween(u.id(), from, to, form));
-            }
-        }
-        return held;
-    }
-
-    private MonthDashboard.Hours hours(List<Unit> subtree, Instant from, Instant to) {
-        long minutes = 0;
-        int entries = 0;
-        Set<VolunteerId> volunteers = new HashSet<>();
-        for (Unit u : subtree) {
-            for (ServiceRecord e : ServiceRecord.current(records.chain(u.id()))) {
-                if (e.minutes() > 0 && !e.start().isBefore(from) && e.start().isBefore(to)) {
-                    minutes += e.minutes();
-                    entries++;
-                    volunteers.add(e.volunteer());
-                }
-            }
-        }
-        return new MonthDashboard.Hours(minutes, volunteers.size(), entries);
-    }
-
-    /**
-     * Orders placed at or below {@code root}: they are handled by a unit of the subtree or, once escalated, by one
-     * of its ancestors.
-     */
-    private List<ServiceOrder> ordersOf(Unit root, List<Unit> subtree) {
-        Set<UnitId> inside = new HashSet<>();
-        subtree.forEach(u -> inside.add(u.id()));
-        List<UnitId> handlers = new ArrayList<>(inside);
-        Optional<UnitId> parent = root.parent();
-        for (int depth = 0; parent.isPresent() && depth < 16; depth++) {
-            handlers.add(parent.get());
-            parent = units.parentOf(parent.get());
-        }
-        Map<org.civility.core.order.ServiceOrderId, ServiceOrder> found = new LinkedHashMap<>();
-        for (UnitId handler : handlers) {
-            for (ServiceOrder o : all(p -> orders.byUnit(handler, p))) {
-                if (inside.contains(o.unit())) {
-                    found.put(o.id(), o);
-                }
-            }
-        }
-        return List.copyOf(found.values());
+    private static List<UnitId> ids(List<Unit> units) {
+        return units.stream().map(Unit::id).toList();
     }
 
     private Unit unit(UnitId id) {
         return units.find(id).orElseThrow(() -> CivilityException.of(SharedError.NOT_FOUND, "what", "unit", "id", id));
-    }
-
-    private static <T> List<T> all(Function<PageRequest, Page<T>> query) {
-        List<T> items = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<T> slice = query.apply(page);
-            items.addAll(slice.items());
-            if (!slice.hasMore() || slice.items().isEmpty()) {
-                return items;
-            }
-            page = new PageRequest(page.offset() + slice.items().size(), PageRequest.MAX_LIMIT);
-        }
     }
 }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,8 +45,6 @@ import static java.util.Objects.requireNonNull;
  * speaker's GIVE_LECTURES; reads and the report need VIEW.
  */
 public final class LectureService {
-
-    private static final int PAGE = PageRequest.MAX_LIMIT;
 
     private final LectureRepository lectures;
     private final UnitRepository units;
@@ -218,23 +218,26 @@ public final class LectureService {
         }
         Unit root = units.find(unit).orElseThrow(() ->
                 CivilityException.of(SharedError.NOT_FOUND, "what", "unit", "id", unit));
-        List<Unit> stations = units.subtree(root).stream().filter(u -> u.tier() == Tier.STATION).toList();
+        List<Unit> subtree = units.subtree(root);
         Instant start = from.atDay(1).atStartOfDay(clock.getZone()).toInstant();
         Instant end = to.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        // one read of each kind for the whole subtree, then shared out to the stations
+        List<UnitId> ids = subtree.stream().map(Unit::id).toList();
+        Map<UnitId, List<Instant>> heldAt = new HashMap<>();
+        lectures.givenStarts(ids, start, end)
+                .forEach(l -> heldAt.computeIfAbsent(l.unit(), u -> new ArrayList<>()).add(l.at()));
+        activities.heldStarts(ids, PracticeForm.LECTURE, start, end)
+                .forEach(a -> heldAt.computeIfAbsent(a.unit(), u -> new ArrayList<>()).add(a.at()));
+        Map<UnitId, List<Unit>> childrenOf = new HashMap<>();
+        subtree.forEach(u -> u.parent().ifPresent(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u)));
         List<StationCompliance> lines = new ArrayList<>();
-        for (Unit station : stations) {
+        for (Unit station : subtree.stream().filter(u -> u.tier() == Tier.STATION).toList()) {
             List<Instant> held = new ArrayList<>();
             // the station and the points and bases below it
-            for (Unit place : units.subtree(station)) {
-                Page<Lecture> page;
-                int offset = 0;
-                do {
-                    page = lectures.givenBetween(place.id(), start, end, new PageRequest(offset, PAGE));
-                    page.items().forEach(l -> held.add(l.start()));
-                    offset += PAGE;
-                } while (page.hasMore());
-                activities.heldByUnitBetween(place.id(), start, end, PracticeForm.LECTURE)
-                        .forEach(a -> held.add(a.schedule().start()));
+            List<Unit> places = new ArrayList<>(List.of(station));
+            for (int i = 0; i < places.size(); i++) {
+                held.addAll(heldAt.getOrDefault(places.get(i).id(), List.of()));
+                places.addAll(childrenOf.getOrDefault(places.get(i).id(), List.of()));
             }
             Set<YearMonth> months = new TreeSet<>();
             held.forEach(at -> months.add(YearMonth.from(at.atZone(clock.getZone()))));

@@ -4,7 +4,10 @@ import org.civility.core.activity.Activity;
 import org.civility.core.activity.ActivityId;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.activity.ActivityStatus;
+import org.civility.core.activity.HeldCount;
 import org.civility.core.activity.PracticeForm;
+import org.civility.core.activity.Theme;
+import org.civility.core.organisation.UnitInstant;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
@@ -12,11 +15,15 @@ import org.civility.core.shared.PageRequest;
 import org.civility.core.shared.SharedError;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -61,6 +68,40 @@ public final class InMemoryActivityRepository implements ActivityRepository {
                 .filter(a -> a.unit().equals(unit) && a.form() == form && a.status() == ActivityStatus.HELD)
                 .filter(a -> !a.schedule().start().isBefore(from) && a.schedule().start().isBefore(to))
                 .sorted(ORDER).map(a -> copy(a, a.version())).toList();
+    }
+
+    @Override
+    public synchronized List<HeldCount> heldCounts(Collection<UnitId> units, Instant from, Instant to) {
+        Map<UnitId, Map<PracticeForm, Integer>> counts = new HashMap<>();
+        held(units, from, to).forEach(a -> counts.computeIfAbsent(a.unit(), u -> new EnumMap<>(PracticeForm.class))
+                .merge(a.form(), 1, Integer::sum));
+        return counts.entrySet().stream().flatMap(u -> u.getValue().entrySet().stream()
+                .map(f -> new HeldCount(u.getKey(), f.getKey(), f.getValue()))).toList();
+    }
+
+    @Override
+    public synchronized Map<Theme, Integer> heldThemeCounts(Collection<UnitId> units, Instant from, Instant to) {
+        Map<Theme, Integer> counts = new EnumMap<>(Theme.class);
+        held(units, from, to).forEach(a -> a.themes().forEach(t -> counts.merge(t, 1, Integer::sum)));
+        return counts;
+    }
+
+    @Override
+    public synchronized List<UnitInstant> heldStarts(Collection<UnitId> units, PracticeForm form, Instant from,
+                                                     Instant to) {
+        requireNonNull(form, "form");
+        return held(units, from, to).filter(a -> a.form() == form)
+                .map(a -> new UnitInstant(a.unit(), a.schedule().start()))
+                .sorted(Comparator.comparing(UnitInstant::at).thenComparing(u -> u.unit().toString())).toList();
+    }
+
+    private Stream<Activity> held(Collection<UnitId> units, Instant from, Instant to) {
+        Set<UnitId> wanted = Set.copyOf(units);
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        return byId.values().stream()
+                .filter(a -> wanted.contains(a.unit()) && a.status() == ActivityStatus.HELD)
+                .filter(a -> !a.schedule().start().isBefore(from) && a.schedule().start().isBefore(to));
     }
 
     @Override

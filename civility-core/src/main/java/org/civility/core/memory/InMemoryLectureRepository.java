@@ -1,16 +1,20 @@
 package org.civility.core.memory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.civility.core.lecture.ArchivedMaterial;
 import org.civility.core.lecture.Lecture;
 import org.civility.core.lecture.LectureId;
 import org.civility.core.lecture.LectureRepository;
 import org.civility.core.organisation.UnitId;
+import org.civility.core.organisation.UnitInstant;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -58,6 +62,16 @@ public final class InMemoryLectureRepository implements LectureRepository {
                 .filter(l -> l.unit().equals(unit) && l.status().held())
                 .filter(l -> !l.start().isBefore(from) && l.start().isBefore(to))
                 .sorted(BY_START_THEN_ID).map(l -> copy(l, l.version())).toList(), page);
+    }
+
+    @Override
+    public synchronized List<UnitInstant> givenStarts(Collection<UnitId> units, Instant from, Instant to) {
+        Set<UnitId> wanted = Set.copyOf(units);
+        return lectures.values().stream()
+                .filter(l -> wanted.contains(l.unit()) && l.status().held())
+                .filter(l -> !l.start().isBefore(from) && l.start().isBefore(to))
+                .map(l -> new UnitInstant(l.unit(), l.start()))
+                .sorted(Comparator.comparing(UnitInstant::at).thenComparing(u -> u.unit().toString())).toList();
     }
 
     @Override

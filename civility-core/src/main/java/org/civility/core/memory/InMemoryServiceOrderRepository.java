@@ -1,11 +1,14 @@
 package org.civility.core.memory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.civility.core.order.AssigneeKind;
@@ -14,6 +17,7 @@ import org.civility.core.order.OrderStatus;
 import org.civility.core.order.ServiceOrder;
 import org.civility.core.order.ServiceOrderId;
 import org.civility.core.order.ServiceOrderRepository;
+import org.civility.core.order.WaitingOrder;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
@@ -107,6 +111,28 @@ public final class InMemoryServiceOrderRepository implements ServiceOrderReposit
         return Page.of(orders.values().stream()
                 .filter(o -> o.status().unaccepted() && o.waitingSince().isBefore(before)).sorted(BY_WAITING_THEN_ID)
                 .map(o -> copy(o, o.version())).toList(), page);
+    }
+
+    @Override
+    public synchronized Map<OrderStatus, Integer> countPlacedByStatus(Collection<UnitId> units, Instant from,
+                                                                      Instant to) {
+        Set<UnitId> wanted = Set.copyOf(units);
+        Map<OrderStatus, Integer> counts = new EnumMap<>(OrderStatus.class);
+        orders.values().stream()
+                .filter(o -> wanted.contains(o.unit()) && !o.placedAt().isBefore(from) && o.placedAt().isBefore(to))
+                .forEach(o -> counts.merge(o.status(), 1, Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public synchronized List<WaitingOrder> escalatedUnaccepted(Collection<UnitId> units) {
+        Set<UnitId> wanted = Set.copyOf(units);
+        return orders.values().stream()
+                .filter(o -> wanted.contains(o.unit()) && o.status().unaccepted() && !o.handlingUnit().equals(o.unit()))
+                .sorted(BY_WAITING_THEN_ID)
+                .map(o -> new WaitingOrder(o.id(), o.unit(), o.handlingUnit(), o.status(), o.placedAt(),
+                        o.waitingSince()))
+                .toList();
     }
 
     private static ServiceOrder copy(ServiceOrder o, long version) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordId;
 import org.civility.core.record.ServiceRecordRepository;
+import org.civility.core.record.ServiceTotal;
+import org.civility.core.record.UnitService;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -105,6 +108,36 @@ public final class InMemoryServiceRecordRepository implements ServiceRecordRepos
         return effective().stream()
                 .filter(e -> e.activity().filter(wanted::contains).isPresent())
                 .sorted(BY_START_THEN_ID).toList();
+    }
+
+    @Override
+    public synchronized List<UnitService> serviceByUnit(Collection<UnitId> units, Instant from, Instant to) {
+        Map<UnitId, long[]> sums = new LinkedHashMap<>();
+        served(units, from, to).forEach(e -> {
+            long[] sum = sums.computeIfAbsent(e.unit(), u -> new long[2]);
+            sum[0] += e.minutes();
+            sum[1]++;
+        });
+        return sums.entrySet().stream().map(s -> new UnitService(s.getKey(), s.getValue()[0], (int) s.getValue()[1]))
+                .toList();
+    }
+
+    @Override
+    public synchronized ServiceTotal serviceTotal(Collection<UnitId> units, Instant from, Instant to) {
+        List<ServiceRecord> served = served(units, from, to);
+        return new ServiceTotal(served.stream().mapToLong(ServiceRecord::minutes).sum(),
+                (int) served.stream().map(ServiceRecord::volunteer).distinct().count(), served.size());
+    }
+
+    /** Effective entries with minutes of {@code units} starting in [from, to). */
+    private List<ServiceRecord> served(Collection<UnitId> units, Instant from, Instant to) {
+        Set<UnitId> wanted = Set.copyOf(units);
+        Set<ServiceRecordId> corrected = new HashSet<>();
+        entries.values().forEach(e -> e.corrects().ifPresent(corrected::add));
+        return entries.values().stream()
+                .filter(e -> wanted.contains(e.unit()) && e.minutes() > 0 && !corrected.contains(e.id()))
+                .filter(e -> !e.start().isBefore(from) && e.start().isBefore(to))
+                .toList();
     }
 
     private List<ServiceRecord> effective() {

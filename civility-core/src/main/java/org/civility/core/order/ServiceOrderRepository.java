@@ -1,7 +1,9 @@
 package org.civility.core.order;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,4 +56,20 @@ public interface ServiceOrderRepository {
      * before {@code before}, ordered by waiting time, then id.
      */
     Page<ServiceOrder> unacceptedBefore(Instant before, PageRequest page);
+
+    /**
+     * How many orders placed at any of {@code units} (each exactly) in {@code [from, to)} are in each status now;
+     * statuses without one are left out. What dashboards count, in one read however many units.
+     *
+     * @return never null; empty for no units
+     */
+    Map<OrderStatus, Integer> countPlacedByStatus(Collection<UnitId> units, Instant from, Instant to);
+
+    /**
+     * Unaccepted orders (PLACED, REVIEWED, OFFERED, OPEN_FOR_GRABS) placed at any of {@code units} (each exactly) and
+     * handled now by another unit (escalated, R-ORD-2), longest waiting first, then by id (as text).
+     *
+     * @return never null; empty for no units
+     */
+    List<WaitingOrder> escalatedUnaccepted(Collection<UnitId> units);
 }

@@ -28,6 +28,23 @@ public interface ServiceRecordRepository {
     /** The whole chain of a recording unit, ordered by sequence. */
     List<ServiceRecord> chain(UnitId unit);
 
+    /**
+     * The service each of {@code units} (each exactly) recorded in {@code [from, to)}: its effective entries (not
+     * corrected by another entry) with minutes, starting in the period, summed per recording unit; units without any
+     * are left out. In no particular order.
+     *
+     * @return never null; empty for no units
+     */
+    List<UnitService> serviceByUnit(Collection<UnitId> units, Instant from, Instant to);
+
+    /**
+     * What {@link #serviceByUnit} sums for each of {@code units}, summed over them all in one read, with how many
+     * different volunteers served (each counted once, however many of the units they served with).
+     *
+     * @return never null; {@link ServiceTotal#NONE} for no units
+     */
+    ServiceTotal serviceTotal(Collection<UnitId> units, Instant from, Instant to);
+
     /** Every unit with at least one entry, in no particular order. */
     List<UnitId> chainedUnits();
 

@@ -1,5 +1,9 @@
 package org.civility.core.contract;
 
+import org.civility.core.activity.HeldCount;
+import org.civility.core.organisation.UnitInstant;
+import java.util.List;
+import java.util.Map;
 import org.civility.core.activity.Activity;
 import org.civility.core.activity.ActivityId;
 import org.civility.core.activity.ActivityRepository;
@@ -233,5 +237,46 @@ public abstract class ActivityRepositoryContract {
         stored.signUp(aResident("li"), T0);
 
         assertThat(repository().find(stored.id()).orElseThrow().signUps()).isEmpty();
+    }
+
+    @Test
+    void countsTheActivitiesHeldAtEachUnitInAPeriodByFormAndTheme() {
+        // given
+        UnitId unit = aUnit();
+        UnitId point = aUnit();
+        repository().store(aRecreation().at(unit).ofForm(PracticeForm.LECTURE).onThemes(Theme.POLICY)
+                .startingAt(T0).withStatus(ActivityStatus.HELD).build());
+        repository().store(aRecreation().at(unit).ofForm(PracticeForm.LECTURE).onThemes(Theme.POLICY, Theme.CULTURE)
+                .startingAt(T0.plusSeconds(3600)).withStatus(ActivityStatus.HELD).build());
+        repository().store(aRecreation().at(point).ofForm(PracticeForm.CELEBRATION).onThemes(Theme.CULTURE)
+                .startingAt(T0.plusSeconds(60)).withStatus(ActivityStatus.HELD).build());
+        repository().store(aRecreation().at(unit).ofForm(PracticeForm.LECTURE).startingAt(T0.plusSeconds(60))
+                .build());
+        repository().store(aRecreation().at(unit).ofForm(PracticeForm.LECTURE).startingAt(T0.plusSeconds(60))
+                .withStatus(ActivityStatus.CANCELLED).build());
+        repository().store(aRecreation().at(unit).ofForm(PracticeForm.LECTURE).startingAt(T0.plus(Duration.ofDays(1)))
+                .withStatus(ActivityStatus.HELD).build());
+        repository().store(aRecreation().at(aUnit()).ofForm(PracticeForm.LECTURE).startingAt(T0)
+                .withStatus(ActivityStatus.HELD).build());
+        List<UnitId> units = List.of(unit, point);
+        Instant to = T0.plus(Duration.ofDays(1));
+
+        // when
+        List<HeldCount> counts = repository().heldCounts(units, T0, to);
+        Map<Theme, Integer> themes = repository().heldThemeCounts(units, T0, to);
+        List<UnitInstant> lectures = repository().heldStarts(units, PracticeForm.LECTURE, T0, to);
+
+        // then
+        assertThat(counts).containsExactlyInAnyOrder(new HeldCount(unit, PracticeForm.LECTURE, 2),
+                new HeldCount(point, PracticeForm.CELEBRATION, 1));
+        assertThat(themes).containsExactlyInAnyOrderEntriesOf(Map.of(Theme.POLICY, 2, Theme.CULTURE, 2));
+        assertThat(lectures).containsExactly(new UnitInstant(unit, T0), new UnitInstant(unit, T0.plusSeconds(3600)));
+    }
+
+    @Test
+    void countsNothingForNoUnits() {
+        assertThat(repository().heldCounts(List.of(), T0, T0.plusSeconds(60))).isEmpty();
+        assertThat(repository().heldThemeCounts(List.of(), T0, T0.plusSeconds(60))).isEmpty();
+        assertThat(repository().heldStarts(List.of(), PracticeForm.LECTURE, T0, T0.plusSeconds(60))).isEmpty();
     }
 }

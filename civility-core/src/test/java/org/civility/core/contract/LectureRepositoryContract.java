@@ -1,5 +1,7 @@
 package org.civility.core.contract;
 
+import org.civility.core.organisation.UnitInstant;
+import java.util.List;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -177,5 +179,32 @@ public abstract class LectureRepositoryContract {
         stored.give(T0, 3);
         assertThat(repository().find(stored.id()).orElseThrow().status()).isEqualTo(LectureStatus.PREPARED);
         assertThat(Set.of(stored.id())).isNotEmpty();
+    }
+
+    @Test
+    void listsWhereAndWhenLecturesWereHeldAtTheUnitsInAPeriodR_LECT_1() {
+        // given
+        UnitId unit = aUnit();
+        UnitId point = aUnit();
+        Lecture later = aLecture().at(unit).startingAt(T0.plusSeconds(3600)).build();
+        later.give(T0, 1);
+        Lecture first = aLecture().at(point).startingAt(T0).build();
+        first.give(T0, 1);
+        first.review("r", 3, "x");
+        Lecture preparedOnly = aLecture().at(unit).startingAt(T0.plusSeconds(60)).build();
+        Lecture atEnd = aLecture().at(unit).startingAt(T0.plusSeconds(7200)).build();
+        atEnd.give(T0, 1);
+        Lecture elsewhere = aLecture().at(aUnit()).startingAt(T0).build();
+        elsewhere.give(T0, 1);
+        for (Lecture l : new Lecture[] {later, first, preparedOnly, atEnd, elsewhere}) {
+            repository().store(l);
+        }
+
+        // when
+        List<UnitInstant> held = repository().givenStarts(List.of(unit, point), T0, T0.plusSeconds(7200));
+
+        // then
+        assertThat(held).containsExactly(new UnitInstant(point, T0), new UnitInstant(unit, T0.plusSeconds(3600)));
+        assertThat(repository().givenStarts(List.of(), T0, T0.plusSeconds(7200))).isEmpty();
     }
 }

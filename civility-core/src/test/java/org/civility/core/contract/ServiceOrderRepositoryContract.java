@@ -1,5 +1,7 @@
 package org.civility.core.contract;
 
+import org.civility.core.order.WaitingOrder;
+import java.util.Map;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -357,5 +359,58 @@ public abstract class ServiceOrderRepositoryContract {
         ServiceOrder order = order(unit, "r", "a", new OrderItem.Wish("x"), at);
         order.review("head", at, "", false);
         return order;
+    }
+
+    @Test
+    void countsTheOrdersPlacedAtTheUnitsInThePeriodByStatus() {
+        // given
+        UnitId unit = aUnit();
+        UnitId other = aUnit();
+        repository().store(order(unit, "r", "a", new OrderItem.Wish("x"), T0));
+        repository().store(reviewed(unit, T0.plusSeconds(60)));
+        repository().store(reviewed(other, T0.plusSeconds(120)));
+        repository().store(order(unit, "r", "a", new OrderItem.Wish("x"), T0.minusSeconds(1)));
+        repository().store(order(unit, "r", "a", new OrderItem.Wish("x"), T0.plusSeconds(3600)));
+        repository().store(order(aUnit(), "r", "a", new OrderItem.Wish("x"), T0));
+
+        // when
+        Map<OrderStatus, Integer> counts = repository().countPlacedByStatus(List.of(unit, other), T0,
+                T0.plusSeconds(3600));
+
+        // then
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(OrderStatus.PLACED, 1, OrderStatus.REVIEWED, 2));
+        assertThat(repository().countPlacedByStatus(List.of(), T0, T0.plusSeconds(3600))).isEmpty();
+    }
+
+    @Test
+    void listsTheUnacceptedOrdersEscalatedAboveTheUnitsLongestWaitingFirstR_ORD_2() {
+        // given
+        UnitId station = aUnit();
+        UnitId institute = aUnit();
+        ServiceOrder waitingLonger = order(station, "r", "a", new OrderItem.Wish("x"), T0);
+        waitingLonger.escalateTo(institute, "system", T0.plusSeconds(10));
+        repository().store(waitingLonger);
+        ServiceOrder escalatedLater = order(station, "r", "a", new OrderItem.Wish("x"), T0.minusSeconds(60));
+        escalatedLater.escalateTo(institute, "system", T0.plusSeconds(20));
+        repository().store(escalatedLater);
+        ServiceOrder acceptedAbove = reviewed(station, T0);
+        acceptedAbove.escalateTo(institute, "system", T0.plusSeconds(5));
+        acceptedAbove.openForGrabs("head", T0.plusSeconds(30));
+        acceptedAbove.accept("v", UUID.randomUUID(), T0.plusSeconds(40));
+        repository().store(acceptedAbove);
+        repository().store(order(station, "r", "a", new OrderItem.Wish("x"), T0));
+        ServiceOrder placedAbove = order(institute, "r", "a", new OrderItem.Wish("x"), T0);
+        placedAbove.escalateTo(aUnit(), "system", T0.plusSeconds(1));
+        repository().store(placedAbove);
+
+        // when
+        List<WaitingOrder> escalated = repository().escalatedUnaccepted(List.of(station));
+
+        // then
+        assertThat(escalated).containsExactly(
+                new WaitingOrder(waitingLonger.id(), station, institute, OrderStatus.PLACED, T0, T0.plusSeconds(10)),
+                new WaitingOrder(escalatedLater.id(), station, institute, OrderStatus.PLACED, T0.minusSeconds(60),
+                        T0.plusSeconds(20)));
+        assertThat(repository().escalatedUnaccepted(List.of())).isEmpty();
     }
 }

@@ -13,6 +13,8 @@ import org.civility.core.record.RecordSource;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordId;
 import org.civility.core.record.ServiceRecordRepository;
+import org.civility.core.record.ServiceTotal;
+import org.civility.core.record.UnitService;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -255,5 +257,41 @@ public abstract class ServiceRecordRepositoryContract {
                 .containsExactly(closed.id());
         assertThat(repository().effectiveOfActivities(List.of(UUID.randomUUID()))).isEmpty();
         assertThat(repository().effectiveOfActivities(List.of())).isEmpty();
+    }
+
+    @Test
+    void sumsTheEffectiveServiceOfEachUnitStartingInThePeriod() {
+        // given: two units of the question and one beside it
+        UnitId unit = aUnit();
+        UnitId other = aUnit();
+        VolunteerId li = aVolunteer();
+        VolunteerId wang = aVolunteer();
+        ServiceRecord hour = repository().append(anEntry(unit, Optional.empty(), li, T0, T0.plusSeconds(3600)));
+        ServiceRecord corrected = repository().append(anEntry(unit, Optional.of(hour), wang, T0.plusSeconds(7200),
+                Optional.of(T0.plusSeconds(9000)), Optional.empty()));
+        ServiceRecord correction = repository().append(anEntry(unit, Optional.of(corrected), wang,
+                T0.plusSeconds(7200), Optional.of(T0.plusSeconds(10_800)), Optional.of(corrected.id())));
+        ServiceRecord open = repository().append(anEntry(unit, Optional.of(correction), li, T0.plusSeconds(600),
+                Optional.empty(), Optional.empty()));
+        ServiceRecord later = repository().append(anEntry(unit, Optional.of(open), li, T0.plusSeconds(86_400),
+                T0.plusSeconds(90_000)));
+        repository().append(anEntry(unit, Optional.of(later), li, T0.minusSeconds(3600), T0));
+        repository().append(anEntry(other, Optional.empty(), li, T0, T0.plusSeconds(1800)));
+        repository().append(anEntry(aUnit(), Optional.empty(), aVolunteer(), T0, T0.plusSeconds(1800)));
+
+        // when
+        List<UnitService> byUnit = repository().serviceByUnit(List.of(unit, other), T0, T0.plusSeconds(86_400));
+        ServiceTotal total = repository().serviceTotal(List.of(unit, other), T0, T0.plusSeconds(86_400));
+
+        // then: the hour, the correction (not what it corrects), no open session, nothing outside [from, to)
+        assertThat(byUnit).containsExactlyInAnyOrder(new UnitService(unit, 60 + 60, 2), new UnitService(other, 30, 1));
+        assertThat(total).isEqualTo(new ServiceTotal(150, 2, 3));
+    }
+
+    @Test
+    void sumsNothingForNoUnitsOrNoService() {
+        assertThat(repository().serviceByUnit(List.of(), T0, T0.plusSeconds(60))).isEmpty();
+        assertThat(repository().serviceTotal(List.of(), T0, T0.plusSeconds(60))).isEqualTo(ServiceTotal.NONE);
+        assertThat(repository().serviceTotal(List.of(aUnit()), T0, T0.plusSeconds(60))).isEqualTo(ServiceTotal.NONE);
     }
 }

@@ -275,6 +275,13 @@ class OrderServiceTest {
             public Page<ServiceOrder> openForGrabs(UnitId unit, PageRequest page) {
                 return orders.openForGrabs(unit, page);
             }
+            public java.util.Map<OrderStatus, Integer> countPlacedByStatus(java.util.Collection<UnitId> units,
+                                                                           Instant from, Instant to) {
+                return orders.countPlacedByStatus(units, from, to);
+            }
+            public List<WaitingOrder> escalatedUnaccepted(java.util.Collection<UnitId> units) {
+                return orders.escalatedUnaccepted(units);
+            }
         };
         service.accept(otherVolunteer, order.id());
         OrderService late = new OrderService(racing, teams, volunteerRecords, tree.access(), settings, clock,

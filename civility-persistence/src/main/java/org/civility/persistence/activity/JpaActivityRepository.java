@@ -6,15 +6,23 @@ import org.civility.core.activity.Activity;
 import org.civility.core.activity.ActivityId;
 import org.civility.core.activity.ActivityRepository;
 import org.civility.core.activity.ActivityStatus;
+import org.civility.core.activity.HeldCount;
 import org.civility.core.activity.PracticeForm;
+import org.civility.core.activity.Theme;
+import org.civility.core.organisation.UnitInstant;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.InLists;
 import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -73,6 +81,61 @@ public class JpaActivityRepository implements ActivityRepository {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList().stream().map(ActivityMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<HeldCount> heldCounts(Collection<UnitId> units, Instant from, Instant to) {
+        return InLists.read(keys(units, from, to), chunk -> em.createQuery("select a.unitId, a.form, count(a)"
+                                + " from ActivityEntity a where a.unitId in :units and a.status = :held"
+                                + " and a.startsAt >= :from and a.startsAt < :to group by a.unitId, a.form",
+                        Object[].class)
+                .setParameter("units", chunk)
+                .setParameter("held", ActivityStatus.HELD)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()).stream()
+                .map(row -> new HeldCount(UnitId.of((String) row[0]), (PracticeForm) row[1],
+                        ((Number) row[2]).intValue()))
+                .toList();
+    }
+
+    @Override
+    public Map<Theme, Integer> heldThemeCounts(Collection<UnitId> units, Instant from, Instant to) {
+        Map<Theme, Integer> counts = new EnumMap<>(Theme.class);
+        InLists.read(keys(units, from, to), chunk -> em.createQuery("select t, count(a) from ActivityEntity a"
+                                + " join a.themes t where a.unitId in :units and a.status = :held"
+                                + " and a.startsAt >= :from and a.startsAt < :to group by t", Object[].class)
+                        .setParameter("units", chunk)
+                        .setParameter("held", ActivityStatus.HELD)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList())
+                .forEach(row -> counts.merge((Theme) row[0], ((Number) row[1]).intValue(), Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public List<UnitInstant> heldStarts(Collection<UnitId> units, PracticeForm form, Instant from, Instant to) {
+        requireNonNull(form, "form");
+        return InLists.read(keys(units, from, to), chunk -> em.createQuery("select a.unitId, a.startsAt"
+                                + " from ActivityEntity a where a.unitId in :units and a.form = :form"
+                                + " and a.status = :held and a.startsAt >= :from and a.startsAt < :to",
+                        Object[].class)
+                .setParameter("units", chunk)
+                .setParameter("form", form)
+                .setParameter("held", ActivityStatus.HELD)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()).stream()
+                .map(row -> new UnitInstant(UnitId.of((String) row[0]), (Instant) row[1]))
+                .sorted(Comparator.comparing(UnitInstant::at).thenComparing(u -> u.unit().toString()))
+                .toList();
+    }
+
+    private static List<String> keys(Collection<UnitId> units, Instant from, Instant to) {
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        return units.stream().map(UnitId::toString).toList();
     }
 
     @Override

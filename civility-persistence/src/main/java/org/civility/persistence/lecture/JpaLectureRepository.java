@@ -1,6 +1,8 @@
 package org.civility.persistence.lecture;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +15,8 @@ import org.civility.core.lecture.LectureRepository;
 import org.civility.core.lecture.LectureStatus;
 import org.civility.core.lecture.MaterialId;
 import org.civility.core.organisation.UnitId;
+import org.civility.core.organisation.UnitInstant;
+import org.civility.persistence.internal.InLists;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
 import org.civility.persistence.internal.Pages;
@@ -61,6 +65,23 @@ public class JpaLectureRepository implements LectureRepository {
                 .setParameter("held", List.of(LectureStatus.GIVEN.name(), LectureStatus.REVIEWED.name()))
                 .setParameter("from", requireNonNull(from, "from"))
                 .setParameter("to", requireNonNull(to, "to")), page);
+    }
+
+    @Override
+    public List<UnitInstant> givenStarts(Collection<UnitId> units, Instant from, Instant to) {
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        return InLists.read(units.stream().map(UnitId::toString).toList(), chunk -> em.createQuery(
+                                "select l.unitId, l.start from LectureEntity l where l.unitId in :units"
+                                        + " and l.status in :held and l.start >= :from and l.start < :to", Object[].class)
+                        .setParameter("units", chunk)
+                        .setParameter("held", List.of(LectureStatus.GIVEN.name(), LectureStatus.REVIEWED.name()))
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()).stream()
+                .map(row -> new UnitInstant(UnitId.of((String) row[0]), (Instant) row[1]))
+                .sorted(Comparator.comparing(UnitInstant::at).thenComparing(u -> u.unit().toString()))
+                .toList();
     }
 
     @Override

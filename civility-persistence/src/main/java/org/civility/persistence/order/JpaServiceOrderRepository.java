@@ -1,7 +1,11 @@
 package org.civility.persistence.order;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,9 +20,11 @@ import org.civility.core.order.OrderStatus;
 import org.civility.core.order.ServiceOrder;
 import org.civility.core.order.ServiceOrderId;
 import org.civility.core.order.ServiceOrderRepository;
+import org.civility.core.order.WaitingOrder;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
+import org.civility.persistence.internal.InLists;
 import org.civility.persistence.internal.Pages;
 import org.civility.persistence.internal.StoredVersions;
 
@@ -132,6 +138,40 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
         return page(em.createQuery("select o from ServiceOrderEntity o where o.status in :statuses"
                         + " and o.waitingSince < :before order by o.waitingSince, o.id", ServiceOrderEntity.class)
                 .setParameter("statuses", UNACCEPTED).setParameter("before", before), page);
+    }
+
+    @Override
+    public Map<OrderStatus, Integer> countPlacedByStatus(Collection<UnitId> units, Instant from, Instant to) {
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        Map<OrderStatus, Integer> counts = new EnumMap<>(OrderStatus.class);
+        InLists.read(units.stream().map(UnitId::toString).toList(), chunk -> em.createQuery(
+                                "select o.status, count(o) from ServiceOrderEntity o where o.unitId in :units"
+                                        + " and o.placedAt >= :from and o.placedAt < :to group by o.status",
+                                Object[].class)
+                        .setParameter("units", chunk)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList())
+                .forEach(row -> counts.merge(OrderStatus.valueOf((String) row[0]), ((Number) row[1]).intValue(),
+                        Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public List<WaitingOrder> escalatedUnaccepted(Collection<UnitId> units) {
+        return InLists.read(units.stream().map(UnitId::toString).toList(), chunk -> em.createQuery(
+                                "select o.id, o.unitId, o.handlingUnitId, o.status, o.placedAt, o.waitingSince"
+                                        + " from ServiceOrderEntity o where o.unitId in :units and o.status in :statuses"
+                                        + " and o.handlingUnitId <> o.unitId", Object[].class)
+                        .setParameter("units", chunk)
+                        .setParameter("statuses", UNACCEPTED)
+                        .getResultList()).stream()
+                .map(row -> new WaitingOrder(ServiceOrderId.of((String) row[0]), UnitId.of((String) row[1]),
+                        UnitId.of((String) row[2]), OrderStatus.valueOf((String) row[3]), (Instant) row[4],
+                        (Instant) row[5]))
+                .sorted(Comparator.comparing(WaitingOrder::waitingSince).thenComparing(o -> o.order().toString()))
+                .toList();
     }
 
     /**

@@ -5,6 +5,8 @@ import org.civility.core.organisation.UnitId;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordId;
 import org.civility.core.record.ServiceRecordRepository;
+import org.civility.core.record.ServiceTotal;
+import org.civility.core.record.UnitService;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
 import org.civility.core.shared.PageRequest;
@@ -17,8 +19,10 @@ import org.civility.persistence.internal.Pages;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static java.util.Objects.requireNonNull;
@@ -32,6 +36,8 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
 
     private static final String EFFECTIVE =
             " and not exists (select c from ServiceRecordEntity c where c.correctsId = r.id)";
+    /** Effective entries with time starting in [:from, :to): what dashboards sum. */
+    private static final String SERVED = " and r.minutes > 0 and r.startAt >= :from and r.startAt < :to" + EFFECTIVE;
 
     private final EntityManager em;
 
@@ -77,6 +83,59 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
                         ServiceRecordEntity.class)
                 .setParameter("unit", unit.toString())
                 .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<UnitService> serviceByUnit(Collection<UnitId> units, Instant from, Instant to) {
+        return InLists.read(keys(units, from, to), chunk -> em.createQuery(
+                                "select r.unitId, sum(r.minutes), count(r) from ServiceRecordEntity r"
+                                        + " where r.unitId in :units" + SERVED + " group by r.unitId", Object[].class)
+                        .setParameter("units", chunk)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()).stream()
+                .map(row -> new UnitService(UnitId.of((String) row[0]), ((Number) row[1]).longValue(),
+                        ((Number) row[2]).intValue()))
+                .toList();
+    }
+
+    @Override
+    public ServiceTotal serviceTotal(Collection<UnitId> units, Instant from, Instant to) {
+        List<String> keys = keys(units, from, to);
+        if (keys.isEmpty()) {
+            return ServiceTotal.NONE;
+        }
+        if (keys.size() <= InLists.CHUNK) {
+            Object[] row = em.createQuery("select sum(r.minutes), count(distinct r.volunteerId), count(r)"
+                            + " from ServiceRecordEntity r where r.unitId in :units" + SERVED, Object[].class)
+                    .setParameter("units", keys)
+                    .setParameter("from", from)
+                    .setParameter("to", to)
+                    .getSingleResult();
+            return row[0] == null ? ServiceTotal.NONE : new ServiceTotal(((Number) row[0]).longValue(),
+                    ((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+        }
+        // more units than one IN list takes: sum per chunk, but count a volunteer who served in two chunks once
+        long minutes = 0;
+        int entries = 0;
+        for (UnitService line : serviceByUnit(units, from, to)) {
+            minutes += line.minutes();
+            entries += line.entries();
+        }
+        Set<String> volunteers = new HashSet<>(InLists.read(keys, chunk -> em.createQuery(
+                        "select distinct r.volunteerId from ServiceRecordEntity r where r.unitId in :units" + SERVED,
+                        String.class)
+                .setParameter("units", chunk)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()));
+        return new ServiceTotal(minutes, volunteers.size(), entries);
+    }
+
+    private static List<String> keys(Collection<UnitId> units, Instant from, Instant to) {
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        return units.stream().map(UnitId::toString).distinct().toList();
     }
 
     @Override
