@@ -111,6 +111,32 @@ public final class InMemoryServiceRecordRepository implements ServiceRecordRepos
     }
 
     @Override
+    public synchronized List<ServiceRecord> chainAfter(UnitId unit, long afterSequence, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit < 1: " + limit);
+        }
+        return entries.values().stream().filter(e -> e.unit().equals(unit) && e.sequence() > afterSequence)
+                .sorted(Comparator.comparingLong(ServiceRecord::sequence)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<ServiceRecord> effectiveStartingBetween(Collection<UnitId> units, Instant from,
+                                                                     Instant to, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit < 1: " + limit);
+        }
+        Set<UnitId> wanted = Set.copyOf(units);
+        Set<ServiceRecordId> corrected = new HashSet<>();
+        entries.values().forEach(e -> e.corrects().ifPresent(corrected::add));
+        return entries.values().stream()
+                .filter(e -> wanted.contains(e.unit()) && !corrected.contains(e.id()))
+                .filter(e -> !e.start().isBefore(from) && e.start().isBefore(to))
+                .sorted(Comparator.comparing(ServiceRecord::start).thenComparing(e -> e.unit().toString())
+                        .thenComparingLong(ServiceRecord::sequence))
+                .limit(limit).toList();
+    }
+
+    @Override
     public synchronized List<UnitService> serviceByUnit(Collection<UnitId> units, Instant from, Instant to) {
         Map<UnitId, long[]> sums = new LinkedHashMap<>();
         served(units, from, to).forEach(e -> {

@@ -73,21 +73,19 @@ public final class ServiceRecordExport {
         }
         Unit top = units.find(root).orElseThrow(
                 () -> CivilityException.of(SharedError.NOT_FOUND, "what", "unit", "id", root));
-        List<Unit> subtree = units.subtree(top);
+        Map<UnitId, String> unitNames = new HashMap<>();
+        units.subtree(top).forEach(u -> unitNames.put(u.id(), u.name()));
+        // one more than an export may hold, to tell a full export from one too large
+        List<ServiceRecord> entries = records.effectiveStartingBetween(unitNames.keySet(), from, to, MAX_ENTRIES + 1);
+        if (entries.size() > MAX_ENTRIES) {
+            throw CivilityException.of(RecordError.EXPORT_TOO_LARGE, "max", MAX_ENTRIES);
+        }
         Map<VolunteerId, String> names = new HashMap<>();
-        List<ExportedRecord> lines = new ArrayList<>();
-        for (Unit unit : subtree) {
-            for (ServiceRecord e : ServiceRecord.current(records.chain(unit.id()))) {
-                if (e.start().isBefore(from) || !e.start().isBefore(to)) {
-                    continue;
-                }
-                if (lines.size() == MAX_ENTRIES) {
-                    throw CivilityException.of(RecordError.EXPORT_TOO_LARGE, "max", MAX_ENTRIES);
-                }
-                String name = names.computeIfAbsent(e.volunteer(),
-                        v -> volunteers.find(v).map(Volunteer::realName).orElse(""));
-                lines.add(new ExportedRecord(e, unit.name(), name, RecordStatus.of(e)));
-            }
+        List<ExportedRecord> lines = new ArrayList<>(entries.size());
+        for (ServiceRecord e : entries) {
+            String name = names.computeIfAbsent(e.volunteer(),
+                    v -> volunteers.find(v).map(Volunteer::realName).orElse(""));
+            lines.add(new ExportedRecord(e, unitNames.get(e.unit()), name, RecordStatus.of(e)));
         }
         lines.sort(Comparator.comparing((ExportedRecord l) -> l.entry().start())
                 .thenComparing(l -> l.entry().unit().toString())

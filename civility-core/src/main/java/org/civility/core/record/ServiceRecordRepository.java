@@ -29,6 +29,25 @@ public interface ServiceRecordRepository {
     List<ServiceRecord> chain(UnitId unit);
 
     /**
+     * At most {@code limit} entries of the recording unit's chain with a sequence above {@code afterSequence}, ordered
+     * by sequence: one page of a walk through a chain (start after 0, then after the last sequence read) that holds
+     * only the page, however long the chain ({@link HashChainVerifier#verify(ServiceRecordRepository, UnitId,
+     * java.util.Optional, ChainSeal)}).
+     *
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    List<ServiceRecord> chainAfter(UnitId unit, long afterSequence, int limit);
+
+    /**
+     * At most {@code limit} effective entries (not corrected by another entry) of any of {@code units} (each exactly)
+     * whose start lies in {@code [from, to)}, ordered by start, then recording unit (as text), then sequence: what an
+     * export of a period reads, without walking the units' whole chains.
+     *
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    List<ServiceRecord> effectiveStartingBetween(Collection<UnitId> units, Instant from, Instant to, int limit);
+
+    /**
      * The service each of {@code units} (each exactly) recorded in {@code [from, to)}: its effective entries (not
      * corrected by another entry) with minutes, starting in the period, summed per recording unit; units without any
      * are left out. In no particular order.

@@ -256,7 +256,7 @@ public final class ServiceRecordService {
     }
 
     private HashChainVerifier.Verification verify(UnitId unit) {
-        return HashChainVerifier.verify(records.chain(unit), heads.find(unit), seal);
+        return HashChainVerifier.verify(records, unit, heads.find(unit), seal);
     }
 
     private ServiceRecord shown(Actor actor, ServiceRecord entry) {

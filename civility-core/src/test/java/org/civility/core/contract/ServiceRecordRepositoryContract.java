@@ -294,4 +294,60 @@ public abstract class ServiceRecordRepositoryContract {
         assertThat(repository().serviceTotal(List.of(), T0, T0.plusSeconds(60))).isEqualTo(ServiceTotal.NONE);
         assertThat(repository().serviceTotal(List.of(aUnit()), T0, T0.plusSeconds(60))).isEqualTo(ServiceTotal.NONE);
     }
+
+    @Test
+    void walksAChainInPagesOfSequenceOrder() {
+        // given
+        UnitId unit = aUnit();
+        List<ServiceRecord> chain = aChain(unit, aVolunteer(), T0, 5);
+        chain.forEach(repository()::append);
+        repository().append(anEntry(aUnit(), Optional.empty(), aVolunteer(), T0, T0.plusSeconds(60)));
+
+        // when
+        List<ServiceRecord> first = repository().chainAfter(unit, 0, 2);
+        List<ServiceRecord> second = repository().chainAfter(unit, first.getLast().sequence(), 2);
+        List<ServiceRecord> last = repository().chainAfter(unit, second.getLast().sequence(), 2);
+
+        // then
+        assertThat(first).extracting(ServiceRecord::id).containsExactly(chain.get(0).id(), chain.get(1).id());
+        assertThat(second).extracting(ServiceRecord::id).containsExactly(chain.get(2).id(), chain.get(3).id());
+        assertThat(last).extracting(ServiceRecord::id).containsExactly(chain.get(4).id());
+        assertThat(repository().chainAfter(unit, 5, 2)).isEmpty();
+        assertThat(last.getFirst().hash()).isEqualTo(chain.get(4).hash());
+    }
+
+    @Test
+    void findsTheEffectiveEntriesOfTheUnitsStartingInAPeriodByStartThenUnitThenSequence() {
+        // given
+        UnitId unit = aUnit();
+        UnitId other = aUnit();
+        VolunteerId volunteer = aVolunteer();
+        ServiceRecord second = repository().append(anEntry(unit, Optional.empty(), volunteer, T0.plusSeconds(3600),
+                T0.plusSeconds(7200)));
+        ServiceRecord corrected = repository().append(anEntry(unit, Optional.of(second), volunteer, T0,
+                Optional.of(T0.plusSeconds(600)), Optional.empty()));
+        ServiceRecord correction = repository().append(anEntry(unit, Optional.of(corrected), volunteer, T0,
+                Optional.of(T0.plusSeconds(1200)), Optional.of(corrected.id())));
+        ServiceRecord open = repository().append(anEntry(unit, Optional.of(correction), aVolunteer(), T0,
+                Optional.empty(), Optional.empty()));
+        repository().append(anEntry(unit, Optional.of(open), volunteer, T0.plusSeconds(86_400),
+                T0.plusSeconds(90_000)));
+        ServiceRecord atOther = repository().append(anEntry(other, Optional.empty(), aVolunteer(), T0,
+                T0.plusSeconds(60)));
+        repository().append(anEntry(aUnit(), Optional.empty(), aVolunteer(), T0, T0.plusSeconds(60)));
+        List<UnitId> units = List.of(unit, other);
+        List<ServiceRecord> atT0 = new java.util.ArrayList<>(List.of(correction, open, atOther));
+        atT0.sort(java.util.Comparator.comparing((ServiceRecord e) -> e.unit().toString())
+                .thenComparingLong(ServiceRecord::sequence));
+
+        // when
+        List<ServiceRecord> all = repository().effectiveStartingBetween(units, T0, T0.plusSeconds(86_400), 10);
+        List<ServiceRecord> firstTwo = repository().effectiveStartingBetween(units, T0, T0.plusSeconds(86_400), 2);
+
+        // then
+        assertThat(all).extracting(ServiceRecord::id).containsExactly(atT0.get(0).id(), atT0.get(1).id(),
+                atT0.get(2).id(), second.id());
+        assertThat(firstTwo).extracting(ServiceRecord::id).containsExactly(atT0.get(0).id(), atT0.get(1).id());
+        assertThat(repository().effectiveStartingBetween(List.of(), T0, T0.plusSeconds(60), 10)).isEmpty();
+    }
 }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.civility.core.memory.InMemoryServiceRecordRepository;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.volunteer.VolunteerId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civility.core.fixtures.RecordFixtures.SEAL;
 import static org.civility.core.fixtures.RecordFixtures.aChain;
 
 class HashChainVerifierTest {
@@ -146,5 +148,55 @@ class HashChainVerifierTest {
     void aChainKeyHasAtLeast256Bits() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> ChainSeal.withKey(new byte[ChainSeal.MIN_KEY_BYTES - 1]));
+    }
+
+    @Test
+    void verifiesAStoredChainLongerThanAPageAsItVerifiesTheWholeListR_REC_1() {
+        // given: two and a half pages, and heads that name its end, an entry of its second page, or beyond it
+        UnitId unit = new UnitId(UUID.randomUUID());
+        List<ServiceRecord> stored = aChain(unit, new VolunteerId(UUID.randomUUID()), T0,
+                HashChainVerifier.PAGE * 5 / 2);
+        InMemoryServiceRecordRepository records = new InMemoryServiceRecordRepository();
+        stored.forEach(records::append);
+        ServiceRecord last = stored.getLast();
+        ServiceRecord inSecondPage = stored.get(HashChainVerifier.PAGE + 10);
+        List<Optional<ChainHead>> heads = List.of(Optional.of(SEAL.head(unit, last.sequence(), last.hash())),
+                Optional.of(SEAL.head(unit, inSecondPage.sequence(), inSecondPage.hash())),
+                Optional.of(SEAL.head(unit, last.sequence() + 1, last.hash())),
+                Optional.of(SEAL.head(unit, last.sequence(), inSecondPage.hash())), Optional.empty());
+
+        for (Optional<ChainHead> head : heads) {
+            // when
+            HashChainVerifier.Verification inPages = HashChainVerifier.verify(records, unit, head, SEAL);
+
+            // then
+            assertThat(inPages).isEqualTo(HashChainVerifier.verify(stored, head, SEAL));
+        }
+        assertThat(HashChainVerifier.verify(records, unit, heads.getFirst(), SEAL).ok()).isTrue();
+        assertThat(HashChainVerifier.verify(records, unit, heads.get(1), SEAL).reason())
+                .contains(ChainBreak.UNSEALED_TAIL);
+    }
+
+    @Test
+    void stopsAtTheFirstBrokenLinkOfAStoredChainR_REC_1() {
+        // given: an entry of the second page rewritten without its hash
+        UnitId unit = new UnitId(UUID.randomUUID());
+        List<ServiceRecord> stored = new ArrayList<>(aChain(unit, new VolunteerId(UUID.randomUUID()), T0,
+                HashChainVerifier.PAGE + 5));
+        ServiceRecord e = stored.get(HashChainVerifier.PAGE + 2);
+        stored.set(HashChainVerifier.PAGE + 2, ServiceRecord.restore(e.id(), e.unit(), e.sequence(), e.volunteer(),
+                e.activity(), "改过的描述", e.where(), e.location(), e.start(), e.end(), e.scheduledEnd(), e.minutes(),
+                e.source(), e.flags(), e.recordedBy(), e.recordedAt(), e.corrects(), e.previousHash(), e.hash()));
+        InMemoryServiceRecordRepository records = new InMemoryServiceRecordRepository();
+        stored.forEach(records::append);
+        Optional<ChainHead> head = Optional.of(SEAL.head(unit, stored.getLast().sequence(), stored.getLast().hash()));
+
+        // when
+        HashChainVerifier.Verification verification = HashChainVerifier.verify(records, unit, head, SEAL);
+
+        // then
+        assertThat(verification.reason()).contains(ChainBreak.HASH);
+        assertThat(verification.firstBroken()).hasValue(e.sequence());
+        assertThat(verification).isEqualTo(HashChainVerifier.verify(stored, head, SEAL));
     }
 }

@@ -1,6 +1,8 @@
 package org.civility.persistence.record;
 
 import jakarta.persistence.EntityManager;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordId;
@@ -83,6 +85,48 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
                         ServiceRecordEntity.class)
                 .setParameter("unit", unit.toString())
                 .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
+    }
+
+    /**
+     * Read-only rows: the walk's entries are not kept in the caller's persistence context, so that a walk through a
+     * long chain (or through every chain, in one transaction) holds one page at a time.
+     */
+    @Override
+    public List<ServiceRecord> chainAfter(UnitId unit, long afterSequence, int limit) {
+        requireNonNull(unit, "unit");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit < 1: " + limit);
+        }
+        return em.createQuery("select r from ServiceRecordEntity r where r.unitId = :unit and r.sequence > :after"
+                        + " order by r.sequence", ServiceRecordEntity.class)
+                .setParameter("unit", unit.toString())
+                .setParameter("after", afterSequence)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .setMaxResults(limit)
+                .getResultList().stream().map(ServiceRecordMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<ServiceRecord> effectiveStartingBetween(Collection<UnitId> units, Instant from, Instant to,
+                                                        int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit < 1: " + limit);
+        }
+        // each chunk's first rows by the order, then the first of them all
+        return InLists.read(keys(units, from, to), chunk -> em.createQuery("select r from ServiceRecordEntity r"
+                                + " where r.unitId in :units and r.startAt >= :from and r.startAt < :to" + EFFECTIVE
+                                + " order by r.startAt, r.unitId, r.sequence", ServiceRecordEntity.class)
+                        .setParameter("units", chunk)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                        .setMaxResults(limit)
+                        .getResultList()).stream()
+                .map(ServiceRecordMapper::toDomain)
+                .sorted(Comparator.comparing(ServiceRecord::start).thenComparing(e -> e.unit().toString())
+                        .thenComparingLong(ServiceRecord::sequence))
+                .limit(limit)
+                .toList();
     }
 
     @Override
