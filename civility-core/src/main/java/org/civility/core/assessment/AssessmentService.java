@@ -3,6 +3,7 @@ package org.civility.core.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
@@ -10,7 +11,7 @@ import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
 import org.civility.core.activity.ActivityRepository;
-import org.civility.core.activity.PracticeForm;
+import org.civility.core.activity.HeldCount;
 import org.civility.core.lecture.LectureService;
 import org.civility.core.lecture.StationCompliance;
 import org.civility.core.organisation.Tier;
@@ -143,14 +144,14 @@ public final class AssessmentService {
         int held = 0;
         int complete = 0;
         // the station and the points and bases below it
-        for (Unit place : units.subtree(station)) {
+        List<Unit> places = units.subtree(station);
+        for (Unit place : places) {
             venueCount += countAll(place.id(), (u, p) -> venues.byUnit(u, p), v -> v.active());
             teamCount += countAll(place.id(), (u, p) -> teams.byUnit(u, p), t -> true);
-            for (PracticeForm form : PracticeForm.values()) {
-                held += activities.heldByUnitBetween(place.id(), start, end, form).size();
-            }
             complete += completeRecords.count(place.id(), start, end);
         }
+        held = activities.heldCounts(places.stream().map(Unit::id).toList(), start, end).stream()
+                .mapToInt(HeldCount::count).sum();
         StationCompliance lecturesKept = lectures.complianceReport(actor, station.id(), from, to).stations()
                 .getFirst();
         int months = StationAssessment.months(from, to);

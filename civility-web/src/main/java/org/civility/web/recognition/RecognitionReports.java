@@ -6,7 +6,7 @@ import org.civility.core.access.AccessControl;
 import org.civility.core.access.Actor;
 import org.civility.core.access.Permission;
 import org.civility.core.activity.ActivityRepository;
-import org.civility.core.activity.PracticeForm;
+import org.civility.core.activity.HeldCount;
 import org.civility.core.organisation.Tier;
 import org.civility.core.organisation.Unit;
 import org.civility.core.organisation.UnitId;
@@ -14,7 +14,6 @@ import org.civility.core.organisation.UnitRepository;
 import org.civility.core.recognition.CommendationGathering;
 import org.civility.core.recognition.StationScorecard;
 import org.civility.core.recognition.YearlyCommendation;
-import org.civility.core.record.ServiceRecord;
 import org.civility.core.record.ServiceRecordRepository;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
@@ -95,14 +94,9 @@ public class RecognitionReports {
         Instant to = yearStart(year + 1);
         int venueCount = (int) all(p -> venues.byUnit(station, p)).stream().filter(Venue::active).count();
         int teamCount = all(p -> teams.byUnit(station, p)).size();
-        int activityCount = 0;
-        for (PracticeForm form : PracticeForm.values()) {
-            activityCount += activities.heldByUnitBetween(station, from, to, form).size();
-        }
-        int recordCount = (int) ServiceRecord.current(records.chain(station)).stream()
-                .filter(e -> e.minutes() > 0)
-                .filter(e -> !e.start().isBefore(from) && e.start().isBefore(to))
-                .count();
+        int activityCount = activities.heldCounts(List.of(station), from, to).stream()
+                .mapToInt(HeldCount::count).sum();
+        int recordCount = records.serviceTotal(List.of(station), from, to).entries();
         return ScorecardDto.of(station.toString(), year,
                 StationScorecard.of(venueCount, teamCount, activityCount, recordCount));
     }
