@@ -8,9 +8,11 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.civility.portal.cluster.ClusterOnce;
 
 /** Runs {@link ExpiredReplies} every hour on the container's managed scheduler; a failed run waits for the next. */
 @ApplicationScoped
@@ -24,10 +26,14 @@ public class ExpiredReplySchedule {
     @Inject
     ExpiredReplies replies;
 
+    @Inject
+    ClusterOnce cluster;
+
     private ScheduledFuture<?> task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        task = scheduler.scheduleWithFixedDelay(this::run, 1, 60, TimeUnit.MINUTES);
+        task = scheduler.scheduleWithFixedDelay(() -> cluster.run("expired-replies", Duration.ofHours(1), this::run), 1, 60,
+                TimeUnit.MINUTES);
     }
 
     private void run() {

@@ -1,6 +1,7 @@
 package org.civility.portal.notice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -18,12 +19,13 @@ import org.civility.core.notice.Backoff;
 import org.civility.core.notice.NoticeDispatcher;
 import org.civility.core.notice.NoticeRepository;
 import org.civility.core.notice.Notifier;
+import org.civility.portal.cluster.ClusterOnce;
 
 /**
  * Sends the notice outbox every {@value #PERIOD_SECONDS} seconds on the container's managed
  * scheduler: due deliveries go to the {@link Notifier}, each claimed and recorded in its own
  * transaction ({@link NoticeTransactions}). Failures are retried with the standard backoff
- * (30 s doubling, capped at 1 h) and never dropped.
+ * (30 s doubling, capped at 1 h) and never dropped. One node of a cluster sends per period ({@link ClusterOnce}).
  */
 @ApplicationScoped
 public class NoticeDispatchSchedule {
@@ -47,11 +49,16 @@ public class NoticeDispatchSchedule {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterOnce cluster;
+
     private ScheduledFuture<?> task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         NoticeDispatcher dispatcher = new NoticeDispatcher(notices, notifier, clock, Backoff.standard(), transactions);
-        task = scheduler.scheduleWithFixedDelay(() -> run(dispatcher), 5, PERIOD_SECONDS, TimeUnit.SECONDS);
+        Duration period = Duration.ofSeconds(PERIOD_SECONDS);
+        task = scheduler.scheduleWithFixedDelay(() -> cluster.run("notice-dispatch", period, () -> run(dispatcher)), 5,
+                PERIOD_SECONDS, TimeUnit.SECONDS);
     }
 
     private static void run(NoticeDispatcher dispatcher) {

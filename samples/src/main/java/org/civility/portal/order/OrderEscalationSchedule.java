@@ -17,11 +17,12 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.civility.core.order.ServiceOrder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.civility.portal.cluster.ClusterOnce;
 
 /**
  * R-ORD-2: every {@code civility.orders.escalate-every} (an ISO-8601 duration, PT1M by default) moves the orders nobody took in
  * time one unit up (station → institute → center), on the container's managed scheduler, each run in a
- * transaction of its own ({@link OrderEscalationRun}). The time limits are the policy setting
+ * transaction of its own ({@link OrderEscalationRun}), on one node of a cluster per period ({@link ClusterOnce}). The time limits are the policy setting
  * {@code order.accept-within-hours} of each handling unit.
  */
 @ApplicationScoped
@@ -39,13 +40,18 @@ public class OrderEscalationSchedule {
     @ConfigProperty(name = "civility.orders.escalate-every", defaultValue = "PT1M")
     Duration every;
 
+    @Inject
+    ClusterOnce cluster;
+
     private ScheduledFuture<?> task;
 
     /** After the portal's own start-up observers (the schema migration among them), so the first run finds its tables. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                  Object ignored) {
         long period = Math.max(1_000, every.toMillis());
-        task = scheduler.scheduleWithFixedDelay(this::run, period, period, TimeUnit.MILLISECONDS);
+        Duration p = Duration.ofMillis(period);
+        task = scheduler.scheduleWithFixedDelay(() -> cluster.run("order-escalation", p, this::run), period, period,
+                TimeUnit.MILLISECONDS);
     }
 
     private void run() {

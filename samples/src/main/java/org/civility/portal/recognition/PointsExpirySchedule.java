@@ -1,5 +1,6 @@
 package org.civility.portal.recognition;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -14,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.civility.core.organisation.UnitId;
+import org.civility.portal.cluster.ClusterOnce;
 
 /**
  * Expires old points once a day on the container's managed scheduler, but only where a locality enabled it:
@@ -35,11 +37,15 @@ public class PointsExpirySchedule {
     @Inject
     PointsExpiryRun run;
 
+    @Inject
+    ClusterOnce cluster;
+
     private ScheduledFuture<?> task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        task = scheduler.scheduleWithFixedDelay(this::runOnce, FIRST_RUN_SECONDS, TimeUnit.HOURS.toSeconds(PERIOD_HOURS),
-                TimeUnit.SECONDS);
+        Duration period = Duration.ofHours(PERIOD_HOURS);
+        task = scheduler.scheduleWithFixedDelay(() -> cluster.run("points-expiry", period, this::runOnce), FIRST_RUN_SECONDS,
+                period.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** One pass over every unit; returns how many volunteers had points expired. */

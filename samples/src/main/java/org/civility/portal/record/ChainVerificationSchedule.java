@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.civility.portal.cluster.ClusterOnce;
 
 /**
  * R-REC-1's scheduled verification: every {@code civility.records.verify-every} (an ISO-8601 duration, PT1H by
@@ -51,13 +52,18 @@ public class ChainVerificationSchedule {
     @ConfigProperty(name = "civility.records.verify-every", defaultValue = "PT1H")
     Duration every;
 
+    @Inject
+    ClusterOnce cluster;
+
     private ScheduledFuture<?> task;
 
     /** After the portal's own start-up observers (the schema migration among them), so the first run finds its tables. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                  Object ignored) {
         long period = Math.max(1_000, every.toMillis());
-        task = scheduler.scheduleWithFixedDelay(this::run, Math.min(period, 60_000), period, TimeUnit.MILLISECONDS);
+        Duration p = Duration.ofMillis(period);
+        task = scheduler.scheduleWithFixedDelay(() -> cluster.run("record-chain-verification", p, this::run),
+                Math.min(period, 60_000), period, TimeUnit.MILLISECONDS);
     }
 
     void run() {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.civility.core.record.ServiceRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.civility.portal.cluster.ClusterOnce;
 
 /**
  * Closes forgotten check-outs (DOMAIN §6a) on the container's managed scheduler, every
@@ -41,11 +42,16 @@ public class ForgottenCheckOutSchedule {
     @ConfigProperty(name = "civility.records.close-forgotten-every", defaultValue = DEFAULT_PERIOD)
     String period;
 
+    @Inject
+    ClusterOnce cluster;
+
     private ScheduledFuture<?> task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long millis = periodMillis();
-        task = scheduler.scheduleWithFixedDelay(this::run, Math.min(millis, 5_000), millis, TimeUnit.MILLISECONDS);
+        Duration p = Duration.ofMillis(millis);
+        task = scheduler.scheduleWithFixedDelay(() -> cluster.run("forgotten-check-outs", p, this::run),
+                Math.min(millis, 5_000), millis, TimeUnit.MILLISECONDS);
     }
 
     private long periodMillis() {
