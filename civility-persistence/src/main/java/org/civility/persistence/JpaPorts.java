@@ -37,6 +37,7 @@ import org.civility.core.resource.ServiceOfferRepository;
 import org.civility.core.team.TeamRepository;
 import org.civility.core.venue.BookingRepository;
 import org.civility.core.venue.VenueRepository;
+import org.civility.core.volunteer.ImportProgressRepository;
 import org.civility.core.volunteer.VolunteerRepository;
 import org.civility.persistence.account.JpaAccountRepository;
 import org.civility.persistence.account.JpaSignInSessionRepository;
@@ -71,6 +72,7 @@ import org.civility.persistence.resource.JpaServiceOfferRepository;
 import org.civility.persistence.team.JpaTeamRepository;
 import org.civility.persistence.venue.JpaBookingRepository;
 import org.civility.persistence.venue.JpaVenueRepository;
+import org.civility.persistence.volunteer.JpaImportProgressRepository;
 import org.civility.persistence.volunteer.JpaVolunteerRepository;
 
 /**
@@ -161,6 +163,11 @@ public class JpaPorts {
     @Produces
     public PolicySettingsRepository policySettingsRepository() {
         return new JpaPolicySettingsRepository(em);
+    }
+
+    @Produces
+    public ImportProgressRepository importProgressRepository() {
+        return new JpaImportProgressRepository(em);
     }
 
     @Produces

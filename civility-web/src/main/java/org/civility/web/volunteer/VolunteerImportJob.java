@@ -2,12 +2,14 @@ package org.civility.web.volunteer;
 
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.ErrorCode;
+import org.civility.core.volunteer.ImportProgress;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static java.util.Objects.requireNonNull;
@@ -48,6 +50,24 @@ public final class VolunteerImportJob {
         this.startedBy = requireNonNull(startedBy, "startedBy");
         this.total = total;
         this.startedAt = requireNonNull(startedAt, "startedAt");
+    }
+
+    /** A copy of an import another node runs or ran, as it stored it. */
+    static VolunteerImportJob of(ImportProgress stored) {
+        VolunteerImportJob job = new VolunteerImportJob(stored.id(), stored.unit(), stored.startedBy(), stored.total(),
+                stored.startedAt());
+        job.processed = stored.processed();
+        job.imported = stored.imported();
+        stored.failures().forEach(f -> job.failures.add(new Failure(f.row(), f.errorCode(), Map.copyOf(f.args()))));
+        job.finishedAt = stored.finishedAt().orElse(null);
+        return job;
+    }
+
+    /** What every node may read of this import (ADR 0039: a cluster's nodes share the database, not memory). */
+    synchronized ImportProgress stored() {
+        return new ImportProgress(id, unit, startedBy, total, processed, imported,
+                failures.stream().map(f -> ImportProgress.RowFailure.of(f.row(), f.code(), f.args())).toList(),
+                startedAt, Optional.ofNullable(finishedAt));
     }
 
     synchronized void imported() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.civility.core.access.Actor;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
+import org.civility.core.volunteer.ImportProgressRepository;
 import org.civility.core.volunteer.RegisterVolunteer;
 import org.civility.core.volunteer.Registration;
 import org.civility.core.volunteer.VolunteerService;
@@ -35,8 +36,10 @@ import java.util.logging.Logger;
  * {@link VolunteerService}, as the actor who uploaded the file, {@value #SLICE} rows a transaction: the rows core
  * refuses are reported and left out, the others of the slice are stored together. Should a slice's transaction fail
  * (a number registered meanwhile by someone else, say), its rows are registered again one by one, each in a
- * transaction of its own, so a row that fails leaves nothing behind and every other row is stored. Jobs live in this server's memory only: after a restart (or on
- * another cluster member) an import is unknown, while the volunteers it registered stay.
+ * transaction of its own, so a row that fails leaves nothing behind and every other row is stored. The node running
+ * an import also stores its progress through core's {@link ImportProgressRepository} ({@link VolunteerImportProgress})
+ * after every slice and when it ends, so any node of a cluster (or this one after a restart) answers how far it got;
+ * the cap on running imports is per node.
  */
 @ApplicationScoped
 public class VolunteerImports {
@@ -44,7 +47,7 @@ public class VolunteerImports {
     static final int KEEP_MINUTES = 60;
     static final int MAX_KEPT = 100;
     static final int MAX_RUNNING = 4;
-    /** Rows registered in one transaction. */
+    /** Rows registered in one transaction; the progress is stored after each. */
     static final int SLICE = 500;
     private static final Logger LOG = Logger.getLogger(VolunteerImports.class.getName());
 
@@ -53,6 +56,9 @@ public class VolunteerImports {
 
     @Inject
     VolunteerImportRegistrar registrar;
+
+    @Inject
+    VolunteerImportProgress progress;
 
     @Inject
     Clock clock;
@@ -98,21 +104,43 @@ public class VolunteerImports {
         VolunteerImportJob job = new VolunteerImportJob(UUID.randomUUID(), unit, actor.name(), rows.size(),
                 clock.instant());
         jobs.put(job.id(), job);
+        store(job);
         executor.execute(() -> run(job, actor, rows));
         return job;
     }
 
-    /** The import with this id, unless unknown or forgotten. */
+    /**
+     * The import with this id, unless unknown or forgotten: this node's own as it runs, or as the node running it
+     * last stored it.
+     */
     public Optional<VolunteerImportJob> find(UUID id) {
-        return Optional.ofNullable(jobs.get(id));
+        VolunteerImportJob here = jobs.get(id);
+        if (here != null) {
+            return Optional.of(here);
+        }
+        return progress.find(id).map(VolunteerImportJob::of);
     }
 
     private void run(VolunteerImportJob job, Actor actor, List<VolunteerWorkbook.Row> rows) {
         try {
-            importRows(job, rows, zone, commands -> registrar.registerAll(actor, commands),
-                    command -> registrar.register(actor, command));
+            for (int from = 0; from < rows.size(); from += SLICE) {
+                importRows(job, rows.subList(from, Math.min(rows.size(), from + SLICE)), zone,
+                        commands -> registrar.registerAll(actor, commands), command -> registrar.register(actor, command));
+                store(job);
+            }
         } finally {
             job.finish(clock.instant());
+            store(job);
+        }
+    }
+
+    /** Stores the job's progress for the other nodes; a failure to store never stops the import. */
+    private void store(VolunteerImportJob job) {
+        try {
+            progress.store(job.stored());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "volunteer import " + job.id() + ": its progress could not be stored ("
+                    + e.getClass().getName() + "); other nodes see an older state", e);
         }
     }
 
@@ -191,6 +219,11 @@ public class VolunteerImports {
     private void forgetOld() {
         Instant cutoff = clock.instant().minus(Duration.ofMinutes(KEEP_MINUTES));
         jobs.values().removeIf(j -> j.finishedBefore(cutoff));
+        try {
+            progress.forgetFinishedBefore(cutoff);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "volunteer imports: forgetting old progress failed; retrying on the next import", e);
+        }
         if (jobs.size() >= MAX_KEPT) {
             jobs.values().stream().filter(j -> !j.running())
                     .sorted(Comparator.comparing(VolunteerImportJob::startedAt))

@@ -35,6 +35,8 @@ import org.civility.core.memory.InMemoryRecommendationRepository;
 import org.civility.core.memory.InMemoryStationAssessmentRepository;
 import org.civility.core.memory.InMemoryHouseholdRepository;
 import org.civility.core.memory.InMemoryIdempotentReplyRepository;
+import org.civility.core.memory.InMemoryImportProgressRepository;
+import org.civility.core.volunteer.ImportProgressRepository;
 import org.civility.core.memory.InMemoryLectureRepository;
 import org.civility.core.memory.InMemoryLectureRequestRepository;
 import org.civility.core.memory.InMemoryMenuItemRepository;
@@ -92,6 +94,7 @@ public class MemoryStorage {
             new InMemoryStationAssessmentRepository();
     private final InMemoryHouseholdRepository householdRepository = new InMemoryHouseholdRepository();
     private final InMemoryIdempotentReplyRepository idempotentReplyRepository = new InMemoryIdempotentReplyRepository();
+    private final InMemoryImportProgressRepository importProgressRepository = new InMemoryImportProgressRepository();
     private final InMemoryLectureRepository lectureRepository = new InMemoryLectureRepository();
     private final InMemoryLectureRequestRepository lectureRequestRepository = new InMemoryLectureRequestRepository();
     private final InMemoryMenuItemRepository menuItemRepository = new InMemoryMenuItemRepository();
@@ -178,6 +181,11 @@ public class MemoryStorage {
     @Produces
     public HouseholdRepository householdRepository() {
         return householdRepository;
+    }
+
+    @Produces
+    public ImportProgressRepository importProgressRepository() {
+        return importProgressRepository;
     }
 
     @Produces
