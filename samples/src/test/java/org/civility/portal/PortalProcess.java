@@ -47,6 +47,20 @@ public final class PortalProcess implements AutoCloseable {
      * {@code -Xmx…}, after the defaults), and waits until it answers /health.
      */
     public static PortalProcess start(String name, Map<String, String> environment, List<String> jvmOptions) {
+        return start(name, environment, jvmOptions, List.of("--nocluster"));
+    }
+
+    /**
+     * Starts the portal as a member of a Payara (Hazelcast) cluster: {@code clusterOptions} replace
+     * {@code --nocluster} (e.g. {@code --clustermode tcpip:127.0.0.1:<port> --interfaces 127.0.0.1}); waits until it
+     * answers /health.
+     */
+    public static PortalProcess startClustered(String name, Map<String, String> environment, List<String> clusterOptions) {
+        return start(name, environment, List.of(), clusterOptions);
+    }
+
+    private static PortalProcess start(String name, Map<String, String> environment, List<String> jvmOptions,
+                                       List<String> clusterOptions) {
         String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         String war = System.getProperty("civility.portal.war", "target/civility-portal.war");
         try {
@@ -55,8 +69,9 @@ public final class PortalProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "--sun-misc-unsafe-memory-access=allow", "-Xmx768m"));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", jar, "--deploy", war, "--contextroot", "/", "--port", String.valueOf(port),
-                    "--nocluster", "--disablephonehome"));
+            command.addAll(List.of("-jar", jar, "--deploy", war, "--contextroot", "/", "--port", String.valueOf(port)));
+            command.addAll(clusterOptions);
+            command.add("--disablephonehome");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().keySet().removeIf(k -> k.startsWith("CIVILITY_"));
@@ -144,7 +159,28 @@ public final class PortalProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static int freePort() throws IOException {
+    /** The port the portal answers on, on 127.0.0.1. */
+    public int port() {
+        return port;
+    }
+
+    /** Whether the portal's process still runs. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Kills the portal at once (SIGKILL, as {@code kill -9}): no shutdown hook runs, nothing is flushed. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A free TCP port on this machine, for a test's own servers. */
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
