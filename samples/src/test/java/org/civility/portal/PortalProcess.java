@@ -47,20 +47,20 @@ public final class PortalProcess implements AutoCloseable {
      * {@code -Xmx…}, after the defaults), and waits until it answers /health.
      */
     public static PortalProcess start(String name, Map<String, String> environment, List<String> jvmOptions) {
-        return start(name, environment, jvmOptions, List.of("--nocluster"));
+        return start(name, environment, jvmOptions, List.of("--nocluster"), Duration.ofSeconds(240));
     }
 
     /**
      * Starts the portal as a member of a Payara (Hazelcast) cluster: {@code clusterOptions} replace
      * {@code --nocluster} (e.g. {@code --clustermode tcpip:127.0.0.1:<port> --interfaces 127.0.0.1}); waits until it
-     * answers /health.
+     * answers /health, for up to six minutes (a node joining a cluster on two busy cores starts slower than one alone).
      */
     public static PortalProcess startClustered(String name, Map<String, String> environment, List<String> clusterOptions) {
-        return start(name, environment, List.of(), clusterOptions);
+        return start(name, environment, List.of(), clusterOptions, Duration.ofSeconds(360));
     }
 
     private static PortalProcess start(String name, Map<String, String> environment, List<String> jvmOptions,
-                                       List<String> clusterOptions) {
+                                       List<String> clusterOptions, Duration deadline) {
         String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         String war = System.getProperty("civility.portal.war", "target/civility-portal.war");
         try {
@@ -78,7 +78,7 @@ public final class PortalProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             PortalProcess portal = new PortalProcess(builder.start(), log, port);
             try {
-                portal.awaitHealthy();
+                portal.awaitHealthy(deadline);
             } catch (RuntimeException | Error e) {
                 portal.close();
                 throw e;
@@ -89,9 +89,9 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(Duration deadline) {
         await("the portal on port " + port + " answering /health (log: " + log.toAbsolutePath() + ")")
-                .atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500))
+                .atMost(deadline).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("the portal exited with " + process.exitValue() + ":\n" + tail());

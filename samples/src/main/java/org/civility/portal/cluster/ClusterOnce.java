@@ -62,6 +62,9 @@ public class ClusterOnce {
             }, new LockConfiguration(Instant.now(), name, atMostFor(period), atLeastFor(period)));
             return result.wasExecuted();
         } catch (Throwable e) {
+            if (e instanceof Error error) {
+                throw error;
+            }
             // The lock row could not be read or written (the database away): skip this run, the next one tries again.
             LOG.log(Level.WARNING, "civility cluster: the lock of " + name + " could not be taken ("
                     + e.getClass().getName() + "); skipping this run");
