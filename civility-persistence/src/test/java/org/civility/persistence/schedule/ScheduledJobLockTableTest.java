@@ -14,7 +14,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * V50's {@code civ_shedlock} is the table ShedLock's JDBC provider expects (ADR 0039): on each store (H2, PostgreSQL,
+ * V52's {@code civ_shedlock} is the table ShedLock's JDBC provider expects (ADR 0039): on each store (H2, PostgreSQL,
  * MariaDB) a job's row is taken by one node at a time and taken again once released. Two providers over one data
  * source stand for two nodes.
  */

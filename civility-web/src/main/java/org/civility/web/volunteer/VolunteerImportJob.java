@@ -63,7 +63,7 @@ public final class VolunteerImportJob {
         return job;
     }
 
-    /** What every node may read of this import (ADR 0039: a cluster's nodes share the database, not memory). */
+    /** What every node may read of this import (ADR 0041: a cluster's nodes share the database, not memory). */
     synchronized ImportProgress stored() {
         return new ImportProgress(id, unit, startedBy, total, processed, imported,
                 failures.stream().map(f -> ImportProgress.RowFailure.of(f.row(), f.code(), f.args())).toList(),

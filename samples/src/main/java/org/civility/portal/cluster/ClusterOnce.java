@@ -16,7 +16,7 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
 
 /**
- * Runs a scheduled job on one node of the cluster per period (ADR 0039). Every node keeps its own schedule; before a
+ * Runs a scheduled job on one node of the cluster per period (ADR 0041). Every node keeps its own schedule; before a
  * run, the node takes the job's row in {@code civ_shedlock} (ShedLock over plain JDBC, in the portal's database). A
  * node that finds the row taken skips the run. The row stays taken at least for most of a period after the run
  * started ({@link #atLeastFor}), so a node whose timer fires a little later in the same period skips as well; and at
@@ -27,7 +27,7 @@ import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
 @ApplicationScoped
 public class ClusterOnce {
 
-    /** ShedLock's table, with Civility's prefix (migration V50). */
+    /** ShedLock's table, with Civility's prefix (migration V52). */
     public static final String TABLE = "civ_shedlock";
     private static final Duration SLACK = Duration.ofSeconds(1);
     private static final Duration AT_MOST_FLOOR = Duration.ofMinutes(10);

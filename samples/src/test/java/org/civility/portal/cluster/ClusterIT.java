@@ -49,7 +49,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A province's cluster (docs/operations.md): two Payara Micro nodes of the packaged portal, clustered by Payara's
  * Hazelcast over TCP on 127.0.0.1, behind nginx on a loopback port, over one PostgreSQL database of their own. A
- * sign-in made on one node works on the other; the scheduled jobs take their rows in {@code civ_shedlock} (ADR 0039);
+ * sign-in made on one node works on the other; the scheduled jobs take their rows in {@code civ_shedlock} (ADR 0041);
  * an import started on one node is followed to its end on the other; R-ORD-1 holds for 50 volunteers accepting one order through both nodes; a node killed with SIGKILL during a load
  * loses none of the writes it acknowledged.
  */

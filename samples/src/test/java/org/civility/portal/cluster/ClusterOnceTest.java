@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * ADR 0039: a scheduled job runs once per period in a cluster, not once per node. Two nodes (each its own
+ * ADR 0041: a scheduled job runs once per period in a cluster, not once per node. Two nodes (each its own
  * {@link ClusterOnce} over its own data source) share one migrated H2 database, as two portals share PostgreSQL.
  */
 class ClusterOnceTest {

@@ -1,4 +1,4 @@
--- Scheduled jobs run once per cluster, not once per node (ADR 0039): before a run, a node takes the job's row here
+-- Scheduled jobs run once per cluster, not once per node (ADR 0041): before a run, a node takes the job's row here
 -- (ShedLock's JDBC provider, plain JDBC) until lock_until; a node that finds the row taken skips that run. The
 -- columns are ShedLock's own; only the table's name carries Civility's prefix.
 CREATE TABLE civ_shedlock (
