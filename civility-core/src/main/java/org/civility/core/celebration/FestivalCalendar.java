@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;
 import org.civility.core.shared.CivilityException;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Computes "our festivals" for any Gregorian year 1900–2100 in China Standard Time (UTC+8), never
@@ -23,7 +27,8 @@ import org.civility.core.shared.CivilityException;
  * </ul>
  * Limits: days follow UTC+8 throughout (before 1929 China kept Beijing local mean time, so a term
  * or new moon within about a quarter of an hour of midnight may differ from period almanacs);
- * leap months are as ICU assigns them. Thread-safe and stateless.
+ * leap months are as ICU assigns them. Thread-safe. A year's dates are computed once per process and kept (201 years
+ * of seven dates at most): they depend on nothing but the year.
  */
 public final class FestivalCalendar {
 
@@ -33,6 +38,9 @@ public final class FestivalCalendar {
     private static final TimeZone CHINA = TimeZone.getTimeZone("GMT+08:00");
     private static final long JULIAN_DAY_OF_EPOCH = 2440588L;
 
+    /** The years computed so far: a pure function of the year, shared by every instance. */
+    private static final Map<Integer, List<FestivalDate>> YEARS = new ConcurrentHashMap<>();
+
     /**
      * Every festival of the year in calendar order.
      *
@@ -40,7 +48,8 @@ public final class FestivalCalendar {
      */
     public List<FestivalDate> festivals(int year) {
         requireSupported(year);
-        return Arrays.stream(Festival.values()).map(f -> new FestivalDate(f, dateOf(f, year))).toList();
+        return YEARS.computeIfAbsent(year, y -> Arrays.stream(Festival.values())
+                .map(f -> new FestivalDate(f, computed(f, y))).toList());
     }
 
     /**
@@ -49,7 +58,11 @@ public final class FestivalCalendar {
      * @throws CivilityException {@code CELEBRATION-YEAR-INVALID} outside 1900–2100
      */
     public LocalDate dateOf(Festival festival, int year) {
-        requireSupported(year);
+        requireNonNull(festival, "festival");
+        return festivals(year).stream().filter(d -> d.festival() == festival).findFirst().orElseThrow().date();
+    }
+
+    private static LocalDate computed(Festival festival, int year) {
         if (festival == Festival.QINGMING) {
             return Astronomy.solarTermDate(year, 15.0, 3);
         }
