@@ -79,7 +79,11 @@ final class Bench {
      * One measured step of a benchmark: its name in the report, and its requests under a given name (one request, or
      * a few in a row, each named after it).
      */
-    record Measured(String name, Function<String, ChainBuilder> request) {
+    record Measured(String name, Function<String, ChainBuilder> request, Duration warmUp) {
+
+        Measured(String name, Function<String, ChainBuilder> request) {
+            this(name, request, Bench.warmUp());
+        }
     }
 
     /**
@@ -93,11 +97,11 @@ final class Bench {
             throw new IllegalArgumentException("nothing to measure");
         }
         List<PopulationBuilder> steps = new ArrayList<>();
-        if (!warmUp().isZero()) {
-            for (Measured m : measured) {
+        for (Measured m : measured) {
+            if (!m.warmUp().isZero()) {
                 steps.add(scenario(WARM_UP_PREFIX + m.name())
                         .exec(m.request().apply(WARM_UP_PREFIX + m.name()))
-                        .injectClosed(constantConcurrentUsers(users()).during(warmUp())));
+                        .injectClosed(constantConcurrentUsers(users()).during(m.warmUp())));
             }
         }
         for (int round = 1; round <= rounds(); round++) {

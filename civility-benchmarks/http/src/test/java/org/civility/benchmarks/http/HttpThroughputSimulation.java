@@ -18,7 +18,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code ping}: {@code GET /api/ping} of civility-bench-baseline at {@code bench.baselineUrl}, the baseline;</li>
  *   <li>{@code me}: the portal's {@code GET /api/v1/me} at {@code bench.portalUrl};</li>
- *   <li>{@code order}: the portal's {@code GET /api/v1/orders/{id}} of a demo order the station handles.</li>
+ *   <li>{@code order}: the portal's {@code GET /api/v1/orders/{id}} of a demo order the station handles;</li>
+ *   <li>{@code festivals}: the portal's {@code GET /api/v1/festivals?year=2026} (我们的节日, from the Chinese
+ *       calendar).</li>
  * </ul>
  * The portal's requests are the demo station head's (圆东村 站长), signed in once with a bearer token; the portal must
  * run with the demo data. {@code bench.scenarios} picks the portal's scenarios and their order (default
@@ -33,6 +35,10 @@ public class HttpThroughputSimulation extends Simulation {
     {
         Map<String, Bench.Measured> portalScenarios = new LinkedHashMap<>();
         portalScenarios.put("me", new Bench.Measured("me", name -> exec(http(name).get(portal + "/api/v1/me")
+                .header("Authorization", "Bearer " + session.token())
+                .check(status().is(200)))));
+        portalScenarios.put("festivals", new Bench.Measured("festivals", name -> exec(http(name)
+                .get(portal + "/api/v1/festivals?year=2026")
                 .header("Authorization", "Bearer " + session.token())
                 .check(status().is(200)))));
         String order = session.anOrderOfTheStation();
