@@ -1,5 +1,6 @@
 package org.civility.persistence.schedule;
 
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
@@ -7,7 +8,6 @@ import org.civility.persistence.testing.TestStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +49,8 @@ class ScheduledJobLockTableTest {
     }
 
     private static LockConfiguration lock(String job, Duration atLeastFor) {
-        return new LockConfiguration(Instant.now(), job, Duration.ofMinutes(10), atLeastFor);
+        // ShedLock's own clock (whole milliseconds): a time of finer grain would put a released row's end after the
+        // "now" of a lock taken again within the same millisecond.
+        return new LockConfiguration(ClockProvider.now(), job, Duration.ofMinutes(10), atLeastFor);
     }
 }

@@ -1,7 +1,6 @@
 package org.civility.portal.cluster;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -11,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
@@ -59,7 +59,7 @@ public class ClusterOnce {
             LockingTaskExecutor.TaskResult<Object> result = executor().executeWithLock(() -> {
                 job.run();
                 return null;
-            }, new LockConfiguration(Instant.now(), name, atMostFor(period), atLeastFor(period)));
+            }, new LockConfiguration(ClockProvider.now(), name, atMostFor(period), atLeastFor(period)));
             return result.wasExecuted();
         } catch (Throwable e) {
             if (e instanceof Error error) {
