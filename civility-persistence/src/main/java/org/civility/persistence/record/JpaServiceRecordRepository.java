@@ -51,7 +51,9 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
     public ServiceRecord append(ServiceRecord entry) {
         requireNonNull(entry, "entry");
         long next = lastOf(entry.unit()).map(ServiceRecord::sequence).orElse(0L) + 1;
-        if (entry.sequence() != next || em.find(ServiceRecordEntity.class, entry.id().toString()) != null) {
+        // A taken id is refused by the primary key when flushed, below: looking it up first cost a round trip
+        // while the chain's head is locked.
+        if (entry.sequence() != next) {
             throw stale(entry, next);
         }
         ServiceRecordEntity e = new ServiceRecordEntity(entry.id().toString());
