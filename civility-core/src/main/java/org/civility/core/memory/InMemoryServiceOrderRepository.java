@@ -107,9 +107,20 @@ public final class InMemoryServiceOrderRepository implements ServiceOrderReposit
     }
 
     @Override
-    public synchronized Page<ServiceOrder> unacceptedBefore(Instant before, PageRequest page) {
+    public synchronized Map<UnitId, Instant> oldestUnacceptedByUnit(Instant until) {
+        Map<UnitId, Instant> oldest = new HashMap<>();
+        orders.values().stream()
+                .filter(o -> o.status().unaccepted() && !o.waitingSince().isAfter(until))
+                .forEach(o -> oldest.merge(o.handlingUnit(), o.waitingSince(), (a, b) -> a.isBefore(b) ? a : b));
+        return oldest;
+    }
+
+    @Override
+    public synchronized Page<ServiceOrder> unacceptedAt(UnitId handlingUnit, Instant until, PageRequest page) {
         return Page.of(orders.values().stream()
-                .filter(o -> o.status().unaccepted() && o.waitingSince().isBefore(before)).sorted(BY_WAITING_THEN_ID)
+                .filter(o -> o.handlingUnit().equals(handlingUnit) && o.status().unaccepted()
+                        && !o.waitingSince().isAfter(until))
+                .sorted(BY_WAITING_THEN_ID)
                 .map(o -> copy(o, o.version())).toList(), page);
     }
 

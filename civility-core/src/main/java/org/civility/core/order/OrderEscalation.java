@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.civility.core.governance.PolicySettings;
@@ -28,6 +31,9 @@ public final class OrderEscalation {
     public static final String RULE = "R-ORD-2";
     public static final String ACTOR = "system:escalation";
 
+    /** No unit's time limit is shorter. */
+    static final Duration MIN_LIMIT = Duration.ofHours(1);
+
     private final ServiceOrderRepository orders;
     private final UnitRepository units;
     private final PolicySettings settings;
@@ -48,30 +54,34 @@ public final class OrderEscalation {
 
     /**
      * Moves every overdue unaccepted order one unit up; an order accepted meanwhile (STALE-VERSION) is skipped.
+     * Orders are loaded only at units where the longest-waiting one is past the unit's time limit, and a unit's
+     * limit and parent are read once a run: the run comes every minute, most units have nothing overdue.
      *
-     * @return the escalated orders as stored
+     * @return the escalated orders as stored, by waiting time, then id
      */
     public List<ServiceOrder> escalateOverdue(Instant now) {
         requireNonNull(now, "now");
         List<ServiceOrder> candidates = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        Page<ServiceOrder> page;
-        do {
-            page = orders.unacceptedBefore(now.minus(Duration.ofHours(1)), request);
-            candidates.addAll(page.items());
-            request = new PageRequest(request.offset() + request.limit(), request.limit());
-        } while (page.hasMore());
+        Map<UnitId, UnitId> parents = new HashMap<>();
+        orders.oldestUnacceptedByUnit(now.minus(MIN_LIMIT)).forEach((unit, oldest) -> {
+            Instant until = now.minus(limit(unit));
+            Optional<UnitId> parent = oldest.isAfter(until) ? Optional.empty() : units.parentOf(unit);
+            if (parent.isEmpty()) {
+                return;
+            }
+            parents.put(unit, parent.get());
+            PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+            Page<ServiceOrder> page;
+            do {
+                page = orders.unacceptedAt(unit, until, request);
+                candidates.addAll(page.items());
+                request = new PageRequest(request.offset() + request.limit(), request.limit());
+            } while (page.hasMore());
+        });
+        candidates.sort(Comparator.comparing(ServiceOrder::waitingSince).thenComparing(o -> o.id().toString()));
         List<ServiceOrder> escalated = new ArrayList<>();
         for (ServiceOrder order : candidates) {
-            int hours = Math.max(1, settings.effective(OrderSettings.ACCEPT_WITHIN_HOURS, order.handlingUnit()));
-            if (order.waitingSince().plus(Duration.ofHours(hours)).isAfter(now)) {
-                continue;
-            }
-            Optional<UnitId> parent = units.parentOf(order.handlingUnit());
-            if (parent.isEmpty()) {
-                continue;
-            }
-            order.escalateTo(parent.get(), ACTOR, now);
+            order.escalateTo(parents.get(order.handlingUnit()), ACTOR, now);
             try {
                 ServiceOrder stored = orders.store(order);
                 escalated.add(stored);
@@ -84,5 +94,11 @@ public final class OrderEscalation {
             }
         }
         return escalated;
+    }
+
+    /** The unit's time limit: its effective {@link OrderSettings#ACCEPT_WITHIN_HOURS}, never under an hour. */
+    private Duration limit(UnitId unit) {
+        return Duration.ofHours(Math.max(MIN_LIMIT.toHours(),
+                settings.effective(OrderSettings.ACCEPT_WITHIN_HOURS, unit)));
     }
 }

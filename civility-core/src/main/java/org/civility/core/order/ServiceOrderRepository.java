@@ -52,10 +52,17 @@ public interface ServiceOrderRepository {
     List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since);
 
     /**
-     * Unaccepted orders (PLACED, REVIEWED, OFFERED, OPEN_FOR_GRABS) waiting at their handling unit since strictly
-     * before {@code before}, ordered by waiting time, then id.
+     * For each handling unit with unaccepted orders (PLACED, REVIEWED, OFFERED, OPEN_FOR_GRABS) waiting there since
+     * {@code until} or earlier, since when its longest-waiting one has waited. R-ORD-2's escalation reads this first,
+     * so that it loads orders only at the units where one is past the unit's own time limit.
      */
-    Page<ServiceOrder> unacceptedBefore(Instant before, PageRequest page);
+    Map<UnitId, Instant> oldestUnacceptedByUnit(Instant until);
+
+    /**
+     * Unaccepted orders (PLACED, REVIEWED, OFFERED, OPEN_FOR_GRABS) waiting at {@code handlingUnit} since
+     * {@code until} or earlier, ordered by waiting time, then id.
+     */
+    Page<ServiceOrder> unacceptedAt(UnitId handlingUnit, Instant until, PageRequest page);
 
     /**
      * How many orders placed at any of {@code units} (each exactly) in {@code [from, to)} are in each status now;

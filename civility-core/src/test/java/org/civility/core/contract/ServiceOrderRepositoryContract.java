@@ -1,10 +1,9 @@
 package org.civility.core.contract;
 
-import org.civility.core.order.WaitingOrder;
-import java.util.Map;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.civility.core.order.Rating;
 import org.civility.core.order.ServiceOrder;
 import org.civility.core.order.ServiceOrderId;
 import org.civility.core.order.ServiceOrderRepository;
+import org.civility.core.order.WaitingOrder;
 import org.civility.core.organisation.UnitId;
 import org.civility.core.shared.CivilityException;
 import org.civility.core.shared.Page;
@@ -257,8 +257,9 @@ public abstract class ServiceOrderRepositoryContract {
     }
 
     @Test
-    void pagesUnacceptedOrdersWaitingSinceBeforeATime() {
+    void pagesTheUnacceptedOrdersOfAUnitWaitingSinceATimeOrEarlier() {
         UnitId unit = aUnit();
+        UnitId elsewhere = aUnit();
         Instant old = Instant.parse("2001-01-01T00:00:00Z");
         ServiceOrder placed = repository().store(order(unit, "r", "a", new OrderItem.Wish("x"), old));
         ServiceOrder open = order(unit, "r", "a", new OrderItem.Wish("x"), old.plusSeconds(5));
@@ -274,19 +275,43 @@ public abstract class ServiceOrderRepositoryContract {
         rejected.reject("head", old, "no");
         repository().store(rejected);
         ServiceOrder late = repository().store(order(unit, "r", "a", new OrderItem.Wish("x"), old.plusSeconds(3600)));
+        ServiceOrder other = repository().store(order(elsewhere, "r", "a", new OrderItem.Wish("x"), old));
 
         List<ServiceOrder> found = new ArrayList<>();
         PageRequest request = new PageRequest(0, 2);
         Page<ServiceOrder> page;
         do {
-            page = repository().unacceptedBefore(old.plusSeconds(3600), request);
+            page = repository().unacceptedAt(unit, old.plusSeconds(3599), request);
             found.addAll(page.items());
             request = new PageRequest(request.offset() + 2, 2);
         } while (page.hasMore());
 
         assertThat(found).extracting(ServiceOrder::id).containsSubsequence(placed.id(), open.id())
-                .doesNotContain(accepted.id(), rejected.id(), late.id());
+                .doesNotContain(accepted.id(), rejected.id(), late.id(), other.id());
         assertThat(found).allSatisfy(o -> assertThat(o.status().unaccepted()).isTrue());
+    }
+
+    @Test
+    void tellsEachUnitSinceWhenItsLongestWaitingUnacceptedOrderWaits() {
+        UnitId unit = aUnit();
+        UnitId lateUnit = aUnit();
+        UnitId doneUnit = aUnit();
+        Instant old = Instant.parse("2001-01-01T00:00:00Z");
+        repository().store(order(unit, "r", "a", new OrderItem.Wish("x"), old.plusSeconds(10)));
+        repository().store(order(unit, "r", "a", new OrderItem.Wish("x"), old));
+        repository().store(order(lateUnit, "r", "a", new OrderItem.Wish("x"), old.plusSeconds(3600)));
+        ServiceOrder accepted = order(doneUnit, "r", "a", new OrderItem.Wish("x"), old);
+        accepted.review("head", old, "", false);
+        accepted.openForGrabs("head", old);
+        accepted.accept("v", UUID.randomUUID(), old);
+        repository().store(accepted);
+
+        Map<UnitId, Instant> oldest = repository().oldestUnacceptedByUnit(old.plusSeconds(3599));
+
+        assertThat(oldest).containsEntry(unit, old).doesNotContainKeys(lateUnit, doneUnit);
+        assertThat(repository().oldestUnacceptedByUnit(old.plusSeconds(3600))).containsEntry(lateUnit,
+                old.plusSeconds(3600));
+        assertThat(repository().oldestUnacceptedByUnit(old.minusSeconds(1))).doesNotContainKeys(unit, lateUnit);
     }
 
     @Test

@@ -266,8 +266,11 @@ class OrderServiceTest {
             public List<ServiceOrder> recentFor(String recipient, OrderItem item, Instant since) {
                 return orders.recentFor(recipient, item, since);
             }
-            public Page<ServiceOrder> unacceptedBefore(Instant b, PageRequest page) {
-                return orders.unacceptedBefore(b, page);
+            public java.util.Map<UnitId, Instant> oldestUnacceptedByUnit(Instant until) {
+                return orders.oldestUnacceptedByUnit(until);
+            }
+            public Page<ServiceOrder> unacceptedAt(UnitId unit, Instant until, PageRequest page) {
+                return orders.unacceptedAt(unit, until, page);
             }
             public Page<ServiceOrder> forVolunteer(UUID v, PageRequest page) {
                 return orders.forVolunteer(v, page);
@@ -495,6 +498,31 @@ class OrderServiceTest {
                 .first().satisfies(s -> assertThat(s.actor()).isEqualTo(OrderEscalation.ACTOR));
         assertThat(service.byUnit(tree.headOfCenter(), tree.center().id(), PageRequest.firstPage()).items())
                 .extracting(ServiceOrder::id).contains(order.id());
+    }
+
+    @Test
+    @DisplayName("R-ORD-2 a run loads orders only at the units where one is past the unit's time limit")
+    void aRunLoadsOnlyTheOverdueUnitsOrders() {
+        ServiceOrder overdue = reviewed();
+        List<UnitId> loadedAt = new ArrayList<>();
+        ServiceOrderRepository watched = (ServiceOrderRepository) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ServiceOrderRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("unacceptedAt")) {
+                        loadedAt.add((UnitId) args[0]);
+                    }
+                    try {
+                        return method.invoke(orders, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        OrderEscalation escalation = new OrderEscalation(watched, tree.units(), settings, events::add);
+
+        assertThat(escalation.escalateOverdue(T0.plus(Duration.ofHours(47)))).isEmpty();
+        assertThat(loadedAt).isEmpty();
+        assertThat(escalation.escalateOverdue(T0.plus(Duration.ofHours(48)))).extracting(ServiceOrder::id)
+                .containsExactly(overdue.id());
+        assertThat(loadedAt).containsExactly(station);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,11 +134,27 @@ public class JpaServiceOrderRepository implements ServiceOrderRepository {
     }
 
     @Override
-    public Page<ServiceOrder> unacceptedBefore(Instant before, PageRequest page) {
-        requireNonNull(before, "before");
-        return page(em.createQuery("select o from ServiceOrderEntity o where o.status in :statuses"
-                        + " and o.waitingSince < :before order by o.waitingSince, o.id", ServiceOrderEntity.class)
-                .setParameter("statuses", UNACCEPTED).setParameter("before", before), page);
+    public Map<UnitId, Instant> oldestUnacceptedByUnit(Instant until) {
+        requireNonNull(until, "until");
+        Map<UnitId, Instant> oldest = new HashMap<>();
+        em.createQuery("select o.handlingUnitId, min(o.waitingSince) from ServiceOrderEntity o"
+                        + " where o.status in :statuses and o.waitingSince <= :until group by o.handlingUnitId",
+                        Object[].class)
+                .setParameter("statuses", UNACCEPTED).setParameter("until", until)
+                .getResultList()
+                .forEach(row -> oldest.put(UnitId.of((String) row[0]), (Instant) row[1]));
+        return oldest;
+    }
+
+    @Override
+    public Page<ServiceOrder> unacceptedAt(UnitId handlingUnit, Instant until, PageRequest page) {
+        requireNonNull(handlingUnit, "handlingUnit");
+        requireNonNull(until, "until");
+        return page(em.createQuery("select o from ServiceOrderEntity o where o.handlingUnitId = :unit"
+                        + " and o.status in :statuses and o.waitingSince <= :until order by o.waitingSince, o.id",
+                        ServiceOrderEntity.class)
+                .setParameter("unit", handlingUnit.toString()).setParameter("statuses", UNACCEPTED)
+                .setParameter("until", until), page);
     }
 
     @Override
