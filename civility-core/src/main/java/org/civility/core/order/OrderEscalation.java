@@ -60,7 +60,20 @@ public final class OrderEscalation {
      * @return the escalated orders as stored, by waiting time, then id
      */
     public List<ServiceOrder> escalateOverdue(Instant now) {
+        return escalateOverdue(now, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #escalateOverdue(Instant)}, but at most {@code atMost} orders, the longest-waiting first: a caller
+     * that stores each batch in a transaction of its own keeps every transaction small however many orders are
+     * overdue (after a holiday, say). Fewer than {@code atMost} escalated means none was left overdue, unless an
+     * order was accepted meanwhile.
+     */
+    public List<ServiceOrder> escalateOverdue(Instant now, int atMost) {
         requireNonNull(now, "now");
+        if (atMost < 1) {
+            throw new IllegalArgumentException("atMost must be positive: " + atMost);
+        }
         List<ServiceOrder> candidates = new ArrayList<>();
         Map<UnitId, UnitId> parents = new HashMap<>();
         orders.oldestUnacceptedByUnit(now.minus(MIN_LIMIT)).forEach((unit, oldest) -> {
@@ -80,7 +93,7 @@ public final class OrderEscalation {
         });
         candidates.sort(Comparator.comparing(ServiceOrder::waitingSince).thenComparing(o -> o.id().toString()));
         List<ServiceOrder> escalated = new ArrayList<>();
-        for (ServiceOrder order : candidates) {
+        for (ServiceOrder order : candidates.subList(0, Math.min(atMost, candidates.size()))) {
             order.escalateTo(parents.get(order.handlingUnit()), ACTOR, now);
             try {
                 ServiceOrder stored = orders.store(order);

@@ -526,6 +526,24 @@ class OrderServiceTest {
     }
 
     @Test
+    @DisplayName("R-ORD-2 a run in batches moves the longest-waiting orders first and the rest in the next batch")
+    void aBatchMovesTheLongestWaitingFirst() {
+        ServiceOrder first = reviewed();
+        ServiceOrder second = reviewed();
+        OrderEscalation escalation = new OrderEscalation(orders, tree.units(), settings, events::add);
+        Instant due = T0.plus(Duration.ofHours(48));
+        ServiceOrder longest = first.waitingSince().isAfter(second.waitingSince())
+                || first.waitingSince().equals(second.waitingSince())
+                        && first.id().toString().compareTo(second.id().toString()) > 0 ? second : first;
+
+        assertThat(escalation.escalateOverdue(due, 1)).extracting(ServiceOrder::id).containsExactly(longest.id());
+        assertThat(escalation.escalateOverdue(due, 1)).extracting(ServiceOrder::id).doesNotContain(longest.id())
+                .hasSize(1);
+        assertThat(escalation.escalateOverdue(due, 1)).isEmpty();
+        assertThatThrownBy(() -> escalation.escalateOverdue(due, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     @DisplayName("R-ORD-2 a unit's stricter time limit escalates sooner")
     void aStricterLimitEscalatesSooner() {
         PolicySettings strict = new PolicySettings() {

@@ -56,9 +56,15 @@ public class OrderEscalationSchedule {
 
     private void run() {
         try {
-            List<ServiceOrder> escalated = escalation.runOnce();
-            if (!escalated.isEmpty()) {
-                LOG.info(() -> "civility order escalation (R-ORD-2): " + escalated.size() + " order(s) moved up");
+            int moved = 0;
+            List<ServiceOrder> batch;
+            do {
+                batch = escalation.runOnce();
+                moved += batch.size();
+            } while (batch.size() == OrderEscalationRun.BATCH);
+            if (moved > 0) {
+                int total = moved;
+                LOG.info(() -> "civility order escalation (R-ORD-2): " + total + " order(s) moved up");
             }
         } catch (RuntimeException e) {
             // Never let an exception end the schedule: the next run tries again.
