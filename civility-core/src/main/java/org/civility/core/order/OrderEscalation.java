@@ -83,13 +83,16 @@ public final class OrderEscalation {
                 return;
             }
             parents.put(unit, parent.get());
-            PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+            // The longest-waiting atMost of all units are among the longest-waiting atMost of each unit.
+            int loaded = 0;
+            PageRequest request = PageRequest.first(Math.min(atMost, PageRequest.MAX_LIMIT));
             Page<ServiceOrder> page;
             do {
                 page = orders.unacceptedAt(unit, until, request);
                 candidates.addAll(page.items());
+                loaded += page.items().size();
                 request = new PageRequest(request.offset() + request.limit(), request.limit());
-            } while (page.hasMore());
+            } while (page.hasMore() && loaded < atMost);
         });
         candidates.sort(Comparator.comparing(ServiceOrder::waitingSince).thenComparing(o -> o.id().toString()));
         List<ServiceOrder> escalated = new ArrayList<>();
