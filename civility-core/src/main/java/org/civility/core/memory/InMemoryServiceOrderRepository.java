@@ -29,8 +29,6 @@ public final class InMemoryServiceOrderRepository implements ServiceOrderReposit
 
     private static final Comparator<ServiceOrder> BY_PLACED_THEN_ID =
             Comparator.comparing(ServiceOrder::placedAt).thenComparing(o -> o.id().toString());
-    private static final Comparator<ServiceOrder> BY_WAITING_THEN_ID =
-            Comparator.comparing(ServiceOrder::waitingSince).thenComparing(o -> o.id().toString());
 
     private final Map<ServiceOrderId, ServiceOrder> orders = new HashMap<>();
 
@@ -120,7 +118,7 @@ public final class InMemoryServiceOrderRepository implements ServiceOrderReposit
         return Page.of(orders.values().stream()
                 .filter(o -> o.handlingUnit().equals(handlingUnit) && o.status().unaccepted()
                         && !o.waitingSince().isAfter(until))
-                .sorted(BY_WAITING_THEN_ID)
+                .sorted(ServiceOrder.BY_WAITING_THEN_ID)
                 .map(o -> copy(o, o.version())).toList(), page);
     }
 
@@ -140,7 +138,7 @@ public final class InMemoryServiceOrderRepository implements ServiceOrderReposit
         Set<UnitId> wanted = Set.copyOf(units);
         return orders.values().stream()
                 .filter(o -> wanted.contains(o.unit()) && o.status().unaccepted() && !o.handlingUnit().equals(o.unit()))
-                .sorted(BY_WAITING_THEN_ID)
+                .sorted(ServiceOrder.BY_WAITING_THEN_ID)
                 .map(o -> new WaitingOrder(o.id(), o.unit(), o.handlingUnit(), o.status(), o.placedAt(),
                         o.waitingSince()))
                 .toList();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +93,7 @@ public final class OrderEscalation {
                 request = new PageRequest(request.offset() + request.limit(), request.limit());
             } while (page.hasMore() && loaded < atMost);
         });
-        candidates.sort(Comparator.comparing(ServiceOrder::waitingSince).thenComparing(o -> o.id().toString()));
+        candidates.sort(ServiceOrder.BY_WAITING_THEN_ID);
         List<ServiceOrder> escalated = new ArrayList<>();
         for (ServiceOrder order : candidates.subList(0, Math.min(atMost, candidates.size()))) {
             order.escalateTo(parents.get(order.handlingUnit()), ACTOR, now);

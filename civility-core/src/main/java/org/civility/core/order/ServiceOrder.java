@@ -2,6 +2,7 @@ package org.civility.core.order;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,10 @@ public final class ServiceOrder {
 
     public static final int MAX_TEXT = 2000;
     public static final int MAX_NAME = 100;
+
+    /** Longest-waiting first, then by id: the order of unaccepted orders in R-ORD-2's escalation and its port. */
+    public static final Comparator<ServiceOrder> BY_WAITING_THEN_ID =
+            Comparator.comparing(ServiceOrder::waitingSince).thenComparing(o -> o.id().toString());
 
     private static final Set<OrderStatus> ACCEPTED_OR_LATER = EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_SERVICE,
             OrderStatus.COMPLETED, OrderStatus.RATED, OrderStatus.SHOWCASED);

@@ -532,9 +532,7 @@ class OrderServiceTest {
         ServiceOrder second = reviewed();
         OrderEscalation escalation = new OrderEscalation(orders, tree.units(), settings, events::add);
         Instant due = T0.plus(Duration.ofHours(48));
-        ServiceOrder longest = first.waitingSince().isAfter(second.waitingSince())
-                || first.waitingSince().equals(second.waitingSince())
-                        && first.id().toString().compareTo(second.id().toString()) > 0 ? second : first;
+        ServiceOrder longest = ServiceOrder.BY_WAITING_THEN_ID.compare(first, second) <= 0 ? first : second;
 
         assertThat(escalation.escalateOverdue(due, 1)).extracting(ServiceOrder::id).containsExactly(longest.id());
         assertThat(escalation.escalateOverdue(due, 1)).extracting(ServiceOrder::id).doesNotContain(longest.id())
